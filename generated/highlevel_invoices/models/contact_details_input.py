@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_email import AdditionalEmail
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="ContactDetailsInput")
+
+
+@_attrs_define
+class ContactDetailsInput:
+    """The customer the invoice is for.
+
+    Attributes:
+        id (str): Contact id.
+        name (str):
+        phone_no (str):
+        email (str):
+        additional_emails (list[AdditionalEmail] | Unset): Further addresses saved on the contact.
+        company_name (str | Unset):
+        address (Address | Unset): A postal address.
+        custom_fields (list[str] | Unset):
+    """
+
+    id: str
+    name: str
+    phone_no: str
+    email: str
+    additional_emails: list[AdditionalEmail] | Unset = UNSET
+    company_name: str | Unset = UNSET
+    address: Address | Unset = UNSET
+    custom_fields: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        phone_no = self.phone_no
+
+        email = self.email
+
+        additional_emails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_emails, Unset):
+            additional_emails = []
+            for additional_emails_item_data in self.additional_emails:
+                additional_emails_item = additional_emails_item_data.to_dict()
+                additional_emails.append(additional_emails_item)
+
+        company_name = self.company_name
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        custom_fields: list[str] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "phoneNo": phone_no,
+                "email": email,
+            }
+        )
+        if additional_emails is not UNSET:
+            field_dict["additionalEmails"] = additional_emails
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_email import AdditionalEmail
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        phone_no = d.pop("phoneNo")
+
+        email = d.pop("email")
+
+        _additional_emails = d.pop("additionalEmails", UNSET)
+        additional_emails: list[AdditionalEmail] | Unset = UNSET
+        if _additional_emails is not UNSET:
+            additional_emails = []
+            for additional_emails_item_data in _additional_emails:
+                additional_emails_item = AdditionalEmail.from_dict(additional_emails_item_data)
+
+                additional_emails.append(additional_emails_item)
+
+        company_name = d.pop("companyName", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        custom_fields = cast(list[str], d.pop("customFields", UNSET))
+
+        contact_details_input = cls(
+            id=id,
+            name=name,
+            phone_no=phone_no,
+            email=email,
+            additional_emails=additional_emails,
+            company_name=company_name,
+            address=address,
+            custom_fields=custom_fields,
+        )
+
+        return contact_details_input

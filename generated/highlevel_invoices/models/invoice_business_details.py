@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_business_details_address import InvoiceBusinessDetailsAddress
+
+
+T = TypeVar("T", bound="InvoiceBusinessDetails")
+
+
+@_attrs_define
+class InvoiceBusinessDetails:
+    """The issuing business as stored on the invoice.
+
+    Attributes:
+        name (str | Unset):
+        logo_url (str | Unset):
+        phone_no (str | Unset):
+        website (str | Unset):
+        address (InvoiceBusinessDetailsAddress | Unset):
+    """
+
+    name: str | Unset = UNSET
+    logo_url: str | Unset = UNSET
+    phone_no: str | Unset = UNSET
+    website: str | Unset = UNSET
+    address: InvoiceBusinessDetailsAddress | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        logo_url = self.logo_url
+
+        phone_no = self.phone_no
+
+        website = self.website
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if phone_no is not UNSET:
+            field_dict["phoneNo"] = phone_no
+        if website is not UNSET:
+            field_dict["website"] = website
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_business_details_address import InvoiceBusinessDetailsAddress
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        logo_url = d.pop("logoUrl", UNSET)
+
+        phone_no = d.pop("phoneNo", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: InvoiceBusinessDetailsAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = InvoiceBusinessDetailsAddress.from_dict(_address)
+
+        invoice_business_details = cls(
+            name=name,
+            logo_url=logo_url,
+            phone_no=phone_no,
+            website=website,
+            address=address,
+        )
+
+        invoice_business_details.additional_properties = d
+        return invoice_business_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

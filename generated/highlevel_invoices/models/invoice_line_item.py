@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_line_item_taxes_item import InvoiceLineItemTaxesItem
+
+
+T = TypeVar("T", bound="InvoiceLineItem")
+
+
+@_attrs_define
+class InvoiceLineItem:
+    """A stored line item.
+
+    Attributes:
+        field_id (str):
+        name (str):
+        currency (str):
+        amount (float):
+        qty (float):
+        description (str | Unset):
+        product_id (str | Unset):
+        price_id (str | Unset):
+        taxes (list[InvoiceLineItemTaxesItem] | Unset):
+    """
+
+    field_id: str
+    name: str
+    currency: str
+    amount: float
+    qty: float
+    description: str | Unset = UNSET
+    product_id: str | Unset = UNSET
+    price_id: str | Unset = UNSET
+    taxes: list[InvoiceLineItemTaxesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        name = self.name
+
+        currency = self.currency
+
+        amount = self.amount
+
+        qty = self.qty
+
+        description = self.description
+
+        product_id = self.product_id
+
+        price_id = self.price_id
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "name": name,
+                "currency": currency,
+                "amount": amount,
+                "qty": qty,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if price_id is not UNSET:
+            field_dict["priceId"] = price_id
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_line_item_taxes_item import InvoiceLineItemTaxesItem
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        name = d.pop("name")
+
+        currency = d.pop("currency")
+
+        amount = d.pop("amount")
+
+        qty = d.pop("qty")
+
+        description = d.pop("description", UNSET)
+
+        product_id = d.pop("productId", UNSET)
+
+        price_id = d.pop("priceId", UNSET)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[InvoiceLineItemTaxesItem] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = InvoiceLineItemTaxesItem.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        invoice_line_item = cls(
+            field_id=field_id,
+            name=name,
+            currency=currency,
+            amount=amount,
+            qty=qty,
+            description=description,
+            product_id=product_id,
+            price_id=price_id,
+            taxes=taxes,
+        )
+
+        invoice_line_item.additional_properties = d
+        return invoice_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SentTo")
+
+
+@_attrs_define
+class SentTo:
+    """Where the vendor sends the invoice when `action` is `send`.
+
+    Attributes:
+        email (list[str]):
+        email_cc (list[str] | Unset):
+        email_bcc (list[str] | Unset):
+        phone_no (list[str] | Unset):
+    """
+
+    email: list[str]
+    email_cc: list[str] | Unset = UNSET
+    email_bcc: list[str] | Unset = UNSET
+    phone_no: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        email_cc: list[str] | Unset = UNSET
+        if not isinstance(self.email_cc, Unset):
+            email_cc = self.email_cc
+
+        email_bcc: list[str] | Unset = UNSET
+        if not isinstance(self.email_bcc, Unset):
+            email_bcc = self.email_bcc
+
+        phone_no: list[str] | Unset = UNSET
+        if not isinstance(self.phone_no, Unset):
+            phone_no = self.phone_no
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if email_cc is not UNSET:
+            field_dict["emailCc"] = email_cc
+        if email_bcc is not UNSET:
+            field_dict["emailBcc"] = email_bcc
+        if phone_no is not UNSET:
+            field_dict["phoneNo"] = phone_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = cast(list[str], d.pop("email"))
+
+        email_cc = cast(list[str], d.pop("emailCc", UNSET))
+
+        email_bcc = cast(list[str], d.pop("emailBcc", UNSET))
+
+        phone_no = cast(list[str], d.pop("phoneNo", UNSET))
+
+        sent_to = cls(
+            email=email,
+            email_cc=email_cc,
+            email_bcc=email_bcc,
+            phone_no=phone_no,
+        )
+
+        return sent_to

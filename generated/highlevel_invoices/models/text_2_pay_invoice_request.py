@@ -1,0 +1,384 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.alt_type import AltType
+from ..models.invoice_action import InvoiceAction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.business_details_input import BusinessDetailsInput
+    from ..models.contact_details_input import ContactDetailsInput
+    from ..models.discount_input import DiscountInput
+    from ..models.invoice_item_input import InvoiceItemInput
+    from ..models.late_fees_configuration import LateFeesConfiguration
+    from ..models.miscellaneous_charges import MiscellaneousCharges
+    from ..models.payment_methods import PaymentMethods
+    from ..models.payment_schedule_input import PaymentScheduleInput
+    from ..models.sent_to import SentTo
+    from ..models.tips_configuration import TipsConfiguration
+
+
+T = TypeVar("T", bound="Text2PayInvoiceRequest")
+
+
+@_attrs_define
+class Text2PayInvoiceRequest:
+    """An invoice to create (no `id`) or update (`id` of an existing invoice), as a draft or sent.
+
+    Attributes:
+        alt_id (str): Id of the location that owns the invoice.
+        alt_type (AltType): What `altId` names; these endpoints accept locations only.
+        name (str): Name of the invoice.
+        currency (str): ISO 4217 currency code of the invoice.
+        items (list[InvoiceItemInput]): The invoice's line items.
+        issue_date (datetime.date): Issue date, `YYYY-MM-DD`.
+        sent_to (SentTo): Where the vendor sends the invoice when `action` is `send`.
+        live_mode (bool): `false` creates the invoice in test mode.
+        action (InvoiceAction): `draft` keeps the invoice unpayable; `send` makes it payable and the vendor notifies the
+            customer.
+        user_id (str): Id of the user creating the invoice.
+        terms_notes (str | Unset): Terms and notes; HTML is allowed.
+        title (str | Unset): Title printed on the invoice.
+        contact_details (ContactDetailsInput | Unset): The customer the invoice is for.
+        invoice_number (str | Unset): Number to give the invoice; the location's next number is used when absent.
+        due_date (datetime.date | Unset): Due date, `YYYY-MM-DD`.
+        automatic_taxes_enabled (bool | Unset): Let the vendor compute taxes automatically.
+        payment_schedule (PaymentScheduleInput | Unset): Split of the invoice into scheduled payments summing to the
+            total.
+        late_fees_configuration (LateFeesConfiguration | Unset):
+        tips_configuration (TipsConfiguration | Unset):
+        invoice_number_prefix (str | Unset): Prefix printed before the invoice number.
+        payment_methods (PaymentMethods | Unset):
+        attachments (list[Attachment] | Unset): Files attached to the invoice.
+        miscellaneous_charges (MiscellaneousCharges | Unset): Processing fees and other charges added to the invoice.
+        id (str | Unset): Id of an existing invoice to update; a new invoice is created when absent.
+        include_terms_note (bool | Unset): Include the terms and notes in receipts.
+        discount (DiscountInput | Unset): A discount on the invoice, optionally limited to some products.
+        business_details (BusinessDetailsInput | Unset): The issuing business as printed on the invoice.
+    """
+
+    alt_id: str
+    alt_type: AltType
+    name: str
+    currency: str
+    items: list[InvoiceItemInput]
+    issue_date: datetime.date
+    sent_to: SentTo
+    live_mode: bool
+    action: InvoiceAction
+    user_id: str
+    terms_notes: str | Unset = UNSET
+    title: str | Unset = UNSET
+    contact_details: ContactDetailsInput | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    due_date: datetime.date | Unset = UNSET
+    automatic_taxes_enabled: bool | Unset = UNSET
+    payment_schedule: PaymentScheduleInput | Unset = UNSET
+    late_fees_configuration: LateFeesConfiguration | Unset = UNSET
+    tips_configuration: TipsConfiguration | Unset = UNSET
+    invoice_number_prefix: str | Unset = UNSET
+    payment_methods: PaymentMethods | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+    id: str | Unset = UNSET
+    include_terms_note: bool | Unset = UNSET
+    discount: DiscountInput | Unset = UNSET
+    business_details: BusinessDetailsInput | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        currency = self.currency
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        issue_date = self.issue_date.isoformat()
+
+        sent_to = self.sent_to.to_dict()
+
+        live_mode = self.live_mode
+
+        action = self.action.value
+
+        user_id = self.user_id
+
+        terms_notes = self.terms_notes
+
+        title = self.title
+
+        contact_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+
+        invoice_number = self.invoice_number
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        automatic_taxes_enabled = self.automatic_taxes_enabled
+
+        payment_schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_schedule, Unset):
+            payment_schedule = self.payment_schedule.to_dict()
+
+        late_fees_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.late_fees_configuration, Unset):
+            late_fees_configuration = self.late_fees_configuration.to_dict()
+
+        tips_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tips_configuration, Unset):
+            tips_configuration = self.tips_configuration.to_dict()
+
+        invoice_number_prefix = self.invoice_number_prefix
+
+        payment_methods: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = self.payment_methods.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        miscellaneous_charges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.miscellaneous_charges, Unset):
+            miscellaneous_charges = self.miscellaneous_charges.to_dict()
+
+        id = self.id
+
+        include_terms_note = self.include_terms_note
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        business_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "currency": currency,
+                "items": items,
+                "issueDate": issue_date,
+                "sentTo": sent_to,
+                "liveMode": live_mode,
+                "action": action,
+                "userId": user_id,
+            }
+        )
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
+        if title is not UNSET:
+            field_dict["title"] = title
+        if contact_details is not UNSET:
+            field_dict["contactDetails"] = contact_details
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
+        if payment_schedule is not UNSET:
+            field_dict["paymentSchedule"] = payment_schedule
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
+        if id is not UNSET:
+            field_dict["id"] = id
+        if include_terms_note is not UNSET:
+            field_dict["includeTermsNote"] = include_terms_note
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if business_details is not UNSET:
+            field_dict["businessDetails"] = business_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attachment import Attachment
+        from ..models.business_details_input import BusinessDetailsInput
+        from ..models.contact_details_input import ContactDetailsInput
+        from ..models.discount_input import DiscountInput
+        from ..models.invoice_item_input import InvoiceItemInput
+        from ..models.late_fees_configuration import LateFeesConfiguration
+        from ..models.miscellaneous_charges import MiscellaneousCharges
+        from ..models.payment_methods import PaymentMethods
+        from ..models.payment_schedule_input import PaymentScheduleInput
+        from ..models.sent_to import SentTo
+        from ..models.tips_configuration import TipsConfiguration
+
+        d = dict(src_dict)
+        alt_id = d.pop("altId")
+
+        alt_type = AltType(d.pop("altType"))
+
+        name = d.pop("name")
+
+        currency = d.pop("currency")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InvoiceItemInput.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        issue_date = datetime.date.fromisoformat(d.pop("issueDate"))
+
+        sent_to = SentTo.from_dict(d.pop("sentTo"))
+
+        live_mode = d.pop("liveMode")
+
+        action = InvoiceAction(d.pop("action"))
+
+        user_id = d.pop("userId")
+
+        terms_notes = d.pop("termsNotes", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _contact_details = d.pop("contactDetails", UNSET)
+        contact_details: ContactDetailsInput | Unset
+        if isinstance(_contact_details, Unset):
+            contact_details = UNSET
+        else:
+            contact_details = ContactDetailsInput.from_dict(_contact_details)
+
+        invoice_number = d.pop("invoiceNumber", UNSET)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
+
+        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+
+        _payment_schedule = d.pop("paymentSchedule", UNSET)
+        payment_schedule: PaymentScheduleInput | Unset
+        if isinstance(_payment_schedule, Unset):
+            payment_schedule = UNSET
+        else:
+            payment_schedule = PaymentScheduleInput.from_dict(_payment_schedule)
+
+        _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
+        late_fees_configuration: LateFeesConfiguration | Unset
+        if isinstance(_late_fees_configuration, Unset):
+            late_fees_configuration = UNSET
+        else:
+            late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+
+        _tips_configuration = d.pop("tipsConfiguration", UNSET)
+        tips_configuration: TipsConfiguration | Unset
+        if isinstance(_tips_configuration, Unset):
+            tips_configuration = UNSET
+        else:
+            tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+
+        invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+
+        _payment_methods = d.pop("paymentMethods", UNSET)
+        payment_methods: PaymentMethods | Unset
+        if isinstance(_payment_methods, Unset):
+            payment_methods = UNSET
+        else:
+            payment_methods = PaymentMethods.from_dict(_payment_methods)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+        miscellaneous_charges: MiscellaneousCharges | Unset
+        if isinstance(_miscellaneous_charges, Unset):
+            miscellaneous_charges = UNSET
+        else:
+            miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        id = d.pop("id", UNSET)
+
+        include_terms_note = d.pop("includeTermsNote", UNSET)
+
+        _discount = d.pop("discount", UNSET)
+        discount: DiscountInput | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = DiscountInput.from_dict(_discount)
+
+        _business_details = d.pop("businessDetails", UNSET)
+        business_details: BusinessDetailsInput | Unset
+        if isinstance(_business_details, Unset):
+            business_details = UNSET
+        else:
+            business_details = BusinessDetailsInput.from_dict(_business_details)
+
+        text_2_pay_invoice_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            currency=currency,
+            items=items,
+            issue_date=issue_date,
+            sent_to=sent_to,
+            live_mode=live_mode,
+            action=action,
+            user_id=user_id,
+            terms_notes=terms_notes,
+            title=title,
+            contact_details=contact_details,
+            invoice_number=invoice_number,
+            due_date=due_date,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            payment_schedule=payment_schedule,
+            late_fees_configuration=late_fees_configuration,
+            tips_configuration=tips_configuration,
+            invoice_number_prefix=invoice_number_prefix,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
+            id=id,
+            include_terms_note=include_terms_note,
+            discount=discount,
+            business_details=business_details,
+        )
+
+        return text_2_pay_invoice_request
