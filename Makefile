@@ -46,7 +46,7 @@ $(LINT_TOOLS)/node_modules/.installed: $(LINT_TOOLS)/package.json $(LINT_TOOLS)/
 	cd $(LINT_TOOLS) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
-test: venv
+test: lint
 	$(BIN)/python -m pytest
 
 lint: venv $(LINT_TOOLS)/node_modules/.installed

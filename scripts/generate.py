@@ -6,6 +6,7 @@ warning, so a failed run never leaves a half-written package behind and no stale
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -38,7 +39,9 @@ def render(output: Path) -> subprocess.CompletedProcess[str]:
         str(output),
         "--fail-on-warning",
     ]
-    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=output.parent)
+    # The post-hooks call `ruff` by name: make it the locked one next to this interpreter, whatever PATH says.
+    env = {**os.environ, "PATH": os.pathsep.join([str(generator.parent), os.environ.get("PATH", "")])}
+    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=output.parent, env=env)
 
 
 def main() -> int:
@@ -54,7 +57,9 @@ def main() -> int:
         TARGET.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(output, TARGET)
     modules = sum(1 for _ in TARGET.rglob("*.py"))
-    print(f"generate: wrote {modules} modules to {TARGET.relative_to(REPO_ROOT)} in {time.perf_counter() - started:.2f}s")
+    print(
+        f"generate: wrote {modules} modules to {TARGET.relative_to(REPO_ROOT)} in {time.perf_counter() - started:.2f}s"
+    )
     return 0
 
 
