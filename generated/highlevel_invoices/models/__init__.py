@@ -4,10 +4,10 @@ from .additional_email import AdditionalEmail
 from .address import Address
 from .alt_type import AltType
 from .amount_type import AmountType
-from .api_error import ApiError
+from .api_error_body import ApiErrorBody
 from .api_version import ApiVersion
 from .attachment import Attachment
-from .bad_request_error import BadRequestError
+from .bad_request_error_body import BadRequestErrorBody
 from .business_details_input import BusinessDetailsInput
 from .contact_details_input import ContactDetailsInput
 from .discount_input import DiscountInput
@@ -33,7 +33,6 @@ from .late_fees_interval import LateFeesInterval
 from .max_late_fees import MaxLateFees
 from .max_late_fees_type import MaxLateFeesType
 from .miscellaneous_charges import MiscellaneousCharges
-from .miscellaneous_charges_charges_item import MiscellaneousChargesChargesItem
 from .next_invoice_number import NextInvoiceNumber
 from .paid_charge import PaidCharge
 from .payment_methods import PaymentMethods
@@ -45,17 +44,17 @@ from .tax_calculation import TaxCalculation
 from .text_2_pay_invoice_request import Text2PayInvoiceRequest
 from .text_2_pay_invoice_response import Text2PayInvoiceResponse
 from .tips_configuration import TipsConfiguration
-from .validation_error import ValidationError
+from .validation_error_body import ValidationErrorBody
 
 __all__ = (
     "AdditionalEmail",
     "Address",
     "AltType",
     "AmountType",
-    "ApiError",
+    "ApiErrorBody",
     "ApiVersion",
     "Attachment",
-    "BadRequestError",
+    "BadRequestErrorBody",
     "BusinessDetailsInput",
     "ContactDetailsInput",
     "DiscountInput",
@@ -81,7 +80,6 @@ __all__ = (
     "MaxLateFees",
     "MaxLateFeesType",
     "MiscellaneousCharges",
-    "MiscellaneousChargesChargesItem",
     "NextInvoiceNumber",
     "PaidCharge",
     "PaymentMethods",
@@ -93,5 +91,5 @@ __all__ = (
     "Text2PayInvoiceRequest",
     "Text2PayInvoiceResponse",
     "TipsConfiguration",
-    "ValidationError",
+    "ValidationErrorBody",
 )

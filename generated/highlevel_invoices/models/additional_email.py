@@ -5,6 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    DecodeError,
+    parse_str,
+    required,
+)
+
 T = TypeVar("T", bound="AdditionalEmail")
 
 
@@ -32,9 +38,23 @@ class AdditionalEmail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """Read the JSON object `src_dict`, checking every field against the spec.
 
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        field_name = ""
+        try:
+            field_name = "email"
+            email: str = parse_str(required(d, "email"))
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         additional_email = cls(
             email=email,
         )

@@ -5,7 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_str,
+)
 
 T = TypeVar("T", bound="Address")
 
@@ -63,19 +68,47 @@ class Address:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1", UNSET)
-
-        address_line_2 = d.pop("addressLine2", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
+        field_name = ""
+        try:
+            field_name = "addressLine1"
+            raw = d.pop("addressLine1", UNSET)
+            address_line_1: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "addressLine2"
+            raw = d.pop("addressLine2", UNSET)
+            address_line_2: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "city"
+            raw = d.pop("city", UNSET)
+            city: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "state"
+            raw = d.pop("state", UNSET)
+            state: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "countryCode"
+            raw = d.pop("countryCode", UNSET)
+            country_code: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "postalCode"
+            raw = d.pop("postalCode", UNSET)
+            postal_code: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         address = cls(
             address_line_1=address_line_1,
             address_line_2=address_line_2,

@@ -5,6 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    DecodeError,
+    parse_float,
+    parse_str,
+    required,
+)
+
 T = TypeVar("T", bound="Attachment")
 
 
@@ -53,17 +60,31 @@ class Attachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        url = d.pop("url")
-
-        type_ = d.pop("type")
-
-        size = d.pop("size")
-
+        field_name = ""
+        try:
+            field_name = "id"
+            id: str = parse_str(required(d, "id"))
+            field_name = "name"
+            name: str = parse_str(required(d, "name"))
+            field_name = "url"
+            url: str = parse_str(required(d, "url"))
+            field_name = "type"
+            type_: str = parse_str(required(d, "type"))
+            field_name = "size"
+            size: float = parse_float(required(d, "size"))
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         attachment = cls(
             id=id,
             name=name,

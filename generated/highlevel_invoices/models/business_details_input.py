@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_list,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -71,26 +77,45 @@ class BusinessDetailsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.address import Address
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        logo_url = d.pop("logoUrl", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        phone_no = d.pop("phoneNo", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        website = d.pop("website", UNSET)
-
-        custom_values = cast(list[str], d.pop("customValues", UNSET))
-
+        field_name = ""
+        try:
+            field_name = "logoUrl"
+            raw = d.pop("logoUrl", UNSET)
+            logo_url: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "name"
+            raw = d.pop("name", UNSET)
+            name: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "phoneNo"
+            raw = d.pop("phoneNo", UNSET)
+            phone_no: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "address"
+            raw = d.pop("address", UNSET)
+            address: Address | Unset = (
+                UNSET if isinstance(raw, Unset) else Address.from_dict(raw)
+            )
+            field_name = "website"
+            raw = d.pop("website", UNSET)
+            website: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "customValues"
+            raw = d.pop("customValues", UNSET)
+            custom_values: list[str] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         business_details_input = cls(
             logo_url=logo_url,
             name=name,

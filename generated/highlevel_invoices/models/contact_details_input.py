@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_list,
+    parse_str,
+    required,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_email import AdditionalEmail
@@ -24,7 +31,8 @@ class ContactDetailsInput:
         name (str):
         phone_no (str):
         email (str):
-        additional_emails (list[AdditionalEmail] | Unset): Further addresses saved on the contact.
+        additional_emails (list[AdditionalEmail] | Unset): Further addresses saved
+            on the contact.
         company_name (str | Unset):
         address (Address | Unset): A postal address.
         custom_fields (list[str] | Unset):
@@ -88,38 +96,54 @@ class ContactDetailsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.additional_email import AdditionalEmail
         from ..models.address import Address
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        phone_no = d.pop("phoneNo")
-
-        email = d.pop("email")
-
-        _additional_emails = d.pop("additionalEmails", UNSET)
-        additional_emails: list[AdditionalEmail] | Unset = UNSET
-        if _additional_emails is not UNSET:
-            additional_emails = []
-            for additional_emails_item_data in _additional_emails:
-                additional_emails_item = AdditionalEmail.from_dict(additional_emails_item_data)
-
-                additional_emails.append(additional_emails_item)
-
-        company_name = d.pop("companyName", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        custom_fields = cast(list[str], d.pop("customFields", UNSET))
-
+        field_name = ""
+        try:
+            field_name = "id"
+            id: str = parse_str(required(d, "id"))
+            field_name = "name"
+            name: str = parse_str(required(d, "name"))
+            field_name = "phoneNo"
+            phone_no: str = parse_str(required(d, "phoneNo"))
+            field_name = "email"
+            email: str = parse_str(required(d, "email"))
+            field_name = "additionalEmails"
+            raw = d.pop("additionalEmails", UNSET)
+            additional_emails: list[AdditionalEmail] | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_list(raw, (lambda v: AdditionalEmail.from_dict(v)))
+            )
+            field_name = "companyName"
+            raw = d.pop("companyName", UNSET)
+            company_name: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "address"
+            raw = d.pop("address", UNSET)
+            address: Address | Unset = (
+                UNSET if isinstance(raw, Unset) else Address.from_dict(raw)
+            )
+            field_name = "customFields"
+            raw = d.pop("customFields", UNSET)
+            custom_fields: list[str] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         contact_details_input = cls(
             id=id,
             name=name,

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_enum,
+    parse_float,
+    parse_list,
+    parse_str,
+    required,
+)
 
 T = TypeVar("T", bound="DiscountInput")
 
@@ -18,7 +27,8 @@ class DiscountInput:
     Attributes:
         type_ (DiscountType):
         value (float | Unset):  Default: 0.0.
-        valid_on_product_ids (list[str] | Unset): Products the discount applies to; all items when absent.
+        valid_on_product_ids (list[str] | Unset): Products the discount applies to;
+            all items when absent.
     """
 
     type_: DiscountType
@@ -50,13 +60,31 @@ class DiscountInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = DiscountType(d.pop("type"))
-
-        value = d.pop("value", UNSET)
-
-        valid_on_product_ids = cast(list[str], d.pop("validOnProductIds", UNSET))
-
+        field_name = ""
+        try:
+            field_name = "type"
+            type_: DiscountType = parse_enum(DiscountType, required(d, "type"))
+            field_name = "value"
+            raw = d.pop("value", UNSET)
+            value: float | Unset = UNSET if isinstance(raw, Unset) else parse_float(raw)
+            field_name = "validOnProductIds"
+            raw = d.pop("validOnProductIds", UNSET)
+            valid_on_product_ids: list[str] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         discount_input = cls(
             type_=type_,
             value=value,

@@ -2,14 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_bool,
+    parse_date,
+    parse_datetime,
+    parse_enum,
+    parse_float,
+    parse_list,
+    parse_str,
+    parse_str_or_int_as_str,
+    required,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_business_details import InvoiceBusinessDetails
@@ -24,34 +37,45 @@ T = TypeVar("T", bound="Invoice")
 
 @_attrs_define
 class Invoice:
-    """An invoice as the API returns it. The API may add fields not listed here; clients keep them.
+    """An invoice as the API returns it. The API may add fields not listed here;
+    clients keep them.
 
-    Attributes:
-        field_id (str):
-        status (InvoiceStatus):
-        live_mode (bool):
-        amount_paid (float):
-        alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        name (str):
-        business_details (InvoiceBusinessDetails): The issuing business as stored on the invoice.
-        invoice_number (int | str): An invoice number. The vendor documents it as a number but shows it as a string
-            everywhere; the live wire
-            type is not yet confirmed, so both forms are accepted. The generated client always hands it over as a string.
-        currency (str):
-        contact_details (InvoiceContactDetails): The customer as stored on the invoice.
-        issue_date (datetime.date):
-        due_date (datetime.date):
-        invoice_items (list[InvoiceLineItem]):
-        total (float):
-        title (str):
-        amount_due (float): `total - amountPaid`.
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        discount (InvoiceDiscount | Unset):
-        automatic_taxes_enabled (bool | Unset):
-        automatic_taxes_calculated (bool | Unset):
-        payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule, empty when none was given.
+        Attributes:
+            field_id (str):
+            status (InvoiceStatus):
+            live_mode (bool):
+            amount_paid (float):
+            alt_id (str):
+            alt_type (AltType): What `altId` names; these endpoints accept locations
+                only.
+            name (str):
+            business_details (InvoiceBusinessDetails): The issuing business as stored on
+                the invoice.
+            invoice_number (str): An invoice number. The vendor documents it as a
+                number but shows it as a string everywhere; the live wire
+                type is not yet confirmed, so both forms are accepted. The generated
+                client always hands it over as a string.
+                Numbers the location assigns are digits, but a request may give any
+                string (the page types the request's
+                `invoiceNumber` as a plain string) and the invoice then carries that
+                string, so no pattern is imposed.
+                 Delivered as a string whatever its wire form.
+            currency (str):
+            contact_details (InvoiceContactDetails): The customer as stored on the
+                invoice.
+            issue_date (datetime.date):
+            due_date (datetime.date):
+            invoice_items (list[InvoiceLineItem]):
+            total (float):
+            title (str):
+            amount_due (float): `total - amountPaid`.
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            discount (InvoiceDiscount | Unset):
+            automatic_taxes_enabled (bool | Unset):
+            automatic_taxes_calculated (bool | Unset):
+            payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule,
+                empty when none was given.
     """
 
     field_id: str
@@ -62,7 +86,7 @@ class Invoice:
     alt_type: AltType
     name: str
     business_details: InvoiceBusinessDetails
-    invoice_number: int | str
+    invoice_number: str
     currency: str
     contact_details: InvoiceContactDetails
     issue_date: datetime.date
@@ -172,77 +196,93 @@ class Invoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.invoice_business_details import InvoiceBusinessDetails
         from ..models.invoice_contact_details import InvoiceContactDetails
         from ..models.invoice_discount import InvoiceDiscount
         from ..models.invoice_line_item import InvoiceLineItem
         from ..models.invoice_payment_schedule import InvoicePaymentSchedule
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_id = d.pop("_id")
-
-        status = InvoiceStatus(d.pop("status"))
-
-        live_mode = d.pop("liveMode")
-
-        amount_paid = d.pop("amountPaid")
-
-        alt_id = d.pop("altId")
-
-        alt_type = AltType(d.pop("altType"))
-
-        name = d.pop("name")
-
-        business_details = InvoiceBusinessDetails.from_dict(d.pop("businessDetails"))
-
-        def _parse_invoice_number(data: object) -> int | str:
-            return cast(int | str, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber"))
-
-        currency = d.pop("currency")
-
-        contact_details = InvoiceContactDetails.from_dict(d.pop("contactDetails"))
-
-        issue_date = datetime.date.fromisoformat(d.pop("issueDate"))
-
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
-
-        invoice_items = []
-        _invoice_items = d.pop("invoiceItems")
-        for invoice_items_item_data in _invoice_items:
-            invoice_items_item = InvoiceLineItem.from_dict(invoice_items_item_data)
-
-            invoice_items.append(invoice_items_item)
-
-        total = d.pop("total")
-
-        title = d.pop("title")
-
-        amount_due = d.pop("amountDue")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _discount = d.pop("discount", UNSET)
-        discount: InvoiceDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = InvoiceDiscount.from_dict(_discount)
-
-        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-
-        automatic_taxes_calculated = d.pop("automaticTaxesCalculated", UNSET)
-
-        _payment_schedule = d.pop("paymentSchedule", UNSET)
-        payment_schedule: InvoicePaymentSchedule | Unset
-        if isinstance(_payment_schedule, Unset):
-            payment_schedule = UNSET
-        else:
-            payment_schedule = InvoicePaymentSchedule.from_dict(_payment_schedule)
-
+        field_name = ""
+        try:
+            field_name = "_id"
+            field_id: str = parse_str(required(d, "_id"))
+            field_name = "status"
+            status: InvoiceStatus = parse_enum(InvoiceStatus, required(d, "status"))
+            field_name = "liveMode"
+            live_mode: bool = parse_bool(required(d, "liveMode"))
+            field_name = "amountPaid"
+            amount_paid: float = parse_float(required(d, "amountPaid"))
+            field_name = "altId"
+            alt_id: str = parse_str(required(d, "altId"))
+            field_name = "altType"
+            alt_type: AltType = parse_enum(AltType, required(d, "altType"))
+            field_name = "name"
+            name: str = parse_str(required(d, "name"))
+            field_name = "businessDetails"
+            business_details: InvoiceBusinessDetails = InvoiceBusinessDetails.from_dict(
+                required(d, "businessDetails")
+            )
+            field_name = "invoiceNumber"
+            invoice_number: str = parse_str_or_int_as_str(required(d, "invoiceNumber"))
+            field_name = "currency"
+            currency: str = parse_str(required(d, "currency"))
+            field_name = "contactDetails"
+            contact_details: InvoiceContactDetails = InvoiceContactDetails.from_dict(
+                required(d, "contactDetails")
+            )
+            field_name = "issueDate"
+            issue_date: datetime.date = parse_date(required(d, "issueDate"))
+            field_name = "dueDate"
+            due_date: datetime.date = parse_date(required(d, "dueDate"))
+            field_name = "invoiceItems"
+            invoice_items: list[InvoiceLineItem] = parse_list(
+                required(d, "invoiceItems"), (lambda v: InvoiceLineItem.from_dict(v))
+            )
+            field_name = "total"
+            total: float = parse_float(required(d, "total"))
+            field_name = "title"
+            title: str = parse_str(required(d, "title"))
+            field_name = "amountDue"
+            amount_due: float = parse_float(required(d, "amountDue"))
+            field_name = "createdAt"
+            created_at: datetime.datetime = parse_datetime(required(d, "createdAt"))
+            field_name = "updatedAt"
+            updated_at: datetime.datetime = parse_datetime(required(d, "updatedAt"))
+            field_name = "discount"
+            raw = d.pop("discount", UNSET)
+            discount: InvoiceDiscount | Unset = (
+                UNSET if isinstance(raw, Unset) else InvoiceDiscount.from_dict(raw)
+            )
+            field_name = "automaticTaxesEnabled"
+            raw = d.pop("automaticTaxesEnabled", UNSET)
+            automatic_taxes_enabled: bool | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+            )
+            field_name = "automaticTaxesCalculated"
+            raw = d.pop("automaticTaxesCalculated", UNSET)
+            automatic_taxes_calculated: bool | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+            )
+            field_name = "paymentSchedule"
+            raw = d.pop("paymentSchedule", UNSET)
+            payment_schedule: InvoicePaymentSchedule | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else InvoicePaymentSchedule.from_dict(raw)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         invoice = cls(
             field_id=field_id,
             status=status,
@@ -269,7 +309,14 @@ class Invoice:
             payment_schedule=payment_schedule,
         )
 
-        invoice.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        invoice.additional_properties = additional_properties
         return invoice
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_business_details_address import InvoiceBusinessDetailsAddress
@@ -65,24 +70,44 @@ class InvoiceBusinessDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_business_details_address import InvoiceBusinessDetailsAddress
+        """Read the JSON object `src_dict`, checking every field against the spec.
 
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        from ..models.invoice_business_details_address import (
+            InvoiceBusinessDetailsAddress,
+        )
+
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        logo_url = d.pop("logoUrl", UNSET)
-
-        phone_no = d.pop("phoneNo", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: InvoiceBusinessDetailsAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = InvoiceBusinessDetailsAddress.from_dict(_address)
-
+        field_name = ""
+        try:
+            field_name = "name"
+            raw = d.pop("name", UNSET)
+            name: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "logoUrl"
+            raw = d.pop("logoUrl", UNSET)
+            logo_url: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "phoneNo"
+            raw = d.pop("phoneNo", UNSET)
+            phone_no: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "website"
+            raw = d.pop("website", UNSET)
+            website: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "address"
+            raw = d.pop("address", UNSET)
+            address: InvoiceBusinessDetailsAddress | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else InvoiceBusinessDetailsAddress.from_dict(raw)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         invoice_business_details = cls(
             name=name,
             logo_url=logo_url,
@@ -91,7 +116,14 @@ class InvoiceBusinessDetails:
             address=address,
         )
 
-        invoice_business_details.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        invoice_business_details.additional_properties = additional_properties
         return invoice_business_details
 
     @property

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_any,
+    parse_list,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_contact_details_address import InvoiceContactDetailsAddress
@@ -79,28 +86,54 @@ class InvoiceContactDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_contact_details_address import InvoiceContactDetailsAddress
+        """Read the JSON object `src_dict`, checking every field against the spec.
 
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        from ..models.invoice_contact_details_address import (
+            InvoiceContactDetailsAddress,
+        )
+
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        phone_no = d.pop("phoneNo", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: InvoiceContactDetailsAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = InvoiceContactDetailsAddress.from_dict(_address)
-
-        custom_fields = cast(list[Any], d.pop("customFields", UNSET))
-
+        field_name = ""
+        try:
+            field_name = "id"
+            raw = d.pop("id", UNSET)
+            id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "name"
+            raw = d.pop("name", UNSET)
+            name: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "phoneNo"
+            raw = d.pop("phoneNo", UNSET)
+            phone_no: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "email"
+            raw = d.pop("email", UNSET)
+            email: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "companyName"
+            raw = d.pop("companyName", UNSET)
+            company_name: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "address"
+            raw = d.pop("address", UNSET)
+            address: InvoiceContactDetailsAddress | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else InvoiceContactDetailsAddress.from_dict(raw)
+            )
+            field_name = "customFields"
+            raw = d.pop("customFields", UNSET)
+            custom_fields: list[Any] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_any)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         invoice_contact_details = cls(
             id=id,
             name=name,
@@ -111,7 +144,14 @@ class InvoiceContactDetails:
             custom_fields=custom_fields,
         )
 
-        invoice_contact_details.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        invoice_contact_details.additional_properties = additional_properties
         return invoice_contact_details
 
     @property

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_enum,
+    parse_float,
+    parse_list,
+    parse_str,
+)
 
 T = TypeVar("T", bound="InvoiceDiscount")
 
@@ -51,25 +59,48 @@ class InvoiceDiscount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: DiscountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DiscountType(_type_)
-
-        value = d.pop("value", UNSET)
-
-        valid_on_product_ids = cast(list[str], d.pop("validOnProductIds", UNSET))
-
+        field_name = ""
+        try:
+            field_name = "type"
+            raw = d.pop("type", UNSET)
+            type_: DiscountType | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_enum(DiscountType, raw)
+            )
+            field_name = "value"
+            raw = d.pop("value", UNSET)
+            value: float | Unset = UNSET if isinstance(raw, Unset) else parse_float(raw)
+            field_name = "validOnProductIds"
+            raw = d.pop("validOnProductIds", UNSET)
+            valid_on_product_ids: list[str] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         invoice_discount = cls(
             type_=type_,
             value=value,
             valid_on_product_ids=valid_on_product_ids,
         )
 
-        invoice_discount.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        invoice_discount.additional_properties = additional_properties
         return invoice_discount
 
     @property

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.price_type import PriceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_bool,
+    parse_enum,
+    parse_float,
+    parse_list,
+    parse_str,
+    required,
+)
 
 if TYPE_CHECKING:
     from ..models.item_tax import ItemTax
@@ -28,10 +38,13 @@ class InvoiceItemInput:
         product_id (str | Unset):
         price_id (str | Unset):
         taxes (list[ItemTax] | Unset):
-        automatic_tax_category_id (str | Unset): Tax category used when taxes are computed automatically.
-        is_setup_fee_item (bool | Unset): A setup fee, billed only with the first invoice of a recurring schedule.
+        automatic_tax_category_id (str | Unset): Tax category used when taxes are
+            computed automatically.
+        is_setup_fee_item (bool | Unset): A setup fee, billed only with the first
+            invoice of a recurring schedule.
         type_ (PriceType | Unset):
-        tax_inclusive (bool | Unset): The amount already includes the item's taxes. Default: False.
+        tax_inclusive (bool | Unset): The amount already includes the item's taxes.
+            Default: False.
     """
 
     name: str
@@ -110,45 +123,71 @@ class InvoiceItemInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.item_tax import ItemTax
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
-
-        currency = d.pop("currency")
-
-        amount = d.pop("amount")
-
-        qty = d.pop("qty")
-
-        description = d.pop("description", UNSET)
-
-        product_id = d.pop("productId", UNSET)
-
-        price_id = d.pop("priceId", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
-        taxes: list[ItemTax] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = ItemTax.from_dict(taxes_item_data)
-
-                taxes.append(taxes_item)
-
-        automatic_tax_category_id = d.pop("automaticTaxCategoryId", UNSET)
-
-        is_setup_fee_item = d.pop("isSetupFeeItem", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: PriceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PriceType(_type_)
-
-        tax_inclusive = d.pop("taxInclusive", UNSET)
-
+        field_name = ""
+        try:
+            field_name = "name"
+            name: str = parse_str(required(d, "name"))
+            field_name = "currency"
+            currency: str = parse_str(required(d, "currency"))
+            field_name = "amount"
+            amount: float = parse_float(required(d, "amount"))
+            field_name = "qty"
+            qty: float = parse_float(required(d, "qty"))
+            field_name = "description"
+            raw = d.pop("description", UNSET)
+            description: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "productId"
+            raw = d.pop("productId", UNSET)
+            product_id: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "priceId"
+            raw = d.pop("priceId", UNSET)
+            price_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "taxes"
+            raw = d.pop("taxes", UNSET)
+            taxes: list[ItemTax] | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_list(raw, (lambda v: ItemTax.from_dict(v)))
+            )
+            field_name = "automaticTaxCategoryId"
+            raw = d.pop("automaticTaxCategoryId", UNSET)
+            automatic_tax_category_id: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "isSetupFeeItem"
+            raw = d.pop("isSetupFeeItem", UNSET)
+            is_setup_fee_item: bool | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+            )
+            field_name = "type"
+            raw = d.pop("type", UNSET)
+            type_: PriceType | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_enum(PriceType, raw)
+            )
+            field_name = "taxInclusive"
+            raw = d.pop("taxInclusive", UNSET)
+            tax_inclusive: bool | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         invoice_item_input = cls(
             name=name,
             currency=currency,

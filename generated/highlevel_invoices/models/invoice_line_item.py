@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_float,
+    parse_list,
+    parse_str,
+    required,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_line_item_taxes_item import InvoiceLineItemTaxesItem
@@ -90,34 +98,53 @@ class InvoiceLineItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.invoice_line_item_taxes_item import InvoiceLineItemTaxesItem
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_id = d.pop("_id")
-
-        name = d.pop("name")
-
-        currency = d.pop("currency")
-
-        amount = d.pop("amount")
-
-        qty = d.pop("qty")
-
-        description = d.pop("description", UNSET)
-
-        product_id = d.pop("productId", UNSET)
-
-        price_id = d.pop("priceId", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
-        taxes: list[InvoiceLineItemTaxesItem] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = InvoiceLineItemTaxesItem.from_dict(taxes_item_data)
-
-                taxes.append(taxes_item)
-
+        field_name = ""
+        try:
+            field_name = "_id"
+            field_id: str = parse_str(required(d, "_id"))
+            field_name = "name"
+            name: str = parse_str(required(d, "name"))
+            field_name = "currency"
+            currency: str = parse_str(required(d, "currency"))
+            field_name = "amount"
+            amount: float = parse_float(required(d, "amount"))
+            field_name = "qty"
+            qty: float = parse_float(required(d, "qty"))
+            field_name = "description"
+            raw = d.pop("description", UNSET)
+            description: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "productId"
+            raw = d.pop("productId", UNSET)
+            product_id: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "priceId"
+            raw = d.pop("priceId", UNSET)
+            price_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "taxes"
+            raw = d.pop("taxes", UNSET)
+            taxes: list[InvoiceLineItemTaxesItem] | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_list(raw, (lambda v: InvoiceLineItemTaxesItem.from_dict(v)))
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         invoice_line_item = cls(
             field_id=field_id,
             name=name,
@@ -130,7 +157,14 @@ class InvoiceLineItem:
             taxes=taxes,
         )
 
-        invoice_line_item.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        invoice_line_item.additional_properties = additional_properties
         return invoice_line_item
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.tax_calculation import TaxCalculation
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_enum,
+    parse_float,
+    parse_str,
+    required,
+)
 
 T = TypeVar("T", bound="ItemTax")
 
@@ -66,24 +74,40 @@ class ItemTax:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_id = d.pop("_id")
-
-        name = d.pop("name")
-
-        rate = d.pop("rate")
-
-        _calculation = d.pop("calculation", UNSET)
-        calculation: TaxCalculation | Unset
-        if isinstance(_calculation, Unset):
-            calculation = UNSET
-        else:
-            calculation = TaxCalculation(_calculation)
-
-        description = d.pop("description", UNSET)
-
-        tax_id = d.pop("taxId", UNSET)
-
+        field_name = ""
+        try:
+            field_name = "_id"
+            field_id: str = parse_str(required(d, "_id"))
+            field_name = "name"
+            name: str = parse_str(required(d, "name"))
+            field_name = "rate"
+            rate: float = parse_float(required(d, "rate"))
+            field_name = "calculation"
+            raw = d.pop("calculation", UNSET)
+            calculation: TaxCalculation | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_enum(TaxCalculation, raw)
+            )
+            field_name = "description"
+            raw = d.pop("description", UNSET)
+            description: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "taxId"
+            raw = d.pop("taxId", UNSET)
+            tax_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         item_tax = cls(
             field_id=field_id,
             name=name,

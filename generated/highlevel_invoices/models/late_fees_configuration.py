@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.amount_type import AmountType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_bool,
+    parse_enum,
+    parse_float,
+    required,
+)
 
 if TYPE_CHECKING:
     from ..models.late_fees_frequency import LateFeesFrequency
@@ -72,33 +80,45 @@ class LateFeesConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.late_fees_frequency import LateFeesFrequency
         from ..models.late_fees_grace import LateFeesGrace
         from ..models.max_late_fees import MaxLateFees
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        enable = d.pop("enable")
-
-        value = d.pop("value")
-
-        type_ = AmountType(d.pop("type"))
-
-        frequency = LateFeesFrequency.from_dict(d.pop("frequency"))
-
-        _grace = d.pop("grace", UNSET)
-        grace: LateFeesGrace | Unset
-        if isinstance(_grace, Unset):
-            grace = UNSET
-        else:
-            grace = LateFeesGrace.from_dict(_grace)
-
-        _max_late_fees = d.pop("maxLateFees", UNSET)
-        max_late_fees: MaxLateFees | Unset
-        if isinstance(_max_late_fees, Unset):
-            max_late_fees = UNSET
-        else:
-            max_late_fees = MaxLateFees.from_dict(_max_late_fees)
-
+        field_name = ""
+        try:
+            field_name = "enable"
+            enable: bool = parse_bool(required(d, "enable"))
+            field_name = "value"
+            value: float = parse_float(required(d, "value"))
+            field_name = "type"
+            type_: AmountType = parse_enum(AmountType, required(d, "type"))
+            field_name = "frequency"
+            frequency: LateFeesFrequency = LateFeesFrequency.from_dict(
+                required(d, "frequency")
+            )
+            field_name = "grace"
+            raw = d.pop("grace", UNSET)
+            grace: LateFeesGrace | Unset = (
+                UNSET if isinstance(raw, Unset) else LateFeesGrace.from_dict(raw)
+            )
+            field_name = "maxLateFees"
+            raw = d.pop("maxLateFees", UNSET)
+            max_late_fees: MaxLateFees | Unset = (
+                UNSET if isinstance(raw, Unset) else MaxLateFees.from_dict(raw)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         late_fees_configuration = cls(
             enable=enable,
             value=value,

@@ -6,6 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.grace_interval import GraceInterval
+from ..types import (
+    DecodeError,
+    parse_enum,
+    parse_float,
+    required,
+)
 
 T = TypeVar("T", bound="LateFeesGrace")
 
@@ -39,11 +45,25 @@ class LateFeesGrace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        interval_count = d.pop("intervalCount")
-
-        interval = GraceInterval(d.pop("interval"))
-
+        field_name = ""
+        try:
+            field_name = "intervalCount"
+            interval_count: float = parse_float(required(d, "intervalCount"))
+            field_name = "interval"
+            interval: GraceInterval = parse_enum(GraceInterval, required(d, "interval"))
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         late_fees_grace = cls(
             interval_count=interval_count,
             interval=interval,

@@ -6,6 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.max_late_fees_type import MaxLateFeesType
+from ..types import (
+    DecodeError,
+    parse_enum,
+    parse_float,
+    required,
+)
 
 T = TypeVar("T", bound="MaxLateFees")
 
@@ -40,11 +46,25 @@ class MaxLateFees:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = MaxLateFeesType(d.pop("type"))
-
-        value = d.pop("value")
-
+        field_name = ""
+        try:
+            field_name = "type"
+            type_: MaxLateFeesType = parse_enum(MaxLateFeesType, required(d, "type"))
+            field_name = "value"
+            value: float = parse_float(required(d, "value"))
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         max_late_fees = cls(
             type_=type_,
             value=value,

@@ -5,10 +5,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_any,
+    parse_float,
+    parse_list,
+    required,
+)
 
 if TYPE_CHECKING:
-    from ..models.miscellaneous_charges_charges_item import MiscellaneousChargesChargesItem
     from ..models.paid_charge import PaidCharge
 
 
@@ -20,20 +27,20 @@ class MiscellaneousCharges:
     """Processing fees and other charges added to the invoice.
 
     Attributes:
-        charges (list[MiscellaneousChargesChargesItem]): The configured charges.
+        charges (list[Any]): The configured charges. The page types this `array[]`
+            without an element type and its example is `[[null]]`, the doc generator's
+            placeholder for an untyped array; the element shape is not documented, so
+            any element is accepted.
         collected_miscellaneous_charges (float | Unset):
         paid_charges (list[PaidCharge] | Unset):
     """
 
-    charges: list[MiscellaneousChargesChargesItem]
+    charges: list[Any]
     collected_miscellaneous_charges: float | Unset = UNSET
     paid_charges: list[PaidCharge] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        charges = []
-        for charges_item_data in self.charges:
-            charges_item = charges_item_data.to_dict()
-            charges.append(charges_item)
+        charges = self.charges
 
         collected_miscellaneous_charges = self.collected_miscellaneous_charges
 
@@ -52,7 +59,9 @@ class MiscellaneousCharges:
             }
         )
         if collected_miscellaneous_charges is not UNSET:
-            field_dict["collectedMiscellaneousCharges"] = collected_miscellaneous_charges
+            field_dict["collectedMiscellaneousCharges"] = (
+                collected_miscellaneous_charges
+            )
         if paid_charges is not UNSET:
             field_dict["paidCharges"] = paid_charges
 
@@ -60,28 +69,37 @@ class MiscellaneousCharges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.miscellaneous_charges_charges_item import MiscellaneousChargesChargesItem
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.paid_charge import PaidCharge
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        charges = []
-        _charges = d.pop("charges")
-        for charges_item_data in _charges:
-            charges_item = MiscellaneousChargesChargesItem.from_dict(charges_item_data)
-
-            charges.append(charges_item)
-
-        collected_miscellaneous_charges = d.pop("collectedMiscellaneousCharges", UNSET)
-
-        _paid_charges = d.pop("paidCharges", UNSET)
-        paid_charges: list[PaidCharge] | Unset = UNSET
-        if _paid_charges is not UNSET:
-            paid_charges = []
-            for paid_charges_item_data in _paid_charges:
-                paid_charges_item = PaidCharge.from_dict(paid_charges_item_data)
-
-                paid_charges.append(paid_charges_item)
-
+        field_name = ""
+        try:
+            field_name = "charges"
+            charges: list[Any] = parse_list(required(d, "charges"), parse_any)
+            field_name = "collectedMiscellaneousCharges"
+            raw = d.pop("collectedMiscellaneousCharges", UNSET)
+            collected_miscellaneous_charges: float | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_float(raw)
+            )
+            field_name = "paidCharges"
+            raw = d.pop("paidCharges", UNSET)
+            paid_charges: list[PaidCharge] | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_list(raw, (lambda v: PaidCharge.from_dict(v)))
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         miscellaneous_charges = cls(
             charges=charges,
             collected_miscellaneous_charges=collected_miscellaneous_charges,

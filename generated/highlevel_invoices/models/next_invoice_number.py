@@ -1,60 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    DecodeError,
+    parse_str_or_int_as_str,
+    required,
+)
 
 T = TypeVar("T", bound="NextInvoiceNumber")
 
 
 @_attrs_define
 class NextInvoiceNumber:
-    """The next invoice number of a location.
+    """The next invoice number of a location. The page does not mark `invoiceNumber`
+    required; the endpoint has
+    nothing else to say, so this contract does, and the contract suite notices if it
+    is ever missing.
 
-    Attributes:
-        invoice_number (int | str | Unset): An invoice number. The vendor documents it as a number but shows it as a
-            string everywhere; the live wire
-            type is not yet confirmed, so both forms are accepted. The generated client always hands it over as a string.
+        Attributes:
+            invoice_number (str): An invoice number. The vendor documents it as a
+                number but shows it as a string everywhere; the live wire
+                type is not yet confirmed, so both forms are accepted. The generated
+                client always hands it over as a string.
+                Numbers the location assigns are digits, but a request may give any
+                string (the page types the request's
+                `invoiceNumber` as a plain string) and the invoice then carries that
+                string, so no pattern is imposed.
+                 Delivered as a string whatever its wire form.
     """
 
-    invoice_number: int | str | Unset = UNSET
+    invoice_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_number: int | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
+        invoice_number: int | str
+        invoice_number = self.invoice_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
+        field_dict.update(
+            {
+                "invoiceNumber": invoice_number,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-
-        def _parse_invoice_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
-
+        field_name = ""
+        try:
+            field_name = "invoiceNumber"
+            invoice_number: str = parse_str_or_int_as_str(required(d, "invoiceNumber"))
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         next_invoice_number = cls(
             invoice_number=invoice_number,
         )
 
-        next_invoice_number.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        next_invoice_number.additional_properties = additional_properties
         return next_invoice_number
 
     @property

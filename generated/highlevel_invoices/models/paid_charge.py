@@ -5,6 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    DecodeError,
+    parse_float,
+    parse_str,
+    required,
+)
+
 T = TypeVar("T", bound="PaidCharge")
 
 
@@ -47,15 +54,29 @@ class PaidCharge:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
-
-        charge = d.pop("charge")
-
-        amount = d.pop("amount")
-
-        field_id = d.pop("_id")
-
+        field_name = ""
+        try:
+            field_name = "name"
+            name: str = parse_str(required(d, "name"))
+            field_name = "charge"
+            charge: float = parse_float(required(d, "charge"))
+            field_name = "amount"
+            amount: float = parse_float(required(d, "amount"))
+            field_name = "_id"
+            field_id: str = parse_str(required(d, "_id"))
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         paid_charge = cls(
             name=name,
             charge=charge,

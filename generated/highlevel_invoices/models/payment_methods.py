@@ -5,6 +5,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    DecodeError,
+    required,
+)
+
 if TYPE_CHECKING:
     from ..models.stripe_payment_method import StripePaymentMethod
 
@@ -36,11 +41,27 @@ class PaymentMethods:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.stripe_payment_method import StripePaymentMethod
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        stripe = StripePaymentMethod.from_dict(d.pop("stripe"))
-
+        field_name = ""
+        try:
+            field_name = "stripe"
+            stripe: StripePaymentMethod = StripePaymentMethod.from_dict(
+                required(d, "stripe")
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         payment_methods = cls(
             stripe=stripe,
         )

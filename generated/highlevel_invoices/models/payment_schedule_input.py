@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.amount_type import AmountType
+from ..types import (
+    DecodeError,
+    parse_enum,
+    parse_list,
+    parse_str,
+    required,
+)
 
 T = TypeVar("T", bound="PaymentScheduleInput")
 
@@ -40,11 +47,25 @@ class PaymentScheduleInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = AmountType(d.pop("type"))
-
-        schedules = cast(list[str], d.pop("schedules"))
-
+        field_name = ""
+        try:
+            field_name = "type"
+            type_: AmountType = parse_enum(AmountType, required(d, "type"))
+            field_name = "schedules"
+            schedules: list[str] = parse_list(required(d, "schedules"), parse_str)
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         payment_schedule_input = cls(
             type_=type_,
             schedules=schedules,

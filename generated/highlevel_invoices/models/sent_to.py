@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_list,
+    parse_str,
+    required,
+)
 
 T = TypeVar("T", bound="SentTo")
 
@@ -59,15 +66,38 @@ class SentTo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        email = cast(list[str], d.pop("email"))
-
-        email_cc = cast(list[str], d.pop("emailCc", UNSET))
-
-        email_bcc = cast(list[str], d.pop("emailBcc", UNSET))
-
-        phone_no = cast(list[str], d.pop("phoneNo", UNSET))
-
+        field_name = ""
+        try:
+            field_name = "email"
+            email: list[str] = parse_list(required(d, "email"), parse_str)
+            field_name = "emailCc"
+            raw = d.pop("emailCc", UNSET)
+            email_cc: list[str] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            )
+            field_name = "emailBcc"
+            raw = d.pop("emailBcc", UNSET)
+            email_bcc: list[str] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            )
+            field_name = "phoneNo"
+            raw = d.pop("phoneNo", UNSET)
+            phone_no: list[str] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         sent_to = cls(
             email=email,
             email_cc=email_cc,

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 
 from ..models.alt_type import AltType
 from ..models.invoice_action import InvoiceAction
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_bool,
+    parse_date,
+    parse_enum,
+    parse_list,
+    parse_str,
+    required,
+)
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -29,38 +39,49 @@ T = TypeVar("T", bound="Text2PayInvoiceRequest")
 
 @_attrs_define
 class Text2PayInvoiceRequest:
-    """An invoice to create (no `id`) or update (`id` of an existing invoice), as a draft or sent.
+    """An invoice to create (no `id`) or update (`id` of an existing invoice), as a
+    draft or sent.
 
-    Attributes:
-        alt_id (str): Id of the location that owns the invoice.
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        name (str): Name of the invoice.
-        currency (str): ISO 4217 currency code of the invoice.
-        items (list[InvoiceItemInput]): The invoice's line items.
-        issue_date (datetime.date): Issue date, `YYYY-MM-DD`.
-        sent_to (SentTo): Where the vendor sends the invoice when `action` is `send`.
-        live_mode (bool): `false` creates the invoice in test mode.
-        action (InvoiceAction): `draft` keeps the invoice unpayable; `send` makes it payable and the vendor notifies the
-            customer.
-        user_id (str): Id of the user creating the invoice.
-        terms_notes (str | Unset): Terms and notes; HTML is allowed.
-        title (str | Unset): Title printed on the invoice.
-        contact_details (ContactDetailsInput | Unset): The customer the invoice is for.
-        invoice_number (str | Unset): Number to give the invoice; the location's next number is used when absent.
-        due_date (datetime.date | Unset): Due date, `YYYY-MM-DD`.
-        automatic_taxes_enabled (bool | Unset): Let the vendor compute taxes automatically.
-        payment_schedule (PaymentScheduleInput | Unset): Split of the invoice into scheduled payments summing to the
-            total.
-        late_fees_configuration (LateFeesConfiguration | Unset):
-        tips_configuration (TipsConfiguration | Unset):
-        invoice_number_prefix (str | Unset): Prefix printed before the invoice number.
-        payment_methods (PaymentMethods | Unset):
-        attachments (list[Attachment] | Unset): Files attached to the invoice.
-        miscellaneous_charges (MiscellaneousCharges | Unset): Processing fees and other charges added to the invoice.
-        id (str | Unset): Id of an existing invoice to update; a new invoice is created when absent.
-        include_terms_note (bool | Unset): Include the terms and notes in receipts.
-        discount (DiscountInput | Unset): A discount on the invoice, optionally limited to some products.
-        business_details (BusinessDetailsInput | Unset): The issuing business as printed on the invoice.
+        Attributes:
+            alt_id (str): Id of the location that owns the invoice.
+            alt_type (AltType): What `altId` names; these endpoints accept locations
+                only.
+            name (str): Name of the invoice.
+            currency (str): ISO 4217 currency code of the invoice.
+            items (list[InvoiceItemInput]): The invoice's line items.
+            issue_date (datetime.date): Issue date, `YYYY-MM-DD`.
+            sent_to (SentTo): Where the vendor sends the invoice when `action` is
+                `send`.
+            live_mode (bool): `false` creates the invoice in test mode.
+            action (InvoiceAction): `draft` keeps the invoice unpayable; `send` makes it
+                payable and the vendor notifies the customer.
+            user_id (str): Id of the user creating the invoice.
+            terms_notes (str | Unset): Terms and notes; HTML is allowed.
+            title (str | Unset): Title printed on the invoice.
+            contact_details (ContactDetailsInput | Unset): The customer the invoice is
+                for.
+            invoice_number (str | Unset): Number to give the invoice; the location's
+                next number is used when absent.
+            due_date (datetime.date | Unset): Due date, `YYYY-MM-DD`.
+            automatic_taxes_enabled (bool | Unset): Let the vendor compute taxes
+                automatically.
+            payment_schedule (PaymentScheduleInput | Unset): Split of the invoice into
+                scheduled payments summing to the total.
+            late_fees_configuration (LateFeesConfiguration | Unset):
+            tips_configuration (TipsConfiguration | Unset):
+            invoice_number_prefix (str | Unset): Prefix printed before the invoice
+                number.
+            payment_methods (PaymentMethods | Unset):
+            attachments (list[Attachment] | Unset): Files attached to the invoice.
+            miscellaneous_charges (MiscellaneousCharges | Unset): Processing fees and
+                other charges added to the invoice.
+            id (str | Unset): Id of an existing invoice to update; a new invoice is
+                created when absent.
+            include_terms_note (bool | Unset): Include the terms and notes in receipts.
+            discount (DiscountInput | Unset): A discount on the invoice, optionally
+                limited to some products.
+            business_details (BusinessDetailsInput | Unset): The issuing business as
+                printed on the invoice.
     """
 
     alt_id: str
@@ -227,6 +248,13 @@ class Text2PayInvoiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.attachment import Attachment
         from ..models.business_details_input import BusinessDetailsInput
         from ..models.contact_details_input import ContactDetailsInput
@@ -239,118 +267,121 @@ class Text2PayInvoiceRequest:
         from ..models.sent_to import SentTo
         from ..models.tips_configuration import TipsConfiguration
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        alt_id = d.pop("altId")
-
-        alt_type = AltType(d.pop("altType"))
-
-        name = d.pop("name")
-
-        currency = d.pop("currency")
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InvoiceItemInput.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        issue_date = datetime.date.fromisoformat(d.pop("issueDate"))
-
-        sent_to = SentTo.from_dict(d.pop("sentTo"))
-
-        live_mode = d.pop("liveMode")
-
-        action = InvoiceAction(d.pop("action"))
-
-        user_id = d.pop("userId")
-
-        terms_notes = d.pop("termsNotes", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _contact_details = d.pop("contactDetails", UNSET)
-        contact_details: ContactDetailsInput | Unset
-        if isinstance(_contact_details, Unset):
-            contact_details = UNSET
-        else:
-            contact_details = ContactDetailsInput.from_dict(_contact_details)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.date | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.date.fromisoformat(_due_date)
-
-        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-
-        _payment_schedule = d.pop("paymentSchedule", UNSET)
-        payment_schedule: PaymentScheduleInput | Unset
-        if isinstance(_payment_schedule, Unset):
-            payment_schedule = UNSET
-        else:
-            payment_schedule = PaymentScheduleInput.from_dict(_payment_schedule)
-
-        _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
-        late_fees_configuration: LateFeesConfiguration | Unset
-        if isinstance(_late_fees_configuration, Unset):
-            late_fees_configuration = UNSET
-        else:
-            late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
-
-        _tips_configuration = d.pop("tipsConfiguration", UNSET)
-        tips_configuration: TipsConfiguration | Unset
-        if isinstance(_tips_configuration, Unset):
-            tips_configuration = UNSET
-        else:
-            tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
-
-        invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
-
-        _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: PaymentMethods | Unset
-        if isinstance(_payment_methods, Unset):
-            payment_methods = UNSET
-        else:
-            payment_methods = PaymentMethods.from_dict(_payment_methods)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
-        miscellaneous_charges: MiscellaneousCharges | Unset
-        if isinstance(_miscellaneous_charges, Unset):
-            miscellaneous_charges = UNSET
-        else:
-            miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
-
-        id = d.pop("id", UNSET)
-
-        include_terms_note = d.pop("includeTermsNote", UNSET)
-
-        _discount = d.pop("discount", UNSET)
-        discount: DiscountInput | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = DiscountInput.from_dict(_discount)
-
-        _business_details = d.pop("businessDetails", UNSET)
-        business_details: BusinessDetailsInput | Unset
-        if isinstance(_business_details, Unset):
-            business_details = UNSET
-        else:
-            business_details = BusinessDetailsInput.from_dict(_business_details)
-
+        field_name = ""
+        try:
+            field_name = "altId"
+            alt_id: str = parse_str(required(d, "altId"))
+            field_name = "altType"
+            alt_type: AltType = parse_enum(AltType, required(d, "altType"))
+            field_name = "name"
+            name: str = parse_str(required(d, "name"))
+            field_name = "currency"
+            currency: str = parse_str(required(d, "currency"))
+            field_name = "items"
+            items: list[InvoiceItemInput] = parse_list(
+                required(d, "items"), (lambda v: InvoiceItemInput.from_dict(v))
+            )
+            field_name = "issueDate"
+            issue_date: datetime.date = parse_date(required(d, "issueDate"))
+            field_name = "sentTo"
+            sent_to: SentTo = SentTo.from_dict(required(d, "sentTo"))
+            field_name = "liveMode"
+            live_mode: bool = parse_bool(required(d, "liveMode"))
+            field_name = "action"
+            action: InvoiceAction = parse_enum(InvoiceAction, required(d, "action"))
+            field_name = "userId"
+            user_id: str = parse_str(required(d, "userId"))
+            field_name = "termsNotes"
+            raw = d.pop("termsNotes", UNSET)
+            terms_notes: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "title"
+            raw = d.pop("title", UNSET)
+            title: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "contactDetails"
+            raw = d.pop("contactDetails", UNSET)
+            contact_details: ContactDetailsInput | Unset = (
+                UNSET if isinstance(raw, Unset) else ContactDetailsInput.from_dict(raw)
+            )
+            field_name = "invoiceNumber"
+            raw = d.pop("invoiceNumber", UNSET)
+            invoice_number: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "dueDate"
+            raw = d.pop("dueDate", UNSET)
+            due_date: datetime.date | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_date(raw)
+            )
+            field_name = "automaticTaxesEnabled"
+            raw = d.pop("automaticTaxesEnabled", UNSET)
+            automatic_taxes_enabled: bool | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+            )
+            field_name = "paymentSchedule"
+            raw = d.pop("paymentSchedule", UNSET)
+            payment_schedule: PaymentScheduleInput | Unset = (
+                UNSET if isinstance(raw, Unset) else PaymentScheduleInput.from_dict(raw)
+            )
+            field_name = "lateFeesConfiguration"
+            raw = d.pop("lateFeesConfiguration", UNSET)
+            late_fees_configuration: LateFeesConfiguration | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else LateFeesConfiguration.from_dict(raw)
+            )
+            field_name = "tipsConfiguration"
+            raw = d.pop("tipsConfiguration", UNSET)
+            tips_configuration: TipsConfiguration | Unset = (
+                UNSET if isinstance(raw, Unset) else TipsConfiguration.from_dict(raw)
+            )
+            field_name = "invoiceNumberPrefix"
+            raw = d.pop("invoiceNumberPrefix", UNSET)
+            invoice_number_prefix: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "paymentMethods"
+            raw = d.pop("paymentMethods", UNSET)
+            payment_methods: PaymentMethods | Unset = (
+                UNSET if isinstance(raw, Unset) else PaymentMethods.from_dict(raw)
+            )
+            field_name = "attachments"
+            raw = d.pop("attachments", UNSET)
+            attachments: list[Attachment] | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_list(raw, (lambda v: Attachment.from_dict(v)))
+            )
+            field_name = "miscellaneousCharges"
+            raw = d.pop("miscellaneousCharges", UNSET)
+            miscellaneous_charges: MiscellaneousCharges | Unset = (
+                UNSET if isinstance(raw, Unset) else MiscellaneousCharges.from_dict(raw)
+            )
+            field_name = "id"
+            raw = d.pop("id", UNSET)
+            id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "includeTermsNote"
+            raw = d.pop("includeTermsNote", UNSET)
+            include_terms_note: bool | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+            )
+            field_name = "discount"
+            raw = d.pop("discount", UNSET)
+            discount: DiscountInput | Unset = (
+                UNSET if isinstance(raw, Unset) else DiscountInput.from_dict(raw)
+            )
+            field_name = "businessDetails"
+            raw = d.pop("businessDetails", UNSET)
+            business_details: BusinessDetailsInput | Unset = (
+                UNSET if isinstance(raw, Unset) else BusinessDetailsInput.from_dict(raw)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         text_2_pay_invoice_request = cls(
             alt_id=alt_id,
             alt_type=alt_type,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    DecodeError,
+    parse_str,
+    required,
+)
+
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
 
@@ -18,7 +24,8 @@ class Text2PayInvoiceResponse:
     """The invoice as stored, and the link to its payment page.
 
     Attributes:
-        invoice (Invoice): An invoice as the API returns it. The API may add fields not listed here; clients keep them.
+        invoice (Invoice): An invoice as the API returns it. The API may add fields
+            not listed here; clients keep them.
         invoice_url (str): Short link to the invoice's hosted payment page.
     """
 
@@ -44,19 +51,40 @@ class Text2PayInvoiceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
         from ..models.invoice import Invoice
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        invoice = Invoice.from_dict(d.pop("invoice"))
-
-        invoice_url = d.pop("invoiceUrl")
-
+        field_name = ""
+        try:
+            field_name = "invoice"
+            invoice: Invoice = Invoice.from_dict(required(d, "invoice"))
+            field_name = "invoiceUrl"
+            invoice_url: str = parse_str(required(d, "invoiceUrl"))
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         text_2_pay_invoice_response = cls(
             invoice=invoice,
             invoice_url=invoice_url,
         )
 
-        text_2_pay_invoice_response.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        text_2_pay_invoice_response.additional_properties = additional_properties
         return text_2_pay_invoice_response
 
     @property

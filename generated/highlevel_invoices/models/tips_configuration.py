@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..types import (
+    DecodeError,
+    parse_bool,
+    parse_float,
+    parse_list,
+    required,
+)
 
 T = TypeVar("T", bound="TipsConfiguration")
 
@@ -37,11 +45,27 @@ class TipsConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        tips_percentage = cast(list[float], d.pop("tipsPercentage"))
-
-        tips_enabled = d.pop("tipsEnabled")
-
+        field_name = ""
+        try:
+            field_name = "tipsPercentage"
+            tips_percentage: list[float] = parse_list(
+                required(d, "tipsPercentage"), parse_float
+            )
+            field_name = "tipsEnabled"
+            tips_enabled: bool = parse_bool(required(d, "tipsEnabled"))
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
         tips_configuration = cls(
             tips_percentage=tips_percentage,
             tips_enabled=tips_enabled,

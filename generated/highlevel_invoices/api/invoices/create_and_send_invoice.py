@@ -5,22 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.api_error_body import ApiErrorBody
 from ...models.api_version import ApiVersion
-from ...models.bad_request_error import BadRequestError
+from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.text_2_pay_invoice_request import Text2PayInvoiceRequest
 from ...models.text_2_pay_invoice_response import Text2PayInvoiceResponse
-from ...models.validation_error import ValidationError
-from ...types import Response
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(
     *,
     body: Text2PayInvoiceRequest,
-    version: ApiVersion,
+    version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Version"] = str(version)
+    if not isinstance(version, Unset):
+        headers["Version"] = str(version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,64 +34,45 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # only then: per-request headers cost httpx a merge
+        _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError | None:
-    if response.status_code == 200:
-        response_200 = Text2PayInvoiceResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ValidationError.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> Text2PayInvoiceResponse:
+    """The decoded success body; any other answer raises its error of `errors`."""
+    status = response.status_code
+    if status == 200:
+        return errors.decode_success(
+            response, lambda data: Text2PayInvoiceResponse.from_dict(data)
+        )
+    if status == 400:
+        raise errors.status_error(response, body_model=BadRequestErrorBody.from_dict)
+    if status == 401:
+        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
+    if status == 403:
+        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
+    if status == 404:
+        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
+    if status == 422:
+        raise errors.status_error(response, body_model=ValidationErrorBody.from_dict)
+    if status == 429:
+        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
+    raise errors.status_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError]:
+) -> Response[Text2PayInvoiceResponse]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        attempts=errors.attempts_of(response.request),
     )
 
 
@@ -94,28 +80,35 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Text2PayInvoiceRequest,
-    version: ApiVersion,
-) -> Response[ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError]:
+    version: ApiVersion | Unset = UNSET,
+) -> Response[Text2PayInvoiceResponse]:
     """Create or update a Text2Pay invoice, as a draft or sent to the customer
 
-     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable
-    draft;
-    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode:
-    false`
-    creates it in test mode. The vendor's own example body sends `liveMode: true`: never copy it into a
+     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it
+    as an unpayable draft;
+    `action: send` makes it payable and the vendor itself emails and texts the
+    customer. `liveMode: false`
+    creates it in test mode. The vendor's own example body sends `liveMode: true`:
+    never copy it into a
     test against the live API.
 
     Args:
-        version (ApiVersion): The API version these endpoints are documented for.
-        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an
-            existing invoice), as a draft or sent.
+        version (ApiVersion): The API version these endpoints are documented
+            for.
+        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update
+            (`id` of an existing invoice), as a draft or sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass
+            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
+            NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError).
+        errors.ResponseValidationError: A success response whose body breaks the spec.
+        errors.APIConnectionError: The request could not be completed
+            (errors.APITimeoutError on a timeout).
 
     Returns:
-        Response[ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError]
+        Response[Text2PayInvoiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,9 +116,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send_request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -134,28 +125,35 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Text2PayInvoiceRequest,
-    version: ApiVersion,
-) -> ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError | None:
+    version: ApiVersion | Unset = UNSET,
+) -> Text2PayInvoiceResponse:
     """Create or update a Text2Pay invoice, as a draft or sent to the customer
 
-     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable
-    draft;
-    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode:
-    false`
-    creates it in test mode. The vendor's own example body sends `liveMode: true`: never copy it into a
+     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it
+    as an unpayable draft;
+    `action: send` makes it payable and the vendor itself emails and texts the
+    customer. `liveMode: false`
+    creates it in test mode. The vendor's own example body sends `liveMode: true`:
+    never copy it into a
     test against the live API.
 
     Args:
-        version (ApiVersion): The API version these endpoints are documented for.
-        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an
-            existing invoice), as a draft or sent.
+        version (ApiVersion): The API version these endpoints are documented
+            for.
+        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update
+            (`id` of an existing invoice), as a draft or sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass
+            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
+            NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError).
+        errors.ResponseValidationError: A success response whose body breaks the spec.
+        errors.APIConnectionError: The request could not be completed
+            (errors.APITimeoutError on a timeout).
 
     Returns:
-        ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError
+        Text2PayInvoiceResponse
     """
 
     return sync_detailed(
@@ -169,28 +167,35 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Text2PayInvoiceRequest,
-    version: ApiVersion,
-) -> Response[ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError]:
+    version: ApiVersion | Unset = UNSET,
+) -> Response[Text2PayInvoiceResponse]:
     """Create or update a Text2Pay invoice, as a draft or sent to the customer
 
-     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable
-    draft;
-    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode:
-    false`
-    creates it in test mode. The vendor's own example body sends `liveMode: true`: never copy it into a
+     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it
+    as an unpayable draft;
+    `action: send` makes it payable and the vendor itself emails and texts the
+    customer. `liveMode: false`
+    creates it in test mode. The vendor's own example body sends `liveMode: true`:
+    never copy it into a
     test against the live API.
 
     Args:
-        version (ApiVersion): The API version these endpoints are documented for.
-        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an
-            existing invoice), as a draft or sent.
+        version (ApiVersion): The API version these endpoints are documented
+            for.
+        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update
+            (`id` of an existing invoice), as a draft or sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass
+            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
+            NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError).
+        errors.ResponseValidationError: A success response whose body breaks the spec.
+        errors.APIConnectionError: The request could not be completed
+            (errors.APITimeoutError on a timeout).
 
     Returns:
-        Response[ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError]
+        Response[Text2PayInvoiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +203,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.async_send_request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -207,28 +212,35 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Text2PayInvoiceRequest,
-    version: ApiVersion,
-) -> ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError | None:
+    version: ApiVersion | Unset = UNSET,
+) -> Text2PayInvoiceResponse:
     """Create or update a Text2Pay invoice, as a draft or sent to the customer
 
-     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable
-    draft;
-    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode:
-    false`
-    creates it in test mode. The vendor's own example body sends `liveMode: true`: never copy it into a
+     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it
+    as an unpayable draft;
+    `action: send` makes it payable and the vendor itself emails and texts the
+    customer. `liveMode: false`
+    creates it in test mode. The vendor's own example body sends `liveMode: true`:
+    never copy it into a
     test against the live API.
 
     Args:
-        version (ApiVersion): The API version these endpoints are documented for.
-        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an
-            existing invoice), as a draft or sent.
+        version (ApiVersion): The API version these endpoints are documented
+            for.
+        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update
+            (`id` of an existing invoice), as a draft or sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass
+            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
+            NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError).
+        errors.ResponseValidationError: A success response whose body breaks the spec.
+        errors.APIConnectionError: The request could not be completed
+            (errors.APITimeoutError on a timeout).
 
     Returns:
-        ApiError | BadRequestError | Text2PayInvoiceResponse | ValidationError
+        Text2PayInvoiceResponse
     """
 
     return (

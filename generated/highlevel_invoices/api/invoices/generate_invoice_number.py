@@ -6,22 +6,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alt_type import AltType
-from ...models.api_error import ApiError
+from ...models.api_error_body import ApiErrorBody
 from ...models.api_version import ApiVersion
-from ...models.bad_request_error import BadRequestError
+from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.next_invoice_number import NextInvoiceNumber
-from ...models.validation_error import ValidationError
-from ...types import UNSET, Response
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(
     *,
     alt_id: str,
-    alt_type: AltType,
-    version: ApiVersion,
+    alt_type: AltType = AltType.LOCATION,
+    version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Version"] = str(version)
+    if not isinstance(version, Unset):
+        headers["Version"] = str(version)
 
     params: dict[str, Any] = {}
 
@@ -38,57 +43,43 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
+    if headers:  # only then: per-request headers cost httpx a merge
+        _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | BadRequestError | NextInvoiceNumber | ValidationError | None:
-    if response.status_code == 200:
-        response_200 = NextInvoiceNumber.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BadRequestError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ValidationError.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> NextInvoiceNumber:
+    """The decoded success body; any other answer raises its error of `errors`."""
+    status = response.status_code
+    if status == 200:
+        return errors.decode_success(
+            response, lambda data: NextInvoiceNumber.from_dict(data)
+        )
+    if status == 400:
+        raise errors.status_error(response, body_model=BadRequestErrorBody.from_dict)
+    if status == 401:
+        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
+    if status == 403:
+        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
+    if status == 422:
+        raise errors.status_error(response, body_model=ValidationErrorBody.from_dict)
+    if status == 429:
+        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
+    raise errors.status_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | BadRequestError | NextInvoiceNumber | ValidationError]:
+) -> Response[NextInvoiceNumber]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        attempts=errors.attempts_of(response.request),
     )
 
 
@@ -96,28 +87,35 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     alt_id: str,
-    alt_type: AltType,
-    version: ApiVersion,
-) -> Response[ApiError | BadRequestError | NextInvoiceNumber | ValidationError]:
+    alt_type: AltType = AltType.LOCATION,
+    version: ApiVersion | Unset = UNSET,
+) -> Response[NextInvoiceNumber]:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given. Whether the call only
-    peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not rely on getting the
-    same
+     Returns the number the location's next invoice will get if none is given.
+    Whether the call only peeks at
+    the number or also reserves it is not documented; treat it as a peek and do not
+    rely on getting the same
     number back from a later create.
 
     Args:
         alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        version (ApiVersion): The API version these endpoints are documented for.
+        alt_type (AltType): What `altId` names; these endpoints accept locations
+            only.
+        version (ApiVersion): The API version these endpoints are documented
+            for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass
+            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
+            NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError).
+        errors.ResponseValidationError: A success response whose body breaks the spec.
+        errors.APIConnectionError: The request could not be completed
+            (errors.APITimeoutError on a timeout).
 
     Returns:
-        Response[ApiError | BadRequestError | NextInvoiceNumber | ValidationError]
+        Response[NextInvoiceNumber]
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +124,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send_request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -137,28 +133,35 @@ def sync(
     *,
     client: AuthenticatedClient,
     alt_id: str,
-    alt_type: AltType,
-    version: ApiVersion,
-) -> ApiError | BadRequestError | NextInvoiceNumber | ValidationError | None:
+    alt_type: AltType = AltType.LOCATION,
+    version: ApiVersion | Unset = UNSET,
+) -> NextInvoiceNumber:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given. Whether the call only
-    peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not rely on getting the
-    same
+     Returns the number the location's next invoice will get if none is given.
+    Whether the call only peeks at
+    the number or also reserves it is not documented; treat it as a peek and do not
+    rely on getting the same
     number back from a later create.
 
     Args:
         alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        version (ApiVersion): The API version these endpoints are documented for.
+        alt_type (AltType): What `altId` names; these endpoints accept locations
+            only.
+        version (ApiVersion): The API version these endpoints are documented
+            for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass
+            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
+            NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError).
+        errors.ResponseValidationError: A success response whose body breaks the spec.
+        errors.APIConnectionError: The request could not be completed
+            (errors.APITimeoutError on a timeout).
 
     Returns:
-        ApiError | BadRequestError | NextInvoiceNumber | ValidationError
+        NextInvoiceNumber
     """
 
     return sync_detailed(
@@ -173,28 +176,35 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     alt_id: str,
-    alt_type: AltType,
-    version: ApiVersion,
-) -> Response[ApiError | BadRequestError | NextInvoiceNumber | ValidationError]:
+    alt_type: AltType = AltType.LOCATION,
+    version: ApiVersion | Unset = UNSET,
+) -> Response[NextInvoiceNumber]:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given. Whether the call only
-    peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not rely on getting the
-    same
+     Returns the number the location's next invoice will get if none is given.
+    Whether the call only peeks at
+    the number or also reserves it is not documented; treat it as a peek and do not
+    rely on getting the same
     number back from a later create.
 
     Args:
         alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        version (ApiVersion): The API version these endpoints are documented for.
+        alt_type (AltType): What `altId` names; these endpoints accept locations
+            only.
+        version (ApiVersion): The API version these endpoints are documented
+            for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass
+            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
+            NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError).
+        errors.ResponseValidationError: A success response whose body breaks the spec.
+        errors.APIConnectionError: The request could not be completed
+            (errors.APITimeoutError on a timeout).
 
     Returns:
-        Response[ApiError | BadRequestError | NextInvoiceNumber | ValidationError]
+        Response[NextInvoiceNumber]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +213,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.async_send_request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -212,28 +222,35 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     alt_id: str,
-    alt_type: AltType,
-    version: ApiVersion,
-) -> ApiError | BadRequestError | NextInvoiceNumber | ValidationError | None:
+    alt_type: AltType = AltType.LOCATION,
+    version: ApiVersion | Unset = UNSET,
+) -> NextInvoiceNumber:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given. Whether the call only
-    peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not rely on getting the
-    same
+     Returns the number the location's next invoice will get if none is given.
+    Whether the call only peeks at
+    the number or also reserves it is not documented; treat it as a peek and do not
+    rely on getting the same
     number back from a later create.
 
     Args:
         alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        version (ApiVersion): The API version these endpoints are documented for.
+        alt_type (AltType): What `altId` names; these endpoints accept locations
+            only.
+        version (ApiVersion): The API version these endpoints are documented
+            for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with an error status (a subclass
+            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
+            NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError).
+        errors.ResponseValidationError: A success response whose body breaks the spec.
+        errors.APIConnectionError: The request could not be completed
+            (errors.APITimeoutError on a timeout).
 
     Returns:
-        ApiError | BadRequestError | NextInvoiceNumber | ValidationError
+        NextInvoiceNumber
     """
 
     return (

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_int,
+    parse_list,
+    parse_str,
+    required,
+)
 
-T = TypeVar("T", bound="ValidationError")
+T = TypeVar("T", bound="ValidationErrorBody")
 
 
 @_attrs_define
-class ValidationError:
+class ValidationErrorBody:
     """One message per broken validation rule, in class-validator's wording.
 
     Attributes:
@@ -54,24 +62,47 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
-
-        message = cast(list[str], d.pop("message"))
-
-        error = d.pop("error", UNSET)
-
-        trace_id = d.pop("traceId", UNSET)
-
-        validation_error = cls(
+        field_name = ""
+        try:
+            field_name = "statusCode"
+            status_code: int = parse_int(required(d, "statusCode"))
+            field_name = "message"
+            message: list[str] = parse_list(required(d, "message"), parse_str)
+            field_name = "error"
+            raw = d.pop("error", UNSET)
+            error: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "traceId"
+            raw = d.pop("traceId", UNSET)
+            trace_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
+        validation_error_body = cls(
             status_code=status_code,
             message=message,
             error=error,
             trace_id=trace_id,
         )
 
-        validation_error.additional_properties = d
-        return validation_error
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        validation_error_body.additional_properties = additional_properties
+        return validation_error_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_int,
+    parse_list,
+    parse_str,
+    parse_union,
+    required,
+)
+
+T = TypeVar("T", bound="BadRequestErrorBody")
+
+
+@_attrs_define
+class BadRequestErrorBody:
+    """A request the API could not read; `message` is a list when validation answers
+    with 400.
+
+        Attributes:
+            status_code (int):
+            message (list[str] | str):
+            error (str | Unset):
+            trace_id (str | Unset):
+    """
+
+    status_code: int
+    message: list[str] | str
+    error: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        message: list[str] | str
+        if isinstance(self.message, list):
+            message = self.message
+
+        else:
+            message = self.message
+
+        error = self.error
+
+        trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statusCode": status_code,
+                "message": message,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        field_name = ""
+        try:
+            field_name = "statusCode"
+            status_code: int = parse_int(required(d, "statusCode"))
+            field_name = "message"
+            message: list[str] | str = parse_union(
+                required(d, "message"), parse_str, (lambda v: parse_list(v, parse_str))
+            )
+            field_name = "error"
+            raw = d.pop("error", UNSET)
+            error: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "traceId"
+            raw = d.pop("traceId", UNSET)
+            trace_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
+        bad_request_error_body = cls(
+            status_code=status_code,
+            message=message,
+            error=error,
+            trace_id=trace_id,
+        )
+
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        bad_request_error_body.additional_properties = additional_properties
+        return bad_request_error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
