@@ -1,0 +1,268 @@
+"""The Starlette app: routing like Express, the request pipeline in NestJS's order, JSON answers, the journal.
+
+Pipeline: body parsing (Express middleware, so before everything) -> route -> Version -> Authorization ->
+rate limit (per resource of the token) -> scope -> location -> validation -> handler.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from collections.abc import Mapping
+from contextlib import aclosing
+from dataclasses import dataclass, field
+from os import PathLike
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from . import dtos
+from .choices import Choices, resolve_profile
+from .errors import HttpError, internal_error, nest_error, route_not_found, validation_failed, vendor_error
+from .guards import Endpoint, authenticate, authorize, check_location, check_version
+from .ids import ObjectIdFactory
+from .invoices import InvoiceService
+from .journal import Journal, JournalEntry
+from .ratelimit import Clock, RateLimitConfig, RateLimitDecision, RateLimiter
+from .request_parsing import ParsedBody, parse_query_string, read_body
+from .store import InvoiceStore
+from .tokens import SCOPE_READ, SCOPE_WRITE, TokenSet, load_tokens
+from .validation import MISSING, Schema, apply_defaults, strip_proto_keys, validate
+
+logger = logging.getLogger("contract_tests.emulator")
+
+GENERATE_INVOICE_NUMBER = Endpoint("GET", "/invoices/generate-invoice-number", SCOPE_READ, agency_tokens=True)
+TEXT2PAY = Endpoint("POST", "/invoices/text2pay", SCOPE_WRITE, agency_tokens=False)
+ENDPOINTS = (GENERATE_INVOICE_NUMBER, TEXT2PAY)
+
+JSON_MEDIA_TYPE = "application/json; charset=utf-8"
+
+
+@dataclass
+class EmulatorState:
+    """What tests reach through `app.state.emulator`."""
+
+    choices: Choices
+    tokens: TokenSet
+    store: InvoiceStore
+    journal: Journal
+    limiter: RateLimiter
+    clock: Clock
+    max_body_bytes: int
+    service: InvoiceService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.service = InvoiceService(self.store, self.choices, ObjectIdFactory(), self.clock)
+
+
+def match_route(method: str, raw_path: str) -> Endpoint | None:
+    """Express's default router: case-insensitive, one optional trailing slash, HEAD served by GET routes."""
+    path = raw_path.lower()
+    if path.endswith("/") and len(path) > 1:
+        path = path[:-1]
+    wanted = "GET" if method == "HEAD" else method
+    for endpoint in ENDPOINTS:
+        if endpoint.path == path and endpoint.method == wanted:
+            return endpoint
+    return None
+
+
+def _nan_to_null(value: object) -> object:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _nan_to_null(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nan_to_null(v) for v in value]
+    return value
+
+
+def encode_json(body: object) -> bytes:
+    """JSON as JSON.stringify writes it: non-finite numbers (echoed from untyped request fields) become null."""
+    try:
+        text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    except ValueError:
+        body = _nan_to_null(body)
+        text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from the request: escape them as JSON.stringify does
+        return json.dumps(body, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
+
+
+def json_response(status: int, body: object, headers: Mapping[str, str] | None = None) -> Response:
+    return Response(encode_json(body), status_code=status, headers=dict(headers or {}), media_type=JSON_MEDIA_TYPE)
+
+
+def _too_many_requests(choices: Choices, decision: RateLimitDecision) -> HttpError:
+    message = "Too Many Requests" if choices.rate_limit_body == "vendor" else "ThrottlerException: Too Many Requests"
+    error = vendor_error(429, message)
+    if choices.retry_after:
+        error.headers["Retry-After"] = str(decision.retry_after_seconds)
+    return error
+
+
+def _path(request: Request) -> str:
+    # Never `request.url`: Starlette decodes the raw query string as strict UTF-8 to build it.
+    return str(request.scope.get("path", ""))
+
+
+def _as_dto_object(value: object) -> dict[str, object]:
+    # Nest validates an array body as the DTO class itself, so its indices become unknown properties.
+    if isinstance(value, list):
+        return {str(index): item for index, item in enumerate(value)}
+    return dict(value) if isinstance(value, dict) else {}
+
+
+@dataclass
+class _Exchange:
+    """One request's facts, gathered for the journal and for headers that every answer must carry."""
+
+    query: dict[str, object]
+    body: object | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class EmulatorEndpoint:
+    """An ASGI app answering every method and path, so that routing errors look like Nest's too."""
+
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        response = await self.respond(request)
+        await response(scope, receive, send)
+
+    async def respond(self, request: Request) -> Response:
+        raw_query = request.scope.get("query_string", b"").decode("latin-1")
+        exchange = _Exchange(query=parse_query_string(raw_query))
+        try:
+            response = await self._pipeline(request, raw_query, exchange)
+        except HttpError as error:
+            response = json_response(error.status, error.body, {**exchange.headers, **error.headers})
+        except ClientDisconnect:
+            response = json_response(400, {"statusCode": 400, "message": "client disconnected"})
+        except Exception:
+            logger.exception("emulator failed on %s %r", request.method, _path(request))
+            failure = internal_error()
+            response = json_response(failure.status, failure.body, exchange.headers)
+        if request.method == "HEAD":
+            response = Response(b"", status_code=response.status_code, headers=dict(response.headers))
+        self.state.journal.record(
+            JournalEntry(request.method, _path(request), exchange.query, exchange.body, response.status_code)
+        )
+        return response
+
+    async def _pipeline(self, request: Request, raw_query: str, exchange: _Exchange) -> Response:
+        state = self.state
+        async with aclosing(request.stream()) as stream:
+            parsed = await read_body(
+                request.headers,
+                stream,
+                limit=state.max_body_bytes,
+                other_types=state.choices.non_json_content_type,
+            )
+        exchange.body = parsed.json
+        raw_path = request.scope.get("raw_path")
+        path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else _path(request)
+        endpoint = match_route(request.method, path)
+        if endpoint is None:
+            raise route_not_found(request.method, path + (f"?{raw_query}" if raw_query else ""))
+
+        check_version(request.headers, state.choices)
+        token = authenticate(request.headers, state.tokens)
+        decision = state.limiter.hit(token.rate_limit_resource)
+        exchange.headers.update(decision.headers)
+        if not decision.allowed:
+            raise _too_many_requests(state.choices, decision)
+        authorize(token, endpoint, state.choices)
+
+        if endpoint is GENERATE_INVOICE_NUMBER:
+            query = _as_dto_object(strip_proto_keys(exchange.query))
+            check_location(token, query.get("altId", MISSING), state.tokens, state.choices)
+            forbid = state.choices.query_unknown_properties == "forbidden"
+            self._validate(query, dtos.generate_number_query(), forbid_unknown=forbid)
+            answer = state.service.next_number(str(query["altId"]))
+            return json_response(200, answer, exchange.headers)
+
+        body = self._text2pay_body(parsed)
+        check_location(token, body.get("altId", MISSING), state.tokens, state.choices)
+        schema = dtos.text2pay_body(state.choices)
+        entity = apply_defaults(body, schema)
+        self._validate(entity, schema, forbid_unknown=True)
+        company = token.company_id if token.location_id is not None else state.tokens.company_of(str(body["altId"]))
+        answer = state.service.text2pay(entity, company)
+        return json_response(state.choices.text2pay_status, answer, exchange.headers)
+
+    @staticmethod
+    def _text2pay_body(parsed: ParsedBody) -> dict[str, object]:
+        return _as_dto_object(strip_proto_keys(parsed.dto_value))
+
+    def _validate(self, value: dict[str, object], schema: Schema, *, forbid_unknown: bool) -> None:
+        messages = validate(value, schema, forbid_unknown=forbid_unknown)
+        if messages:
+            raise validation_failed(self.state.choices.validation_status, messages)
+
+
+async def _http_exception(request: Request, exc: Exception) -> Response:
+    # Only reached for requests the catch-all route cannot take (e.g. a path not starting with "/").
+    status = exc.status_code if isinstance(exc, HTTPException) else 404
+    if status == 404:
+        error = route_not_found(request.method, _path(request))
+    else:
+        error = nest_error(status if status in (400, 413, 415) else 400, str(getattr(exc, "detail", "")))
+    return json_response(error.status, error.body)
+
+
+async def _last_resort(request: Request, exc: Exception) -> Response:
+    error = internal_error()
+    return json_response(error.status, error.body)
+
+
+def create_app(
+    *,
+    profile: str | Choices = "default",
+    tokens: Mapping[str, Mapping[str, object]] | str | PathLike[str] | TokenSet | None = None,
+    rate_limit: RateLimitConfig | None = None,
+    max_body_bytes: int | None = None,
+    clock: Clock = time.time,
+    journal_size: int = 100_000,
+) -> Starlette:
+    """The emulator as an ASGI app.
+
+    `profile`: a profile name, several joined by commas, or a `Choices`. `tokens`: a token-file-shaped mapping,
+    a path to a token file, or None for the default set. `max_body_bytes` overrides the profile's body limit.
+    `clock` (seconds since the epoch) drives timestamps and rate limits.
+    """
+    choices = resolve_profile(profile) if isinstance(profile, str) else profile
+    limit = choices.body_limit_bytes if max_body_bytes is None else max_body_bytes
+    if limit <= 0:
+        raise ValueError("max_body_bytes must be positive")
+    state = EmulatorState(
+        choices=choices,
+        tokens=load_tokens(tokens),
+        store=InvoiceStore(choices.first_invoice_number),
+        journal=Journal(journal_size),
+        limiter=RateLimiter(rate_limit or RateLimitConfig(), clock),
+        clock=clock,
+        max_body_bytes=limit,
+    )
+    handlers: dict[Any, Any] = {HTTPException: _http_exception, Exception: _last_resort}
+    app = Starlette(routes=[Route("/{path:path}", EmulatorEndpoint(state))], exception_handlers=handlers)
+    app.router.redirect_slashes = False  # an empty path gets Nest's 404, not a redirect
+    app.state.emulator = state
+    return app
+
+
+def emulator_state(app: Starlette) -> EmulatorState:
+    state = app.state.emulator
+    assert isinstance(state, EmulatorState)
+    return state

@@ -1,0 +1,295 @@
+"""Every guess the emulator makes about the live vendor, in one place.
+
+Each field of `Choices` is one behaviour the vendor's pages and the observations in VENDOR_FACTS.md do not settle.
+A field carries its evidence and its alternatives; each alternative names the profile that switches to it, so a
+nightly run against the live API can confirm or refute a guess by comparing the profiles' answers.
+
+Fields of kind "drift" are not guesses: they simulate the vendor changing its response, so the contract suite
+can prove that it notices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Literal, TypeVar
+
+T = TypeVar("T")
+
+Kind = Literal["guess", "drift"]
+
+
+def choice(default: T, *, evidence: str, alternatives: Mapping[str, T], kind: Kind = "guess", open_: bool = False) -> T:
+    """A `Choices` field: `alternatives` maps a profile name to the value that profile selects.
+
+    `open_` fields accept any value of the default's type (e.g. a byte limit), not only the listed ones.
+    """
+    return field(
+        default=default,
+        metadata={"evidence": evidence, "alternatives": dict(alternatives), "kind": kind, "open": open_},
+    )
+
+
+@dataclass(frozen=True)
+class Choices:
+    # --- Guards -------------------------------------------------------------------------------------------
+    invalid_version_status: int = choice(
+        401,
+        evidence="VENDOR_FACTS: an unknown Version value was observed to give 401 `version header is invalid`; "
+        "one report saw 400 with the same message.",
+        alternatives={"version-invalid-400": 400},
+    )
+    agency_token_on_text2pay: Literal["unauthorized-scope", "forbidden-location", "allowed"] = choice(
+        "unauthorized-scope",
+        evidence="The text2pay page lists only `Sub-Account Token`; the live answer to an agency token is "
+        "unobserved. Assumed: the IAM check treats the token class as part of the scope (401 scope message).",
+        alternatives={"agency-text2pay-403": "forbidden-location", "agency-text2pay-allowed": "allowed"},
+    )
+    location_check_order: Literal["guard-first", "validation-first"] = choice(
+        "guard-first",
+        evidence="NestJS runs guards before pipes, so a location guard sees a missing or non-string altId "
+        "before validation does and, failing closed, answers 403. Unobserved; the alternative lets the "
+        "guard pass such requests on to validation (422 naming altId).",
+        alternatives={"validation-first": "validation-first"},
+    )
+    # --- Validation ---------------------------------------------------------------------------------------
+    validation_status: int = choice(
+        422,
+        evidence="Observed on this API family: 422 with `error: Unprocessable Entity` and a traceId. Both pages "
+        "list 400 and 422; Nest's stock ValidationPipe answers 400 `Bad Request`.",
+        alternatives={"validation-400": 400},
+    )
+    query_unknown_properties: Literal["forbidden", "allowed"] = choice(
+        "forbidden",
+        evidence="Observed: unknown body properties are rejected (`property foo should not exist`), i.e. a global "
+        "ValidationPipe with forbidNonWhitelisted, which applies to @Query DTOs too. Unobserved for queries.",
+        alternatives={"query-extra-allowed": "allowed"},
+    )
+    date_format: Literal["date-only", "iso8601"] = choice(
+        "date-only",
+        evidence="Both pages say issueDate/dueDate are `YYYY-MM-DD`; class-validator's @IsDateString would also "
+        "accept full ISO 8601 timestamps. Unobserved which the DTO uses.",
+        alternatives={"dates-any-iso8601": "iso8601"},
+    )
+    discount_type_when_missing: Literal["percentage", "required"] = choice(
+        "percentage",
+        evidence="The page marks discount.type required yet gives `Default value: percentage`; a Swagger default "
+        "usually mirrors a class-property initializer, which class-transformer applies before validation.",
+        alternatives={"discount-type-required": "required"},
+    )
+    business_address: Literal["object", "object-or-string"] = choice(
+        "object",
+        evidence="Contradiction: the schema types businessDetails.address as an object with address lines (as is "
+        "contactDetails.address and the response example) while the page's curl example sends the string "
+        "`9931 Beechwood, TX`. Decision: object; a string is rejected as a non-nested value.",
+        alternatives={"business-address-string": "object-or-string", "doc-example-shapes": "object-or-string"},
+    )
+    valid_on_product_ids: Literal["array", "string-or-array"] = choice(
+        "array",
+        evidence="Contradiction: typed string[] with example `[ '6579751d56f60276e5bd4154' ]`, but the curl example "
+        "sends that text as one string. Decision: @IsArray + @IsString({each}). The alternative drops @IsArray "
+        "(class-validator then accepts one string) and matches product ids by substring, as JS `includes` would.",
+        alternatives={"product-ids-string": "string-or-array", "doc-example-shapes": "string-or-array"},
+    )
+    max_late_fees_value: Literal["number", "not-empty-only"] = choice(
+        "number",
+        evidence="Contradiction: maxLateFees.value is typed number but its description (`10`) and example (`Max late "
+        "fees to pay`) are swapped on the page, so the curl example sends a string. Decision: number.",
+        alternatives={"max-late-fees-unchecked": "not-empty-only", "doc-example-shapes": "not-empty-only"},
+    )
+    tips_percentage_items: Literal["number", "string"] = choice(
+        "number",
+        evidence="Contradiction: tipsPercentage is typed string[] but the example is `[5,10,15]`. The pages' "
+        "`string[]` is unreliable (the response's invoiceItems is typed string[] and holds objects) and "
+        "percentages are numbers. Decision: numbers.",
+        alternatives={"tips-percentage-strings": "string"},
+    )
+    misc_charges_items: Literal["any", "objects"] = choice(
+        "any",
+        evidence="miscellaneousCharges.charges is typed `array[]` (no element type) and the example is `[[null]]`, "
+        "the doc generator's placeholder for an untyped array. Decision: any array is accepted.",
+        alternatives={"misc-charges-objects": "objects"},
+    )
+    payment_schedule_items: Literal["any", "string"] = choice(
+        "any",
+        evidence="paymentSchedule.schedules is typed string[] (`payment schedule item`); like invoiceItems the "
+        "element type is likely an object the doc generator flattened. Decision: any array elements.",
+        alternatives={"payment-schedules-strings": "string"},
+    )
+    non_json_content_type: Literal["ignored", "reject-415"] = choice(
+        "ignored",
+        evidence="Express only parses application/json and urlencoded bodies; any other body is left unread and "
+        "the DTO sees `{}` (so text2pay answers with validation errors). Unobserved on the live API.",
+        alternatives={"unsupported-media-type-415": "reject-415"},
+    )
+    body_limit_bytes: int = choice(
+        102_400,
+        evidence="Nest's body-parser default limit is 100kb (102400 bytes) with a 413 `request entity too large`. "
+        "The vendor's real limit is unobserved.",
+        alternatives={"body-limit-1mb": 1_048_576},
+        open_=True,
+    )
+    # --- Behaviour ----------------------------------------------------------------------------------------
+    invoice_number_type: Literal["string", "number"] = choice(
+        "string",
+        evidence="Both pages' schemas say number but every example says `\"19\"`; requests and the vendor's invoice "
+        "webhooks carry it as a string; the TypeScript SDK types it number. Decision: string.",
+        alternatives={"invoice-number-as-number": "number"},
+    )
+    invoice_number_generation: Literal["peek", "reserve"] = choice(
+        "peek",
+        evidence="The page says it `gets the next invoice number`; VENDOR_FACTS rates a peek more likely than a "
+        "reservation. Unobserved.",
+        alternatives={"reserve-invoice-number": "reserve"},
+    )
+    first_invoice_number: int = choice(
+        1,
+        evidence="The number a fresh location starts from is unobserved; the vendor examples show 19 and 1001.",
+        alternatives={"first-invoice-number-1001": 1001},
+        open_=True,
+    )
+    duplicate_invoice_number: Literal["reject", "allow"] = choice(
+        "reject",
+        evidence="Unobserved. Assumed: invoice numbers are unique per location, so a given invoiceNumber that is "
+        "already in use answers 400 `Invoice number already exists`.",
+        alternatives={"duplicate-invoice-number-allowed": "allow"},
+    )
+    unknown_invoice_id: Literal["not-found", "bad-request", "create"] = choice(
+        "not-found",
+        evidence="text2pay updates the invoice named by `id`; the answer for an unknown id is unobserved. Judgement: "
+        "404 `Invoice not found`.",
+        alternatives={"unknown-id-400": "bad-request", "unknown-id-creates": "create"},
+    )
+    text2pay_status: int = choice(
+        200,
+        evidence="The page documents 200; a Nest @Post answers 201 unless decorated with @HttpCode(200).",
+        alternatives={"created-201": 201},
+    )
+    due_date_default: Literal["issue-date", "issue-plus-30"] = choice(
+        "issue-date",
+        evidence="dueDate is optional in requests but required in responses; the response example has "
+        "dueDate == issueDate (due on receipt). Unobserved.",
+        alternatives={"due-date-net-30": "issue-plus-30"},
+    )
+    invoice_url: Literal["short-link", "direct"] = choice(
+        "short-link",
+        evidence="Observed: invoiceUrl is a short link redirecting to https://link.fastpaydirect.com/invoice/{id}. "
+        "The short path (`/l/<8 base62 chars>`) is a guess; the alternative returns the target URL itself.",
+        alternatives={"invoice-url-direct": "direct"},
+    )
+    tax_base: Literal["after-discount", "before-discount"] = choice(
+        "after-discount",
+        evidence="How totals are computed beyond amount*qty is unobserved. Assumed: the discount is spread over the "
+        "eligible lines and taxes are levied on the discounted line amount.",
+        alternatives={"tax-before-discount": "before-discount"},
+    )
+    # --- Rate limiting ------------------------------------------------------------------------------------
+    rate_limit_body: Literal["vendor", "throttler"] = choice(
+        "vendor",
+        evidence="The 429 body is unobserved. Assumed: the vendor's usual `{statusCode, message}` with "
+        "`Too Many Requests`; the alternative is @nestjs/throttler's `ThrottlerException: Too Many Requests`.",
+        alternatives={"throttler-429-body": "throttler"},
+    )
+    retry_after: bool = choice(
+        False,
+        evidence="Whether a 429 carries Retry-After is unobserved; the documented rate-limit headers include no "
+        "reset header.",
+        alternatives={"retry-after": True},
+    )
+    # --- Drift simulation ---------------------------------------------------------------------------------
+    drift_total_as_string: bool = choice(
+        False,
+        evidence="Not a guess: simulates the vendor starting to send invoice `total` as a string.",
+        alternatives={"drift-total-as-string": True},
+        kind="drift",
+    )
+    drift_amount_due_key: str = choice(
+        "amountDue",
+        evidence="Not a guess: simulates the vendor renaming invoice `amountDue` to `balanceDue`.",
+        alternatives={"drift-renamed-amount-due": "balanceDue"},
+        kind="drift",
+    )
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            default = f.default
+            if type(value) is not type(default):
+                raise ValueError(f"choice {f.name}={value!r} must be a {type(default).__name__}")
+            allowed = [default, *f.metadata["alternatives"].values()]
+            if not f.metadata["open"] and value not in allowed:
+                raise ValueError(f"choice {f.name}={value!r} is not one of {allowed!r}")
+            if isinstance(value, int) and f.metadata["open"] and value <= 0:
+                raise ValueError(f"choice {f.name}={value!r} must be positive")
+
+
+DEFAULT_CHOICES = Choices()
+
+
+def profile_overrides() -> dict[str, dict[str, Any]]:
+    """Profile name -> the fields it changes from the default, read off the `alternatives` of every field."""
+    overrides: dict[str, dict[str, Any]] = {}
+    for f in fields(Choices):
+        for profile, value in f.metadata["alternatives"].items():
+            overrides.setdefault(profile, {})[f.name] = value
+    return overrides
+
+
+def _build_profiles() -> dict[str, Choices]:
+    profiles = {"default": DEFAULT_CHOICES}
+    for name, changes in sorted(profile_overrides().items()):
+        profiles[name] = replace(DEFAULT_CHOICES, **changes)
+    return profiles
+
+
+PROFILES: dict[str, Choices] = _build_profiles()
+
+
+class UnknownProfileError(ValueError):
+    pass
+
+
+def resolve_profile(spec: str) -> Choices:
+    """`spec` is one profile name or several joined by commas (`retry-after,validation-400`)."""
+    names = [part.strip() for part in spec.split(",") if part.strip()]
+    if not names:
+        raise UnknownProfileError(f"empty profile name; valid profiles: {', '.join(PROFILES)}")
+    unknown = [name for name in names if name not in PROFILES]
+    if unknown:
+        raise UnknownProfileError(f"unknown profile {', '.join(unknown)}; valid profiles: {', '.join(PROFILES)}")
+    overrides = profile_overrides()
+    merged: dict[str, Any] = {}
+    set_by: dict[str, str] = {}
+    for name in names:
+        for key, value in overrides.get(name, {}).items():
+            if key in merged and merged[key] != value:
+                raise UnknownProfileError(f"profiles {set_by[key]} and {name} disagree on {key}")
+            merged[key] = value
+            set_by[key] = name
+    return replace(DEFAULT_CHOICES, **merged)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def choices_markdown_table() -> str:
+    """Every choice: name, default, alternatives (profile -> value) and evidence, as a Markdown table."""
+    lines = [
+        "| choice | kind | default | alternatives (profile → value) | evidence |",
+        "|---|---|---|---|---|",
+    ]
+    for f in fields(Choices):
+        alternatives = "<br>".join(f"`{p}` → `{v!r}`" for p, v in f.metadata["alternatives"].items())
+        lines.append(
+            f"| `{f.name}` | {f.metadata['kind']} | `{f.default!r}` | {_cell(alternatives)} | "
+            f"{_cell(f.metadata['evidence'])} |"
+        )
+    return "\n".join(lines)
+
+
+def choice_evidence(name: str) -> str:
+    for f in fields(Choices):
+        if f.name == name:
+            return str(f.metadata["evidence"])
+    raise KeyError(name)

@@ -1,0 +1,97 @@
+"""Command line: serve the emulator over HTTP on a loopback address with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .app import create_app
+from .choices import PROFILES, UnknownProfileError, choices_markdown_table
+from .tokens import TokenFileError
+
+ENV_TOKENS = "EMULATOR_TOKENS"
+ENV_PROFILE = "EMULATOR_PROFILE"
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port out of range 0-65535: {port}")
+    return port
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m contract_tests.emulator",
+        description="Serve an emulator of HighLevel's Invoices API (generate-invoice-number, text2pay).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=_port, default=8765, help="port to listen on (default 8765)")
+    parser.add_argument("--tokens", metavar="FILE", help=f"JSON token file (default: ${ENV_TOKENS}, else built-in set)")
+    parser.add_argument(
+        "--profile",
+        metavar="NAME[,NAME...]",
+        help=f"choice profile(s), comma-separated (default: ${ENV_PROFILE}, else 'default'); "
+        f"one of: {', '.join(PROFILES)}",
+    )
+    parser.add_argument("--max-body-bytes", type=_positive, help="request body limit (default: the profile's)")
+    parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
+    parser.add_argument("--list-choices", action="store_true", help="print every choice as a Markdown table and exit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.list_choices:
+        print(choices_markdown_table())
+        return 0
+    if not is_loopback(args.host):
+        print(
+            f"error: refusing to bind to {args.host}: the emulator only listens on loopback addresses "
+            "(127.0.0.0/8, ::1, localhost)",
+            file=sys.stderr,
+        )
+        return 2
+    tokens = args.tokens or os.environ.get(ENV_TOKENS) or None
+    profile = args.profile or os.environ.get(ENV_PROFILE) or "default"
+    try:
+        app = create_app(profile=profile, tokens=Path(tokens) if tokens else None, max_body_bytes=args.max_body_bytes)
+    except (TokenFileError, UnknownProfileError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    import uvicorn
+
+    print(
+        f"HighLevel Invoices emulator: http://{args.host}:{args.port} "
+        f"(profile {profile}; tokens {tokens or 'built-in default set'})",
+        flush=True,
+    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0

@@ -1,0 +1,299 @@
+"""Request bodies, query strings and headers, read the way Express (body-parser, qs, Node's http) reads them."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import zlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import unquote_plus
+
+from starlette.datastructures import Headers
+
+from .errors import HttpError, nest_error, vendor_error
+
+# Deeper documents are refused: Python's JSON codec recurses and would exhaust the stack. Node has no such limit.
+MAX_JSON_DEPTH = 256
+QUERY_PARAMETER_LIMIT = 1000  # qs drops parameters beyond this
+QUERY_ARRAY_LIMIT = 20  # qs turns larger indices into object keys
+QUERY_DEPTH = 5
+
+# Node keeps only the first of these when a request repeats them, and joins repeats of others with ", ".
+_NODE_SINGLE_HEADERS = frozenset(
+    {
+        "age",
+        "authorization",
+        "content-length",
+        "content-type",
+        "etag",
+        "expires",
+        "from",
+        "host",
+        "if-modified-since",
+        "if-unmodified-since",
+        "last-modified",
+        "location",
+        "max-forwards",
+        "proxy-authorization",
+        "referer",
+        "retry-after",
+        "server",
+        "user-agent",
+    }
+)
+
+
+def node_header(headers: Headers, name: str) -> str | None:
+    """The header as `req.headers[name]` shows it in Node (trimmed; repeats dropped or joined)."""
+    values = [v.strip(" \t") for v in headers.getlist(name)]
+    if not values:
+        return None
+    if name.lower() in _NODE_SINGLE_HEADERS:
+        return values[0]
+    return ", ".join(values)
+
+
+@dataclass(frozen=True)
+class ParsedBody:
+    dto_value: object  # what the DTO sees: `{}` when there is no (parsable) body
+    json: object | None  # the parsed JSON document, for the journal; None when the body was not JSON
+
+
+NO_BODY = ParsedBody({}, None)
+
+
+@dataclass(frozen=True)
+class _MediaType:
+    essence: str
+    charset: str | None
+
+
+def _media_type(value: str | None) -> _MediaType | None:
+    if not value:
+        return None
+    essence, *params = value.split(";")
+    charset = None
+    for param in params:
+        key, _, val = param.strip().partition("=")
+        if key.strip().lower() == "charset":
+            charset = val.strip().strip('"').lower()
+    return _MediaType(essence.strip().lower(), charset)
+
+
+def _too_large() -> HttpError:
+    # Nest's exception filter passes body-parser's http-errors through as {statusCode, message}.
+    return vendor_error(413, "request entity too large")
+
+
+async def _read_limited(stream: AsyncIterator[bytes], limit: int, declared_length: int | None, encoding: str) -> bytes:
+    if declared_length is not None and declared_length > limit and encoding == "identity":
+        raise _too_large()  # before reading a single byte
+    chunks: list[bytes] = []
+    size = 0
+    inflater = None
+    if encoding in ("gzip", "deflate"):
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)  # auto-detects gzip and zlib headers
+    async for received in stream:
+        chunk = received
+        if inflater is not None:
+            try:
+                chunk = inflater.decompress(received, limit + 1 - size)
+            except zlib.error:
+                raise vendor_error(400, "invalid compressed body") from None
+        size += len(chunk)
+        if size > limit:
+            raise _too_large()
+        chunks.append(chunk)
+    if inflater is not None:
+        tail = inflater.flush()
+        if size + len(tail) > limit:
+            raise _too_large()
+        chunks.append(tail)
+    return b"".join(chunks)
+
+
+def _decode(raw: bytes, charset: str) -> str:
+    text = raw.decode(charset, errors="replace")
+    return text.removeprefix("\ufeff")
+
+
+class _NonStandardConstant(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _reject_constant(name: str) -> object:
+    raise _NonStandardConstant(name)
+
+
+def _parse_int(text: str) -> int | float:
+    # JavaScript numbers are doubles; long digit strings also trip Python's int-conversion limit.
+    return int(text) if len(text) <= 15 else float(text)
+
+
+def _syntax_error(message: str) -> HttpError:
+    return nest_error(400, message)
+
+
+def _unexpected(text: str, pos: int) -> HttpError:
+    if pos >= len(text):
+        return _syntax_error("Unexpected end of JSON input")
+    return _syntax_error(f"Unexpected token {text[pos]} in JSON at position {pos}")
+
+
+def _json_depth_exceeds(value: object, limit: int) -> bool:
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        current, depth = stack.pop()
+        if isinstance(current, dict | list):
+            if depth > limit:
+                return True
+            children = current.values() if isinstance(current, dict) else current
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def parse_json_text(text: str) -> object:
+    """body-parser's strict JSON parse: only an object or array may open the document."""
+    stripped = text.lstrip(" \t\n\r")
+    if not stripped:
+        raise _syntax_error("Unexpected end of JSON input")
+    if stripped[0] not in "{[":
+        raise _unexpected(text, len(text) - len(stripped))
+    try:
+        value = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int)
+    except _NonStandardConstant as exc:
+        raise _unexpected(text, max(text.find(exc.name), 0)) from None
+    except json.JSONDecodeError as exc:
+        if exc.msg.startswith("Unterminated string"):
+            raise _syntax_error("Unexpected end of JSON input") from None
+        raise _unexpected(text, exc.pos) from None
+    except RecursionError:
+        raise _syntax_error(f"JSON nesting deeper than {MAX_JSON_DEPTH} levels is not supported") from None
+    if _json_depth_exceeds(value, MAX_JSON_DEPTH):
+        raise _syntax_error(f"JSON nesting deeper than {MAX_JSON_DEPTH} levels is not supported")
+    return value
+
+
+def _charset_or_415(charset: str | None, *, json_body: bool) -> str:
+    name = charset or "utf-8"
+    allowed = name.startswith("utf-") if json_body else name == "utf-8"
+    if allowed:
+        try:
+            return codecs.lookup(name).name
+        except (LookupError, ValueError):  # ValueError: a NUL in the name
+            pass
+    raise vendor_error(415, f'unsupported charset "{name.upper()}"')
+
+
+def _content_encoding(headers: Headers) -> str:
+    encoding = (node_header(headers, "content-encoding") or "identity").lower()
+    if encoding not in ("identity", "gzip", "deflate"):
+        raise vendor_error(415, f'unsupported content encoding "{encoding}"')
+    return encoding
+
+
+def _declared_length(headers: Headers) -> int | None:
+    value = node_header(headers, "content-length")
+    if value is None:
+        return None
+    if not (value.isascii() and value.isdigit()):
+        raise vendor_error(400, "invalid content-length header")
+    return int(value)
+
+
+async def read_body(
+    headers: Headers,
+    stream: AsyncIterator[bytes],
+    *,
+    limit: int,
+    other_types: Literal["ignored", "reject-415"],
+) -> ParsedBody:
+    """Parse the body as Nest's default parsers would; raise the HttpError they would cause."""
+    declared = _declared_length(headers)
+    if declared is None and "transfer-encoding" not in headers:
+        return NO_BODY
+    media = _media_type(node_header(headers, "content-type"))
+    if media is not None and media.essence == "application/json":
+        charset = _charset_or_415(media.charset, json_body=True)
+        raw = await _read_limited(stream, limit, declared, _content_encoding(headers))
+        if not raw:
+            return NO_BODY
+        document = parse_json_text(_decode(raw, charset))
+        return ParsedBody(document, document)
+    if media is not None and media.essence == "application/x-www-form-urlencoded":
+        charset = _charset_or_415(media.charset, json_body=False)
+        raw = await _read_limited(stream, limit, declared, _content_encoding(headers))
+        return ParsedBody(parse_query_string(_decode(raw, charset)), None)
+    if other_types == "reject-415" and (declared or "transfer-encoding" in headers):
+        raise nest_error(415, "Unsupported Media Type")
+    return NO_BODY  # Express leaves other bodies unread
+
+
+# --- qs -----------------------------------------------------------------------------------------------------
+
+_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _key_segments(key: str) -> list[str]:
+    opening = key.find("[")
+    if opening <= 0 or not key.endswith("]"):
+        return [key]
+    segments = [key[:opening]]
+    rest = key[opening:]
+    matches = list(_BRACKETS.finditer(rest))
+    if "".join(m.group(0) for m in matches) != rest:
+        return [key]
+    segments.extend(m.group(1) for m in matches[:QUERY_DEPTH])
+    return segments
+
+
+def _is_array_segment(segment: str) -> bool:
+    return segment == "" or (segment.isascii() and segment.isdigit() and int(segment) <= QUERY_ARRAY_LIMIT)
+
+
+def _assign(container: dict[str, object], segments: list[str], value: str) -> None:
+    key = segments[0]
+    if len(segments) == 1:
+        existing = container.get(key)
+        if key not in container:
+            container[key] = value
+        elif isinstance(existing, list):
+            existing.append(value)
+        else:
+            container[key] = [existing, value]
+        return
+    child = container.get(key)
+    if _is_array_segment(segments[1]):
+        if not isinstance(child, list):
+            child = [] if child is None else [child]
+            container[key] = child
+        if len(segments) == 2:
+            child.append(value)
+        else:
+            element: dict[str, object] = {}
+            _assign(element, segments[2:], value)
+            child.append(element)
+        return
+    if not isinstance(child, dict):
+        child = {}
+        container[key] = child
+    _assign(child, segments[1:], value)
+
+
+def parse_query_string(text: str) -> dict[str, object]:
+    """Express's default (`qs`) parse: repeats become arrays, `a[]=` arrays and `a[b]=` objects."""
+    result: dict[str, object] = {}
+    for part in text.split("&")[:QUERY_PARAMETER_LIMIT]:
+        if not part:
+            continue
+        raw_key, _, raw_value = part.partition("=")
+        key = unquote_plus(raw_key, errors="replace")
+        if not key:
+            continue
+        _assign(result, _key_segments(key), unquote_plus(raw_value, errors="replace"))
+    return result

@@ -1,0 +1,338 @@
+"""Shared helpers for the emulator's tests: clients, request bodies, a manual clock, a loopback server."""
+
+from __future__ import annotations
+
+import copy
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any
+
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+
+from contract_tests.emulator import create_app, emulator_state
+from contract_tests.emulator.app import EmulatorState
+from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
+
+GENERATE = "/invoices/generate-invoice-number"
+TEXT2PAY = "/invoices/text2pay"
+VERSION = "2021-07-28"
+USER_ID = "u7Bq2Lx9Pd4Tn6Wm3KcY"
+BASE_URL = "http://emulator.test"
+
+JsonDict = dict[str, Any]
+
+
+class ManualClock:
+    """Seconds since the epoch that only move when a test says so."""
+
+    def __init__(self, start: float = 1_717_200_000.0) -> None:  # 2024-06-01T00:00:00Z
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def auth(token: str = LOCATION_TOKEN, version: str | None = VERSION) -> dict[str, str]:
+    headers = {"Authorization": f"Bearer {token}"}
+    if version is not None:
+        headers["Version"] = version
+    return headers
+
+
+def location_query(alt_id: str = MAIN_LOCATION_ID) -> dict[str, str]:
+    return {"altId": alt_id, "altType": "location"}
+
+
+def minimal_body(**overrides: object) -> JsonDict:
+    body: JsonDict = {
+        "altId": MAIN_LOCATION_ID,
+        "altType": "location",
+        "name": "Contract test invoice",
+        "currency": "USD",
+        "items": [{"name": "Widget", "currency": "USD", "amount": 999, "qty": 1}],
+        "issueDate": "2024-03-01",
+        "sentTo": {"email": ["alex@example.com"]},
+        "liveMode": False,
+        "action": "draft",
+        "userId": USER_ID,
+    }
+    body.update(overrides)
+    return body
+
+
+ADDRESS: JsonDict = {
+    "addressLine1": "9931 Beechwood",
+    "addressLine2": "Suite 5",
+    "city": "St. Houston",
+    "state": "TX",
+    "countryCode": "US",
+    "postalCode": "559-6993",
+}
+
+
+def full_body() -> JsonDict:
+    """A valid body that sets every documented field, every nested object and every array."""
+    return {
+        "altId": MAIN_LOCATION_ID,
+        "altType": "location",
+        "name": "New Invoice",
+        "currency": "USD",
+        "items": [
+            {
+                "name": "ABC Product",
+                "description": "ABC Corp.",
+                "productId": "6578278e879ad2646715ba9c",
+                "priceId": "6578278e879ad2646715ba9d",
+                "currency": "USD",
+                "amount": 999,
+                "qty": 1,
+                "taxes": [
+                    {
+                        "_id": "tax_state",
+                        "name": "State tax",
+                        "rate": 8.25,
+                        "calculation": "exclusive",
+                        "description": "Texas",
+                        "taxId": "txr_1",
+                    }
+                ],
+                "automaticTaxCategoryId": "6578278e879ad2646715ba9e",
+                "isSetupFeeItem": False,
+                "type": "one_time",
+                "taxInclusive": False,
+            }
+        ],
+        "termsNotes": "<p>This is a default terms.</p>",
+        "title": "INVOICE",
+        "contactDetails": {
+            "id": "c6tZZU0rJBf30ZXx9Gli",
+            "name": "Alex",
+            "phoneNo": "+1234567890",
+            "email": "alex@example.com",
+            "additionalEmails": [{"email": "billing@example.com"}],
+            "companyName": "ABC Corp.",
+            "address": dict(ADDRESS),
+            "customFields": ["vip"],
+        },
+        "issueDate": "2024-03-01",
+        "dueDate": "2024-03-15",
+        "sentTo": {
+            "email": ["alex@example.com"],
+            "emailCc": ["cc@example.com"],
+            "emailBcc": ["bcc@example.com"],
+            "phoneNo": ["+1-214-559-6993"],
+        },
+        "liveMode": False,
+        "automaticTaxesEnabled": False,
+        "paymentSchedule": {"type": "percentage", "schedules": []},
+        "lateFeesConfiguration": {
+            "enable": True,
+            "value": 10,
+            "type": "fixed",
+            "frequency": {"intervalCount": 1, "interval": "day"},
+            "grace": {"intervalCount": 5, "interval": "day"},
+            "maxLateFees": {"type": "fixed", "value": 50},
+        },
+        "tipsConfiguration": {"tipsPercentage": [5, 10, 15], "tipsEnabled": True},
+        "invoiceNumberPrefix": "INV-",
+        "paymentMethods": {"stripe": {"enableBankDebitOnly": False}},
+        "attachments": [
+            {
+                "id": "6241712be68f7a98102ba272",
+                "name": "Electronics.pdf",
+                "url": "https://example.com/digital-delivery",
+                "type": "application/pdf",
+                "size": 10000,
+            }
+        ],
+        "miscellaneousCharges": {
+            "charges": [],
+            "collectedMiscellaneousCharges": 0,
+            "paidCharges": [{"name": "Processing Fee", "charge": 10, "amount": 10, "_id": "673d01d7d547648a8dab6211"}],
+        },
+        "includeTermsNote": True,
+        "action": "draft",
+        "userId": USER_ID,
+        "discount": {"value": 10, "type": "percentage", "validOnProductIds": ["6578278e879ad2646715ba9c"]},
+        "businessDetails": {
+            "logoUrl": "https://example.com/logo.png",
+            "name": "ABC Corp.",
+            "phoneNo": "+1-214-559-6993",
+            "address": dict(ADDRESS),
+            "website": "www.example.com",
+            "customValues": ["string"],
+        },
+    }
+
+
+def vendor_doc_example() -> JsonDict:
+    """The request body of the text2pay page's own curl example, verbatim."""
+    return {
+        "altId": "6578278e879ad2646715ba9c",
+        "altType": "location",
+        "name": "New Invoice",
+        "currency": "USD",
+        "items": [
+            {
+                "name": "ABC Product",
+                "description": "ABC Corp.",
+                "productId": "6578278e879ad2646715ba9c",
+                "priceId": "6578278e879ad2646715ba9c",
+                "currency": "USD",
+                "amount": 999,
+                "qty": 1,
+                "taxes": [
+                    {
+                        "_id": "string",
+                        "name": "string",
+                        "rate": 0,
+                        "calculation": "exclusive",
+                        "description": "string",
+                        "taxId": "string",
+                    }
+                ],
+                "automaticTaxCategoryId": "6578278e879ad2646715ba9c",
+                "isSetupFeeItem": True,
+                "type": "one_time",
+                "taxInclusive": True,
+            }
+        ],
+        "termsNotes": "<p>This is a default terms.</p>",
+        "title": "INVOICE",
+        "contactDetails": {
+            "id": "6578278e879ad2646715ba9c",
+            "name": "Alex",
+            "phoneNo": "+1234567890",
+            "email": "alex@example.com",
+            "additionalEmails": [{"email": "alex@example.com"}],
+            "companyName": "ABC Corp.",
+            "address": {
+                "addressLine1": "9931 Beechwood",
+                "addressLine2": "Beechwood",
+                "city": "St. Houston",
+                "state": "TX",
+                "countryCode": "US",
+                "postalCode": "559-6993",
+            },
+            "customFields": ["string"],
+        },
+        "invoiceNumber": "1001",
+        "issueDate": "2023-01-01",
+        "dueDate": "2023-01-14",
+        "sentTo": {
+            "email": ["alex@example.com"],
+            "emailCc": ["alex@example.com"],
+            "emailBcc": ["alex@example.com"],
+            "phoneNo": ["+1-214-559-6993"],
+        },
+        "liveMode": True,
+        "automaticTaxesEnabled": True,
+        "paymentSchedule": {"type": "percentage", "schedules": ["string"]},
+        "lateFeesConfiguration": {
+            "enable": True,
+            "value": 10,
+            "type": "fixed",
+            "frequency": {"intervalCount": 10, "interval": "day"},
+            "grace": {"intervalCount": 10, "interval": "day"},
+            "maxLateFees": {"type": "fixed", "value": "Max late fees to pay"},
+        },
+        "tipsConfiguration": {"tipsPercentage": [5, 10, 15], "tipsEnabled": True},
+        "invoiceNumberPrefix": "INV-",
+        "paymentMethods": {"stripe": {"enableBankDebitOnly": False}},
+        "attachments": [
+            {
+                "id": "6241712be68f7a98102ba272",
+                "name": "Electronics.pdf",
+                "url": "https://example.com/digital-delivery",
+                "type": "string",
+                "size": 10000,
+            }
+        ],
+        "miscellaneousCharges": {
+            "charges": [[None]],
+            "collectedMiscellaneousCharges": 10,
+            "paidCharges": [{"name": "Processing Fee", "charge": 10, "amount": 10, "_id": "673d01d7d547648a8dab6211"}],
+        },
+        "id": "string",
+        "includeTermsNote": True,
+        "action": "draft",
+        "userId": "string",
+        "discount": {"value": 10, "type": "percentage", "validOnProductIds": "[ '6579751d56f60276e5bd4154' ]"},
+        "businessDetails": {
+            "logoUrl": "https://example.com/logo.png",
+            "name": "ABC Corp.",
+            "phoneNo": "+1-214-559-6993",
+            "address": "9931 Beechwood, TX",
+            "website": "wwww.example.com",
+            "customValues": ["string"],
+        },
+    }
+
+
+DELETE = object()
+
+
+def with_path(body: Mapping[str, Any], path: str, value: object) -> JsonDict:
+    """A deep copy of `body` with `value` at the dotted `path` (list indices as numbers); DELETE removes it."""
+    result: JsonDict = copy.deepcopy(dict(body))
+    *parents, last = path.split(".")
+    container: Any = result
+    for part in parents:
+        container = container[int(part)] if isinstance(container, list) else container[part]
+    if value is DELETE:
+        del container[last]
+    elif isinstance(container, list):
+        container[int(last)] = value
+    else:
+        container[last] = value
+    return result
+
+
+@asynccontextmanager
+async def asgi_client(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
+        yield client
+
+
+@asynccontextmanager
+async def emulator(**options: Any) -> AsyncIterator[tuple[httpx.AsyncClient, EmulatorState]]:
+    """A fresh emulator (options as for create_app) and an ASGI client for it."""
+    app = create_app(**options)
+    async with asgi_client(app) as client:
+        yield client, emulator_state(app)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serve_in_thread(app: Starlette) -> Iterator[str]:
+    """Serve `app` with uvicorn on 127.0.0.1 (an ephemeral port) from a background thread; yields the base URL."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", backlog=256)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.01)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

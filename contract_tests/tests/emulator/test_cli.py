@@ -1,0 +1,185 @@
+"""The command line: token files, profiles, loopback-only binding, and serving over real HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from contract_tests.emulator.cli import is_loopback, main
+from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID
+
+from .support import GENERATE, auth, free_port, location_query
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+CUSTOM_TOKEN = "pit-cli-test-token"
+
+
+def write_tokens(path: Path) -> Path:
+    details = {
+        "type": "location",
+        "locationId": MAIN_LOCATION_ID,
+        "companyId": MAIN_COMPANY_ID,
+        "scopes": ["invoices.readonly"],
+    }
+    path.write_text(json.dumps({CUSTOM_TOKEN: details}))
+    return path
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "contract_tests.emulator", *args],
+        cwd=REPO_ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_serves_over_loopback(tmp_path: Path) -> None:
+    port = free_port()
+    tokens = write_tokens(tmp_path / "tokens.json")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "contract_tests.emulator",
+            "--port",
+            str(port),
+            "--tokens",
+            str(tokens),
+            "--profile",
+            "invoice-number-as-number",
+        ],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        base_url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        with httpx.Client(base_url=base_url, timeout=5) as client:
+            while True:
+                try:
+                    response = client.get(GENERATE, params=location_query(), headers=auth(CUSTOM_TOKEN))
+                    break
+                except httpx.TransportError:
+                    assert process.poll() is None, process.communicate()
+                    assert time.monotonic() < deadline, "the emulator did not start listening"
+                    time.sleep(0.05)
+            assert response.status_code == 200
+            assert response.json() == {"invoiceNumber": 1}
+            assert response.headers["X-RateLimit-Max"] == "100"
+            # The token file replaces the default set.
+            refused = client.get(GENERATE, params=location_query(), headers=auth(LOCATION_TOKEN))
+            assert refused.status_code == 401
+            assert refused.json() == {"statusCode": 401, "message": "Invalid JWT"}
+    finally:
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=15)
+    assert process.returncode == 0, stderr
+    assert f"http://127.0.0.1:{port}" in stdout
+    assert "invoice-number-as-number" in stdout
+    assert "Traceback" not in stderr
+
+
+def test_a_bad_token_file_exits_2_with_a_clear_message(tmp_path: Path) -> None:
+    bad = tmp_path / "tokens.json"
+    bad.write_text('{"not-a-token": {"type": "location"}}')
+    result = run_cli("--port", "1", "--tokens", str(bad))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: token file {bad}: token 'not-a-token'")
+    assert "neither a private integration token" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (None, "no such file"),
+        ("{", "invalid JSON at line 1 column 2"),
+        ("[]", "expected a JSON object"),
+        ('{"pit-x": {"type": "agency", "companyId": "c", "locationId": "l", "scopes": []}}', "no locationId"),
+    ],
+)
+def test_token_file_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, fragment: str
+) -> None:
+    path = tmp_path / "tokens.json"
+    if content is not None:
+        path.write_text(content)
+    assert main(["--tokens", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: token file")
+    assert fragment in err
+
+
+def test_environment_fallbacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMULATOR_TOKENS", str(tmp_path / "from-env.json"))
+    assert main([]) == 2
+    assert f"token file {tmp_path / 'from-env.json'}: no such file" in capsys.readouterr().err
+    monkeypatch.setenv("EMULATOR_TOKENS", str(write_tokens(tmp_path / "ok.json")))
+    monkeypatch.setenv("EMULATOR_PROFILE", "retry-after,nope")
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "unknown profile nope; valid profiles: default," in err
+
+
+def test_an_unknown_profile_lists_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--profile", "nightly"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown profile nightly" in err
+    assert "invoice-number-as-number" in err
+    assert "drift-renamed-amount-due" in err
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.10", "example.com", "10.0.0.1"])
+def test_refuses_non_loopback_hosts(host: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--host", host]) == 2
+    assert f"refusing to bind to {host}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("LOCALHOST", True),
+        ("0.0.0.0", False),
+        ("", False),
+        ("127.0.0.1.example.com", False),
+    ],
+)
+def test_is_loopback(host: str, expected: bool) -> None:
+    assert is_loopback(host) is expected
+
+
+def test_list_choices(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--list-choices"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("| choice | kind | default |")
+    assert "`invoice_number_type`" in out
+
+
+@pytest.mark.parametrize("args", [["--port", "70000"], ["--port", "http"], ["--max-body-bytes", "0"]])
+def test_argument_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(args)
+    assert excinfo.value.code == 2
+    assert "error:" in capsys.readouterr().err

@@ -1,0 +1,61 @@
+"""State under concurrent load, over real loopback HTTP: no lost invoice, no repeated number."""
+
+from __future__ import annotations
+
+import http.client
+import json
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
+
+import httpx
+
+from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
+from contract_tests.emulator.tokens import MAIN_LOCATION_ID
+
+from .support import GENERATE, TEXT2PAY, auth, location_query, minimal_body, serve_in_thread
+
+CLIENTS = 8
+INVOICES_PER_CLIENT = 250
+
+
+def test_parallel_clients_get_distinct_numbers_and_lose_nothing() -> None:
+    unlimited = RateLimitConfig(max_requests=1_000_000, interval_ms=10_000, daily_limit=1_000_000)
+    app = create_app(rate_limit=unlimited)
+    state = emulator_state(app)
+
+    def client_run(base_url: str, client_no: int) -> list[tuple[int, str, str]]:
+        # The standard library's client keeps client-side cost low, so the server is what gets exercised.
+        url = urlsplit(base_url)
+        connection = http.client.HTTPConnection(url.hostname or "127.0.0.1", url.port, timeout=30)
+        headers = {**auth(), "Content-Type": "application/json"}
+        results = []
+        try:
+            for n in range(INVOICES_PER_CLIENT):
+                body = json.dumps(minimal_body(name=f"client {client_no} invoice {n}"))
+                connection.request("POST", TEXT2PAY, body=body, headers=headers)
+                response = connection.getresponse()
+                invoice = json.loads(response.read())["invoice"]
+                results.append((response.status, invoice["invoiceNumber"], invoice["_id"]))
+        finally:
+            connection.close()
+        return results
+
+    with serve_in_thread(app) as base_url, ThreadPoolExecutor(CLIENTS) as pool:
+        futures = [pool.submit(client_run, base_url, c) for c in range(CLIENTS)]
+        results = [r for f in futures for r in f.result()]
+        with httpx.Client(base_url=base_url) as client:
+            peek = client.get(GENERATE, params=location_query(), headers=auth()).json()
+
+    total = CLIENTS * INVOICES_PER_CLIENT
+    assert {status for status, _, _ in results} == {200}
+    numbers = [number for _, number, _ in results]
+    assert len(set(numbers)) == total
+    assert set(numbers) == {str(n) for n in range(1, total + 1)}
+    assert len({invoice_id for _, _, invoice_id in results}) == total
+    stored = state.store.invoices(MAIN_LOCATION_ID)
+    assert len(stored) == total
+    assert {inv["name"] for inv in stored} == {
+        f"client {c} invoice {n}" for c in range(CLIENTS) for n in range(INVOICES_PER_CLIENT)
+    }
+    assert peek == {"invoiceNumber": str(total + 1)}
+    assert sum(1 for e in state.journal.entries() if e.path == TEXT2PAY and e.status == 200) == total

@@ -1,0 +1,343 @@
+"""One behavioural check per profile. Each check must pass on its profile and fail on the default one."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+
+from contract_tests.emulator import PROFILES, RateLimitConfig
+from contract_tests.emulator.app import EmulatorState
+from contract_tests.emulator.tokens import AGENCY_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID, OTHER_LOCATION_ID
+
+from .support import (
+    GENERATE,
+    TEXT2PAY,
+    ManualClock,
+    auth,
+    emulator,
+    full_body,
+    location_query,
+    minimal_body,
+    vendor_doc_example,
+    with_path,
+)
+
+Check = Callable[[httpx.AsyncClient, EmulatorState], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class ProfileCheck:
+    run: Check
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+CHECKS: dict[str, ProfileCheck] = {}
+
+
+def check(profile: str, **options: Any) -> Callable[[Check], Check]:
+    def register(run: Check) -> Check:
+        CHECKS[profile] = ProfileCheck(run, options)
+        return run
+
+    return register
+
+
+async def post(client: httpx.AsyncClient, body: Any, token: str | None = None, **headers: str) -> httpx.Response:
+    return await client.post(TEXT2PAY, json=body, headers={**(auth(token) if token else auth()), **headers})
+
+
+async def generate(client: httpx.AsyncClient) -> httpx.Response:
+    return await client.get(GENERATE, params=location_query(), headers=auth())
+
+
+def invoice_of(response: httpx.Response) -> dict[str, Any]:
+    assert response.status_code in (200, 201), response.text
+    invoice: dict[str, Any] = response.json()["invoice"]
+    return invoice
+
+
+def messages(response: httpx.Response) -> list[str]:
+    assert response.status_code == 422, response.text
+    found: list[str] = response.json()["message"]
+    return found
+
+
+def small_limit() -> dict[str, Any]:
+    return {"rate_limit": RateLimitConfig(max_requests=1, interval_ms=10_000, daily_limit=100), "clock": ManualClock()}
+
+
+@check("default")
+async def _default(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert (await generate(client)).json() == {"invoiceNumber": "1"}
+    assert (await post(client, minimal_body())).status_code == 200
+
+
+@check("version-invalid-400")
+async def _version_400(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await client.get(GENERATE, params=location_query(), headers=auth(version="2099-01-01"))
+    assert response.status_code == 400
+    assert response.json() == {"statusCode": 400, "message": "version header is invalid"}
+
+
+@check("agency-text2pay-403")
+async def _agency_403(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await post(client, minimal_body(), AGENCY_TOKEN)
+    assert response.status_code == 403
+    assert response.json() == {"statusCode": 403, "message": "The token does not have access to this location."}
+
+
+@check("agency-text2pay-allowed")
+async def _agency_allowed(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert invoice_of(await post(client, minimal_body(), AGENCY_TOKEN))["companyId"] == MAIN_COMPANY_ID
+    assert (await post(client, minimal_body(altId=OTHER_LOCATION_ID), AGENCY_TOKEN)).status_code == 403
+
+
+@check("validation-first")
+async def _validation_first(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    body = minimal_body()
+    del body["altId"]
+    response = await post(client, body)
+    assert response.status_code == 422
+    assert response.json()["message"] == ["altId must be a string", "altId should not be empty"]
+    assert (await post(client, minimal_body(altId=OTHER_LOCATION_ID))).status_code == 403
+
+
+@check("validation-400")
+async def _validation_400(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await post(client, minimal_body(liveMode="no"))
+    assert response.status_code == 400
+    payload = response.json()
+    assert payload["message"] == ["liveMode must be a boolean value"]
+    assert payload["error"] == "Bad Request"
+    assert payload["statusCode"] == 400
+    assert "traceId" in payload
+
+
+@check("query-extra-allowed")
+async def _query_extra(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await client.get(GENERATE, params={**location_query(), "limit": "5"}, headers=auth())
+    assert response.status_code == 200
+
+
+@check("dates-any-iso8601")
+async def _dates_iso(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice = invoice_of(await post(client, minimal_body(issueDate="2023-01-01T10:00:00Z", dueDate="2023-W05")))
+    assert (invoice["issueDate"], invoice["dueDate"]) == ("2023-01-01", "2023-W05")
+
+
+@check("discount-type-required")
+async def _discount_type_required(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await post(client, minimal_body(discount={"value": 10}))
+    assert response.status_code == 422
+    assert response.json()["message"] == ["discount.type must be one of the following values: percentage, fixed"]
+
+
+@check("business-address-string")
+async def _business_address_string(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice = invoice_of(await post(client, minimal_body(businessDetails={"address": "9931 Beechwood, TX"})))
+    assert invoice["businessDetails"] == {"address": "9931 Beechwood, TX"}
+    response = await post(client, minimal_body(businessDetails={"address": 5}))
+    assert messages(response) == ["businessDetails.address must be an object or a string"]
+    response = await post(client, minimal_body(businessDetails={"address": {"city": 5}}))
+    assert messages(response) == ["businessDetails.address.city must be a string"]
+
+
+@check("doc-example-shapes")
+async def _doc_example(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    example = vendor_doc_example()
+    example["altId"] = MAIN_LOCATION_ID
+    response = await post(client, example)
+    assert response.status_code == 404  # its `"id": "string"` names no invoice
+    del example["id"]
+    invoice = invoice_of(await post(client, example))
+    assert invoice["invoiceNumber"] == "1001"
+    assert invoice["businessDetails"]["address"] == "9931 Beechwood, TX"
+    # The example's discount names a product none of its items has; its one item is tax-inclusive at 0%.
+    assert invoice["total"] == 999
+
+
+@check("product-ids-string")
+async def _product_ids_string(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    items = [{"name": "A", "currency": "USD", "amount": 100, "qty": 1, "productId": "p-42"}]
+    discount = {"type": "percentage", "value": 50, "validOnProductIds": "[ 'p-42' ]"}
+    assert invoice_of(await post(client, minimal_body(items=items, discount=discount)))["total"] == 50
+
+
+@check("max-late-fees-unchecked")
+async def _max_late_fees(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    body = with_path(full_body(), "lateFeesConfiguration.maxLateFees.value", "Max late fees to pay")
+    assert (await post(client, body)).status_code == 200
+    empty = with_path(full_body(), "lateFeesConfiguration.maxLateFees.value", "")
+    assert messages(await post(client, empty)) == ["lateFeesConfiguration.maxLateFees.value should not be empty"]
+
+
+@check("tips-percentage-strings")
+async def _tips_strings(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    strings = with_path(full_body(), "tipsConfiguration.tipsPercentage", ["5", "10"])
+    assert (await post(client, strings)).status_code == 200
+    numbers = with_path(full_body(), "tipsConfiguration.tipsPercentage", [5])
+    assert messages(await post(client, numbers)) == ["tipsConfiguration.each value in tipsPercentage must be a string"]
+
+
+@check("misc-charges-objects")
+async def _misc_objects(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    nested = with_path(full_body(), "miscellaneousCharges.charges", [[None]])
+    assert messages(await post(client, nested)) == ["miscellaneousCharges.each value in charges must be an object"]
+    objects = with_path(full_body(), "miscellaneousCharges.charges", [{"name": "fee", "amount": 1}])
+    assert (await post(client, objects)).status_code == 200
+
+
+@check("payment-schedules-strings")
+async def _schedules_strings(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    body = with_path(full_body(), "paymentSchedule.schedules", [{"value": 50}])
+    assert messages(await post(client, body)) == ["paymentSchedule.each value in schedules must be a string"]
+
+
+@check("unsupported-media-type-415")
+async def _media_type_415(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await client.post(TEXT2PAY, content=b"{}", headers={**auth(), "Content-Type": "text/plain"})
+    assert response.status_code == 415
+    assert response.json() == {
+        "statusCode": 415,
+        "message": "Unsupported Media Type",
+        "error": "Unsupported Media Type",
+    }
+
+
+@check("body-limit-1mb")
+async def _body_limit(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert state.max_body_bytes == 1_048_576
+    assert (await post(client, minimal_body(termsNotes="x" * 500_000))).status_code == 200
+
+
+@check("invoice-number-as-number")
+async def _number_as_number(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert (await generate(client)).json() == {"invoiceNumber": 1}
+    assert invoice_of(await post(client, minimal_body()))["invoiceNumber"] == 1
+    assert invoice_of(await post(client, minimal_body(invoiceNumber="INV-9")))["invoiceNumber"] == "INV-9"
+
+
+@check("reserve-invoice-number")
+async def _reserve(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert [(await generate(client)).json()["invoiceNumber"] for _ in range(2)] == ["1", "2"]
+    assert invoice_of(await post(client, minimal_body()))["invoiceNumber"] == "3"
+
+
+@check("first-invoice-number-1001")
+async def _first_1001(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert (await generate(client)).json() == {"invoiceNumber": "1001"}
+
+
+@check("duplicate-invoice-number-allowed")
+async def _duplicates(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    first = invoice_of(await post(client, minimal_body(invoiceNumber="7")))
+    second = invoice_of(await post(client, minimal_body(invoiceNumber="7")))
+    assert first["_id"] != second["_id"]
+    assert first["invoiceNumber"] == second["invoiceNumber"] == "7"
+
+
+@check("unknown-id-400")
+async def _unknown_id_400(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await post(client, minimal_body(id="6578278e879ad2646715ba9c"))
+    assert response.status_code == 400
+    assert response.json() == {"statusCode": 400, "message": "Invalid invoice id", "error": "Bad Request"}
+
+
+@check("unknown-id-creates")
+async def _unknown_id_creates(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice = invoice_of(await post(client, minimal_body(id="6578278e879ad2646715ba9c")))
+    assert invoice["_id"] != "6578278e879ad2646715ba9c"
+    assert len(state.store.invoices()) == 1
+
+
+@check("created-201")
+async def _created_201(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert (await post(client, minimal_body())).status_code == 201
+
+
+@check("due-date-net-30")
+async def _net_30(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert invoice_of(await post(client, minimal_body(issueDate="2024-02-15")))["dueDate"] == "2024-03-16"
+
+
+@check("invoice-url-direct")
+async def _url_direct(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    payload = (await post(client, minimal_body())).json()
+    assert payload["invoiceUrl"] == f"https://link.fastpaydirect.com/invoice/{payload['invoice']['_id']}"
+
+
+@check("tax-before-discount")
+async def _tax_before_discount(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    items = [
+        {"name": "A", "currency": "USD", "amount": 100, "qty": 1, "taxes": [{"_id": "t", "name": "t", "rate": 10}]}
+    ]
+    invoice = invoice_of(await post(client, minimal_body(items=items, discount={"type": "fixed", "value": 50})))
+    assert invoice["totalSummary"]["tax"] == 10
+    assert invoice["total"] == 60
+
+
+@check("throttler-429-body", **small_limit())
+async def _throttler(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    await generate(client)
+    response = await generate(client)
+    assert response.status_code == 429
+    assert response.json() == {"statusCode": 429, "message": "ThrottlerException: Too Many Requests"}
+
+
+@check("retry-after", **small_limit())
+async def _retry_after(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    await generate(client)
+    response = await generate(client)
+    assert response.status_code == 429
+    assert response.headers.get("Retry-After") == "10"
+
+
+@check("drift-total-as-string")
+async def _drift_total(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice = invoice_of(await post(client, minimal_body()))
+    assert invoice["total"] == "999"
+    assert invoice["amountDue"] == 999
+
+
+@check("drift-renamed-amount-due")
+async def _drift_amount_due(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice = invoice_of(await post(client, minimal_body()))
+    assert "amountDue" not in invoice
+    assert invoice["balanceDue"] == 999
+
+
+def test_every_profile_has_a_check() -> None:
+    assert set(CHECKS) == set(PROFILES)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+async def test_profile_behaviour(profile: str) -> None:
+    entry = CHECKS[profile]
+    async with emulator(profile=profile, **entry.options) as (client, state):
+        await entry.run(client, state)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("profile", sorted(set(PROFILES) - {"default"}))
+async def test_profile_check_fails_on_the_default_profile(profile: str) -> None:
+    entry = CHECKS[profile]
+    async with emulator(**entry.options) as (client, state):
+        with pytest.raises(AssertionError):
+            await entry.run(client, state)
+
+
+@pytest.mark.asyncio
+async def test_profiles_combine() -> None:
+    options = small_limit()
+    async with emulator(profile="retry-after, validation-400,created-201", **options) as (client, _):
+        assert (await post(client, minimal_body())).status_code == 201
+        limited = await post(client, minimal_body(liveMode=1))
+        assert limited.status_code == 429
+        assert "Retry-After" in limited.headers
+    async with emulator(profile="retry-after,validation-400") as (client, _):
+        assert (await post(client, minimal_body(liveMode=1))).status_code == 400
