@@ -67,7 +67,7 @@ discrepancies: venv
 	@$(BIN)/python scripts/discrepancies.py
 
 emulator: venv
-	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS))
+	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE))
 
 contract: venv
 	$(BIN)/python scripts/contract.py
