@@ -1,0 +1,111 @@
+"""Classify what an as-documented run finds: a difference the discrepancy record explains, or a new one.
+
+A failure under the as-documented spec is explained when the curated spec, which differs from it only by the
+recorded patches, judges the same exchange differently:
+- response-side checks: the same response passes the same check under the curated spec;
+- request-side checks (`positive_data_acceptance`, `negative_data_rejection`, ...): the curated spec judges the
+  request's validity the other way (so the target's answer agrees with the curated spec).
+It is attributed to every entry whose patch alone reproduces the as-documented verdict. Anything else is new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from schemathesis import Case, Response
+from schemathesis.checks import CHECKS
+from schemathesis.core import NOT_SET
+from schemathesis.core.failures import Failure, FailureGroup
+
+from contract_tests.suite.checks import CUSTOM_CHECKS, body_validator
+from contract_tests.suite.schemas import spec_document
+from scripts.spec_record import Discrepancy
+
+REQUEST_SIDE = frozenset({"positive_data_acceptance", "negative_data_rejection", "missing_required_header"})
+PATHS = {"GET /invoices/generate-invoice-number": "/paths/~1invoices~1generate-invoice-number/get"}
+
+
+@cache
+def _document(only: frozenset[str] | None) -> dict[str, Any]:
+    return spec_document("curated") if only is None else spec_document("as-documented", only=only)
+
+
+@cache
+def _body_validator(only: frozenset[str] | None) -> Draft202012Validator:
+    return body_validator(_document(only), "Text2PayInvoiceRequest")
+
+
+def _parameters(document: Mapping[str, Any], label: str) -> list[dict[str, Any]]:
+    method, path = label.split(" ", 1)
+    operation = document["paths"][path][method.lower()]
+    resolved = []
+    for raw in operation.get("parameters", []):
+        ref = raw.get("$ref")
+        resolved.append(document["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else raw)
+    return resolved
+
+
+def request_is_valid(case: Case[Any], only: frozenset[str] | None) -> bool:
+    """Whether the request fits the curated spec (only=None) or the spec with only these patches applied."""
+    document = _document(only)
+    containers = {"query": case.query or {}, "header": case.headers or {}}
+    for parameter in _parameters(document, case.operation.label):
+        values = containers.get(parameter["in"], {})
+        present = {k.lower(): v for k, v in values.items()} if parameter["in"] == "header" else dict(values)
+        key = parameter["name"].lower() if parameter["in"] == "header" else parameter["name"]
+        if key not in present:
+            if parameter.get("required"):
+                return False
+            continue
+        schema = dict(parameter.get("schema", {}))
+        if "$ref" in schema:
+            schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        if not Draft202012Validator(schema).is_valid(present[key]):
+            return False
+    if case.operation.label.startswith("POST"):
+        return case.body is not NOT_SET and _body_validator(only).is_valid(case.body)
+    return True
+
+
+def _response_passes(case: Case[Any], response: Response, check_name: str, only: frozenset[str] | None) -> bool:
+    from contract_tests.suite.runtime import current_run
+
+    schema = current_run().schema("curated") if only is None else current_run().documented_schema(only)
+    method, path = case.operation.label.split(" ", 1)
+    operation = schema[path][method]
+    query, headers = dict(case.query or {}), dict(case.headers or {})
+    if case.body is NOT_SET:
+        twin = operation.Case(query=query, headers=headers)
+    else:
+        twin = operation.Case(query=query, headers=headers, body=case.body, media_type="application/json")
+    try:
+        twin.validate_response(response, checks=[_check_by_name(check_name)])
+    except FailureGroup:
+        return False
+    return True
+
+
+def _fails_under(case: Case[Any], response: Response, check_name: str, only: frozenset[str] | None) -> bool:
+    if check_name in REQUEST_SIDE:
+        valid = request_is_valid(case, only)
+        accepted = 200 <= response.status_code < 300
+        return valid != accepted
+    return not _response_passes(case, response, check_name, only)
+
+
+def explain(
+    case: Case[Any], response: Response, failure: Failure, check_name: str, entries: Iterable[Discrepancy]
+) -> tuple[str, ...]:
+    """Ids of the entries that explain this as-documented failure; empty when it is a new violation."""
+    if _fails_under(case, response, check_name, None):
+        return ()
+    ids = tuple(e.id for e in entries if _fails_under(case, response, check_name, frozenset({e.id})))
+    return ids or ("the record as a whole",)
+
+
+def _check_by_name(name: str) -> Any:
+    custom = {check.__name__: check for check in CUSTOM_CHECKS}
+    return custom[name] if name in custom else CHECKS.get_one(name)

@@ -1,0 +1,120 @@
+"""The suite's `before_call` hook: pin the run's ids into generated cases and force text2pay drafts.
+
+Generated ids name nothing the token may touch, so every case would end in 403 (altId) or 422/404 (userId,
+contact). The hook overwrites the ids that hold strings with the run's own (emulator defaults, or the
+`HIGHLEVEL_*` ids in live mode); values of other types are left alone, as they are what a negative case tests.
+Schemathesis revalidates a case after `before_call` edits it, so a pinned negative case is relabelled.
+
+The hook is registered globally (Schemathesis runs `before_call` only from the global dispatcher), but acts only
+on schemas registered here, so plain Schemathesis runs in the same process (the benchmark) are untouched.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import schemathesis
+from schemathesis import Case, HookContext
+from schemathesis.schemas import BaseSchema
+
+from contract_tests.suite.live_guard import force_draft
+from contract_tests.suite.settings import Identity
+
+GENERATE_NUMBER = "GET /invoices/generate-invoice-number"
+TEXT2PAY = "POST /invoices/text2pay"
+
+
+FRESH_NUMBERS_START = 7_000_000_000
+
+
+class InvoiceNumbers:
+    """Keeps text2pay's `invoiceNumber` unique within a location, as the vendor requires (a duplicate is a 400).
+
+    A generated number is kept the first time it is used; a repeat (or, against the live API, any number the
+    location did not hand out through generate-invoice-number, since it may belong to a real invoice) is replaced
+    by a fresh one. Numbers seen in answers count as used.
+    """
+
+    def __init__(self, *, strict: bool) -> None:
+        self.strict = strict
+        self._used: set[str] = set()
+        self._issued: set[str] = set()
+        self._next = FRESH_NUMBERS_START
+        self._lock = threading.Lock()
+
+    def observe_issued(self, number: object) -> None:
+        with self._lock:
+            self._issued.add(str(number))
+
+    def observe_used(self, number: object) -> None:
+        with self._lock:
+            self._used.add(str(number))
+
+    def claim(self, wanted: str) -> str:
+        with self._lock:
+            if wanted not in self._used and (wanted in self._issued or not self.strict):
+                number = wanted
+            else:
+                while str(self._next) in self._used:
+                    self._next += 1
+                number = str(self._next)
+            self._used.add(number)
+            return number
+
+
+@dataclass(frozen=True)
+class Pins:
+    location_id: str
+    user_id: str
+    contact_id: str
+    numbers: InvoiceNumbers
+
+    @classmethod
+    def of(cls, identity: Identity, *, strict_numbers: bool) -> Pins:
+        return cls(identity.location_id, identity.user_id, identity.contact_id, InvoiceNumbers(strict=strict_numbers))
+
+
+# Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share.
+MARK = "x-contract-suite"
+_REGISTRY: dict[str, Pins] = {}
+
+
+def mark_document(document: dict[str, Any], key: str, pins: Pins) -> None:
+    """Mark a spec document (before it becomes a schema) as this suite's, pinned to `pins`."""
+    document[MARK] = key
+    _REGISTRY[key] = pins
+
+
+def pins_of(schema: BaseSchema) -> Pins | None:
+    key = schema.raw_schema.get(MARK)
+    return _REGISTRY.get(key) if isinstance(key, str) else None
+
+
+def _pin(container: Any, key: str, value: str) -> None:
+    if isinstance(container, dict) and isinstance(container.get(key), str):
+        container[key] = value
+
+
+def pin_case(case: Case[Any], pins: Pins) -> None:
+    label = case.operation.label
+    if label == GENERATE_NUMBER:
+        _pin(case.query, "altId", pins.location_id)
+    elif label == TEXT2PAY:
+        body = case.body
+        _pin(body, "altId", pins.location_id)
+        _pin(body, "userId", pins.user_id)
+        if isinstance(body, dict):
+            _pin(body.get("contactDetails"), "id", pins.contact_id)
+            number = body.get("invoiceNumber")
+            if isinstance(number, str):
+                body["invoiceNumber"] = pins.numbers.claim(number)
+        force_draft(body)
+
+
+@schemathesis.hook("before_call")
+def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
+    pins = pins_of(case.operation.schema)
+    if pins is not None:
+        pin_case(case, pins)

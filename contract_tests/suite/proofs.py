@@ -1,0 +1,219 @@
+"""Prove each `x-discrepancies` entry against the target, per its `proof` (see the spec's description).
+
+`prove(entry)` answers:
+- present:    the target still behaves as the curated spec says and unlike the documentation;
+- resolved:   the target no longer shows the difference (the record is stale: the proof test fails);
+- unproven:   the scenario cannot run against this target (e.g. no agency token in live mode);
+and raises `ProofContradicted` when the curated side fails: then the curated spec itself is wrong (a new violation).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+from schemathesis import Response
+from schemathesis.core.failures import FailureGroup
+from schemathesis.schemas import BaseSchema
+from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
+
+from contract_tests.suite.results import ProofOutcome
+from contract_tests.suite.scenarios import (
+    EXAMPLE_POINTER,
+    OPERATION_PATHS,
+    Request,
+    ScenarioContext,
+    Unprovable,
+    run_scenario,
+)
+from contract_tests.suite.schemas import build_schema, spec_document, suite_config
+from scripts.spec_record import Discrepancy, resolve_pointer
+
+CheckFn = Callable[..., Any]
+
+
+class ProofContradicted(AssertionError):
+    """The curated side of a proof fails: the curated spec does not describe the target."""
+
+
+@cache
+def documented_schema(entry_id: str, app: Any) -> BaseSchema:
+    return build_schema(spec_document("as-documented", only=frozenset({entry_id})), app, config=suite_config())
+
+
+def check_failure(
+    schema: BaseSchema, operation: str, response: Response, check: CheckFn, request: Request
+) -> str | None:
+    """The failure message of `check` for this exchange under `schema`, or None when it passes."""
+    path, method = OPERATION_PATHS[operation]
+    extra = {"body": request.body, "media_type": "application/json"} if request.body is not None else {}
+    case = schema[path][method].Case(query=request.query or {}, headers={}, **extra)
+    try:
+        case.validate_response(response, checks=[check])
+    except FailureGroup as group:
+        return "\n".join(str(failure) for failure in group.exceptions)
+    return None
+
+
+def _outcome(entry: Discrepancy, present: bool, detail: str) -> ProofOutcome:
+    return ProofOutcome(entry.id, str(entry.proof["kind"]), "present" if present else "resolved", detail)
+
+
+def _validator(document: dict[str, Any], pointer: str) -> Draft202012Validator:
+    resource: Resource[Any] = Resource.from_contents(document, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+    return Draft202012Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry)
+
+
+class Prover:
+    def __init__(self, ctx: ScenarioContext, app: Any) -> None:
+        self.ctx = ctx
+        self.app = app
+
+    def prove(self, entry: Discrepancy) -> ProofOutcome:
+        kind = str(entry.proof["kind"])
+        handler = getattr(self, "_" + kind.replace("-", "_"), None)
+        if handler is None:
+            raise Unprovable(f"unknown proof kind {kind!r}")
+        try:
+            outcome: ProofOutcome = handler(entry, entry.proof)
+        except Unprovable as reason:
+            return ProofOutcome(entry.id, kind, "unproven", str(reason))
+        return outcome
+
+    # --- response-side proofs -------------------------------------------------------------------------------
+
+    def _scenario(self, proof: Any) -> tuple[Request, Response]:
+        response = run_scenario(self.ctx, str(proof["scenario"]), proof.get("operation"))
+        assert self.ctx.last_request is not None
+        return self.ctx.last_request, response
+
+    def _conformance(self, entry: Discrepancy, proof: Any, check: CheckFn, needle: str) -> ProofOutcome:
+        request, response = self._scenario(proof)
+        operation = str(proof["operation"])
+        curated = check_failure(self.ctx.schema, operation, response, check, request)
+        if curated is not None:
+            raise ProofContradicted(f"{entry.id}: the curated spec fails {check.__name__}: {curated}")
+        documented = check_failure(documented_schema(entry.id, self.app), operation, response, check, request)
+        shows = documented is not None and needle in documented
+        where = f"{proof['scenario']} answered {response.status_code}"
+        if shows:
+            return _outcome(entry, True, f"{where}; as documented, {check.__name__} fails on {needle!r}")
+        return _outcome(
+            entry, False, f"{where}; as documented, {check.__name__} passes{f' ({documented})' if documented else ''}"
+        )
+
+    def _response_schema(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
+        field = str(proof["pointer"]).rstrip("/").rsplit("/", 1)[-1]
+        return self._conformance(entry, proof, response_schema_conformance, field)
+
+    def _status_code(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
+        request, response = self._scenario(proof)
+        code = str(response.status_code)
+        return self._conformance_with(entry, proof, request, response, code)
+
+    def _conformance_with(
+        self, entry: Discrepancy, proof: Any, request: Request, response: Response, code: str
+    ) -> ProofOutcome:
+        operation = str(proof["operation"])
+        curated = check_failure(self.ctx.schema, operation, response, status_code_conformance, request)
+        if curated is not None:
+            raise ProofContradicted(f"{entry.id}: {proof['scenario']} answered {code}, which the curated spec lacks")
+        documented = check_failure(
+            documented_schema(entry.id, self.app), operation, response, status_code_conformance, request
+        )
+        detail = f"{proof['scenario']} answered {code}; as documented, status_code_conformance "
+        return _outcome(entry, documented is not None, detail + ("fails" if documented else "passes"))
+
+    def _auth_probe(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
+        _, response = self._scenario(proof)
+        expect = str(proof["expect"])
+        got = f"{response.status_code // 100}xx"
+        return _outcome(
+            entry,
+            got == expect,
+            f"{proof['scenario']} answered {response.status_code} (claim contradicted when {expect})",
+        )
+
+    def _response_example(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
+        _, response = self._scenario(proof)
+        documented_node = resolve_pointer(spec_document("as-documented", only=frozenset({entry.id})), entry.pointer)
+        example = _example_of(documented_node)
+        pointer = str(proof["pointer"])
+        actual = resolve_pointer(response.json(), pointer)
+        if proof["match"] == "exact":
+            differs = example != actual
+            return _outcome(entry, differs, f"documented {example!r}, target sent {actual!r}")
+        validator = _validator(spec_document("curated"), entry.pointer)
+        example_fails, actual_passes = not validator.is_valid(example), validator.is_valid(actual)
+        if not actual_passes:
+            raise ProofContradicted(f"{entry.id}: the target's {actual!r} breaks the curated schema at {entry.pointer}")
+        return _outcome(
+            entry,
+            example_fails,
+            f"documented example {example!r} {'fails' if example_fails else 'fits'} the curated schema; "
+            f"target sent {actual!r}",
+        )
+
+    # --- request-side proofs --------------------------------------------------------------------------------
+
+    def _request_value(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
+        documented_doc = spec_document("as-documented", only=frozenset({entry.id}))
+        pointer = str(proof["pointer"])
+        if pointer == "":
+            examples = resolve_pointer(documented_doc, EXAMPLE_POINTER.rsplit("/examples/", 1)[0] + "/examples")
+            body = self.ctx.pin_body(copy.deepcopy(examples[str(proof["example"])]["value"]))
+        else:
+            value = proof["value"] if "value" in proof else _example_of(resolve_pointer(documented_doc, entry.pointer))
+            body = self.ctx.draft_body()
+            _set(body, pointer, copy.deepcopy(value))
+        accepted = self.ctx.send(Request("createAndSendInvoice", body=self.ctx.draft_body()))
+        if not 200 <= accepted.status_code < 300:
+            raise ProofContradicted(
+                f"{entry.id}: the curated example was refused with {accepted.status_code}: {accepted.text[:200]}"
+            )
+        rejected = self.ctx.send(Request("createAndSendInvoice", body=body))
+        shown = 400 <= rejected.status_code < 500
+        return _outcome(
+            entry,
+            shown,
+            f"documented value at {pointer or 'the body'} answered {rejected.status_code}: {rejected.text[:160]}",
+        )
+
+    def _request_parameter(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
+        operation, name, location = str(proof["operation"]), str(proof["name"]), str(proof["location"])
+        base = Request(operation, query={"altId": self.ctx.identity.location_id, "altType": "location"})
+        if location == "query":
+            query = dict(base.query or {})
+            query.pop(name, None)
+            request = Request(operation, query=query)
+        else:
+            request = Request(operation, query=base.query, omit=(name,))
+        baseline = self.ctx.send(base)
+        if not 200 <= baseline.status_code < 300:
+            raise ProofContradicted(f"{entry.id}: the complete request was refused with {baseline.status_code}")
+        response = self.ctx.send(request)
+        shown = 400 <= response.status_code < 500
+        return _outcome(entry, shown, f"without {location} {name!r}: {response.status_code} {response.text[:120]}")
+
+
+def _example_of(node: Any) -> Any:
+    if isinstance(node, dict):
+        if "example" in node:
+            return node["example"]
+        if node.get("examples"):
+            return node["examples"][0]
+        media = node.get("content", {}).get("application/json", {})
+        if "example" in media:
+            return media["example"]
+    raise Unprovable(f"no documented example in {node!r:.80}")
+
+
+def _set(document: Any, pointer: str, value: Any) -> None:
+    parent_pointer, _, key = pointer.rpartition("/")
+    resolve_pointer(document, parent_pointer)[key] = value

@@ -1,0 +1,134 @@
+"""One contract run per process: its settings, target, schemas and results, built on first use."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from schemathesis import Case, HookContext, Response
+from schemathesis.checks import CheckResult
+from schemathesis.core.failures import Failure
+from schemathesis.engine import Status
+from schemathesis.schemas import BaseSchema
+
+from contract_tests.suite import pinning
+from contract_tests.suite.checks import FailureFilter, failure_filter
+from contract_tests.suite.classify import explain
+from contract_tests.suite.proofs import Prover
+from contract_tests.suite.results import RunResults, Violation
+from contract_tests.suite.scenarios import ScenarioContext
+from contract_tests.suite.schemas import build_schema, raw_curated, spec_document, suite_config
+from contract_tests.suite.settings import RunSettings, load_settings
+from contract_tests.suite.targets import Target, build_target
+from scripts.spec_record import Discrepancy, discrepancies
+
+AUTH_HEADER = "Authorization"
+
+
+@dataclass
+class Run:
+    settings: RunSettings
+    target: Target
+    results: RunResults = field(default_factory=RunResults)
+    _schemas: dict[str, BaseSchema] = field(default_factory=dict)
+    pins: pinning.Pins = field(init=False)
+
+    _keep: FailureFilter = field(init=False)
+    unexplained: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.pins = pinning.Pins.of(self.settings.identity, strict_numbers=self.settings.is_live)
+        self._keep = failure_filter(spec_document("curated"))
+
+    def auth_headers(self, token: str | None = None) -> dict[str, str]:
+        return {AUTH_HEADER: f"Bearer {token or self.settings.identity.token}"}
+
+    def after_validate(
+        self, context: HookContext, case: Case[Any], response: Response, results: list[CheckResult]
+    ) -> None:
+        label = case.operation.label
+        observe_invoice_numbers(self.pins.numbers, label, response)
+        outcomes = [(r, r.failure is None or self._keep(context, r.failure, case, response)) for r in results]
+        kept = [(r, relevant) for r, relevant in outcomes if relevant]
+        self.results.record_checks(label, ((r.name, r.status == Status.SUCCESS) for r, _ in kept))
+        documented = case.operation.schema.raw_schema.get(pinning.MARK) == "as-documented"
+        for result, _ in kept:
+            if result.failure is None:
+                continue
+            explained_by = explain(case, response, result.failure, result.name, self.entries()) if documented else ()
+            spec = "as-documented" if documented else "curated"
+            self.results.record_violation(
+                violation_of(label, result.name, result.failure, spec=spec, explained_by=explained_by)
+            )
+            if not explained_by:
+                self.unexplained.add(case.id)
+
+    def only_recorded_differences(self, case: Case[Any]) -> bool:
+        """In an as-documented run: every failure of this case is explained by the discrepancy record."""
+        return self.settings.spec == "as-documented" and case.id not in self.unexplained
+
+    def entries(self) -> list[Discrepancy]:
+        return discrepancies(raw_curated())
+
+    def documented_schema(self, only: frozenset[str]) -> BaseSchema:
+        key = "only:" + ",".join(sorted(only))
+        if key not in self._schemas:
+            document = spec_document("as-documented", only=only)
+            self._schemas[key] = build_schema(document, self.target.app, config=suite_config())
+        return self._schemas[key]
+
+    def schema(self, variant: str = "", *, max_examples: int | None = None) -> BaseSchema:
+        spec = variant or self.settings.spec
+        key = f"{spec}:{max_examples}"
+        if key not in self._schemas:
+            config = suite_config(max_examples=max_examples or self.settings.max_examples)
+            document = spec_document("as-documented" if spec == "as-documented" else "curated")
+            pinning.mark_document(document, spec, self.pins)
+            schema = build_schema(document, self.target.app, config=config, after_validate=self.after_validate)
+            self._schemas[key] = schema
+        return self._schemas[key]
+
+    def raw_spec(self) -> dict[str, Any]:
+        return raw_curated()
+
+    def prover(self) -> Prover:
+        document = spec_document("curated")
+        schema = build_schema(copy.deepcopy(document), self.target.app, config=suite_config())
+        context = ScenarioContext(self.settings, schema, self.pins, document)
+        return Prover(context, self.target.app)
+
+    def call_kwargs(self) -> dict[str, Any]:
+        return {"headers": self.auth_headers()}
+
+
+def violation_of(operation: str, check: str, failure: Failure, **extra: Any) -> Violation:
+    lines = [line for line in failure.message.strip().splitlines() if line.strip()]
+    message = lines[0] if lines else ""
+    path = getattr(failure, "instance_path", None)
+    if path is not None:  # a response schema failure: name the field
+        message += f" (at /{'/'.join(str(part) for part in path)})"
+    return Violation(operation, check, failure.title, message, **extra)
+
+
+def observe_invoice_numbers(numbers: pinning.InvoiceNumbers, label: str, response: Response) -> None:
+    if not 200 <= response.status_code < 300:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    if not isinstance(body, dict):
+        return
+    if label == pinning.GENERATE_NUMBER and "invoiceNumber" in body:
+        numbers.observe_issued(body["invoiceNumber"])
+    invoice = body.get("invoice")
+    if label == pinning.TEXT2PAY and isinstance(invoice, dict) and "invoiceNumber" in invoice:
+        numbers.observe_used(invoice["invoiceNumber"])
+
+
+@cache
+def current_run() -> Run:
+    settings = load_settings()
+    return Run(settings=settings, target=build_target(settings))

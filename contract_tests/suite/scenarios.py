@@ -1,0 +1,192 @@
+"""The requests the discrepancy proofs send: one function per scenario named in the record.
+
+Scenario requests are built here, not generated, so they are not pinned by `before_call`; they carry the run's
+ids themselves, and every text2pay body is a test-mode draft (the guard on the target enforces it anyway).
+A scenario that cannot run against the current target (e.g. a burst against the live API) raises `Unprovable`.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from schemathesis import Response
+from schemathesis.schemas import BaseSchema
+
+from contract_tests.emulator import RateLimitConfig
+from contract_tests.emulator import tokens as emulator_tokens
+from contract_tests.suite.live_guard import force_draft
+from contract_tests.suite.pinning import Pins
+from contract_tests.suite.settings import Identity, RunSettings
+from contract_tests.suite.targets import build_emulator, wrap
+from scripts.spec_record import resolve_pointer
+
+GENERATE_PATH = "/invoices/generate-invoice-number"
+TEXT2PAY_PATH = "/invoices/text2pay"
+OPERATION_PATHS = {"generateInvoiceNumber": (GENERATE_PATH, "GET"), "createAndSendInvoice": (TEXT2PAY_PATH, "POST")}
+VERSION = "2021-07-28"
+UNKNOWN_INVOICE_ID = "0123456789abcdef01234567"
+FABRICATED_LOCATION_ID = "Zz9ContractProbeLoc0"
+INVALID_TOKEN = "not-a-valid-token"
+BURST_WINDOW = RateLimitConfig(max_requests=3, interval_ms=60_000)
+EXAMPLE_POINTER = "/paths/~1invoices~1text2pay/post/requestBody/content/application~1json/examples/draftInvoice/value"
+
+
+class Unprovable(Exception):
+    """The scenario cannot run against this target; the message says what it needs."""
+
+
+@dataclass(frozen=True)
+class Request:
+    operation: str  # operationId
+    query: dict[str, Any] | None = None
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    omit: tuple[str, ...] = ()  # header names not to send (e.g. Version)
+
+
+@dataclass
+class ScenarioContext:
+    settings: RunSettings
+    schema: BaseSchema  # curated, not pinned, bound to the run's guarded target
+    pins: Pins
+    curated_document: dict[str, Any]
+    last_request: Request | None = None
+
+    @property
+    def identity(self) -> Identity:
+        return self.settings.identity
+
+    def draft_body(self) -> dict[str, Any]:
+        """The curated request example, carrying the run's ids, a fresh number and draft/test mode."""
+        body: dict[str, Any] = copy.deepcopy(resolve_pointer(self.curated_document, EXAMPLE_POINTER))
+        self.pin_body(body)
+        return body
+
+    def pin_body(self, body: Any) -> Any:
+        if isinstance(body, dict):
+            body["altId"] = self.identity.location_id
+            body["userId"] = self.identity.user_id
+            if isinstance(body.get("contactDetails"), dict):
+                body["contactDetails"]["id"] = self.identity.contact_id
+            if isinstance(body.get("invoiceNumber"), str):
+                body["invoiceNumber"] = self.pins.numbers.claim(body["invoiceNumber"])
+            force_draft(body)
+        return body
+
+    def send(self, request: Request, *, token: str | None = None, schema: BaseSchema | None = None) -> Response:
+        self.last_request = request
+        path, method = OPERATION_PATHS[request.operation]
+        operation = (schema or self.schema)[path][method]
+        headers = {"Version": VERSION, **request.headers}
+        for name in request.omit:
+            headers.pop(name, None)
+        extra = {"body": request.body, "media_type": "application/json"} if request.body is not None else {}
+        case = operation.Case(query=request.query or {}, headers=headers, **extra)
+        for name in request.omit:
+            case.headers.pop(name, None)
+        return case.call(headers={"Authorization": f"Bearer {token or self.identity.token}"})
+
+
+def _generate(ctx: ScenarioContext, **query: str) -> Request:
+    return Request("generateInvoiceNumber", query={"altId": ctx.identity.location_id, "altType": "location", **query})
+
+
+def _draft(ctx: ScenarioContext, **changes: Any) -> Request:
+    body = ctx.draft_body()
+    body.update(changes)
+    return Request("createAndSendInvoice", body=body)
+
+
+def generate_number(ctx: ScenarioContext, operation: str) -> Response:
+    return ctx.send(_generate(ctx))
+
+
+def create_draft(ctx: ScenarioContext, operation: str) -> Response:
+    return ctx.send(_draft(ctx))
+
+
+def foreign_location(ctx: ScenarioContext, operation: str) -> Response:
+    foreign = emulator_tokens.OTHER_LOCATION_ID if ctx.settings.target != "live" else FABRICATED_LOCATION_ID
+    if operation == "generateInvoiceNumber":
+        return ctx.send(_generate(ctx, altId=foreign))
+    return ctx.send(_draft(ctx, altId=foreign))
+
+
+def burst(ctx: ScenarioContext, operation: str) -> Response:
+    if ctx.settings.target != "emulator":
+        raise Unprovable("a burst would exceed the vendor's rate limit on purpose; proven against the emulator only")
+    emulator = build_emulator(ctx.settings.emulator_profile, rate_limit=BURST_WINDOW)
+    app, _ = wrap(emulator, ctx.settings, _scratch_recorder(ctx))
+    from contract_tests.suite.schemas import build_schema, suite_config
+
+    schema = build_schema(copy.deepcopy(ctx.curated_document), app, config=suite_config())
+    for _ in range(BURST_WINDOW.max_requests):
+        ctx.send(_generate(ctx), schema=schema)
+    request = _generate(ctx) if operation == "generateInvoiceNumber" else _draft(ctx)
+    return ctx.send(request, schema=schema)
+
+
+def _scratch_recorder(ctx: ScenarioContext) -> Any:
+    from contract_tests.suite.recording import Recorder, Redactor
+
+    return Recorder(Redactor(ctx.identity.secrets()))
+
+
+def unknown_invoice_id(ctx: ScenarioContext, operation: str) -> Response:
+    return ctx.send(_draft(ctx, id=UNKNOWN_INVOICE_ID))
+
+
+def invalid_token(ctx: ScenarioContext, operation: str) -> Response:
+    return ctx.send(_generate(ctx), token=INVALID_TOKEN)
+
+
+def _extra_token(token: str | None, variable: str) -> str:
+    if not token:
+        raise Unprovable(f"needs {variable}")
+    return token
+
+
+def agency_token(ctx: ScenarioContext, operation: str) -> Response:
+    return ctx.send(_generate(ctx), token=_extra_token(ctx.identity.agency_token, "HIGHLEVEL_AGENCY_TOKEN"))
+
+
+def pit_token(ctx: ScenarioContext, operation: str) -> Response:
+    return ctx.send(_generate(ctx), token=_extra_token(ctx.identity.pit_token, "HIGHLEVEL_PIT_TOKEN"))
+
+
+def company_alt_id(ctx: ScenarioContext, operation: str) -> Response:
+    company = ctx.identity.company_id
+    if not company:
+        raise Unprovable("needs HIGHLEVEL_COMPANY_ID")
+    return ctx.send(_draft(ctx, altId=company))
+
+
+SCENARIOS: dict[str, Callable[[ScenarioContext, str], Response]] = {
+    "generate-number": generate_number,
+    "create-draft": create_draft,
+    "foreign-location": foreign_location,
+    "burst": burst,
+    "unknown-invoice-id": unknown_invoice_id,
+    "invalid-token": invalid_token,
+    "agency-token": agency_token,
+    "pit-token": pit_token,
+    "company-alt-id": company_alt_id,
+}
+SCENARIO_OPERATION = {
+    "generate-number": "generateInvoiceNumber",
+    "create-draft": "createAndSendInvoice",
+    "invalid-token": "generateInvoiceNumber",
+    "agency-token": "generateInvoiceNumber",
+    "pit-token": "generateInvoiceNumber",
+    "company-alt-id": "createAndSendInvoice",
+    "unknown-invoice-id": "createAndSendInvoice",
+}
+
+
+def run_scenario(ctx: ScenarioContext, scenario: str, operation: str | None = None) -> Response:
+    if scenario not in SCENARIOS:
+        raise Unprovable(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
+    return SCENARIOS[scenario](ctx, operation or SCENARIO_OPERATION.get(scenario, "generateInvoiceNumber"))

@@ -1,0 +1,212 @@
+"""What a contract run targets and how hard it may push, read from the environment.
+
+| variable | meaning |
+|---|---|
+| `HIGHLEVEL_TOKEN`, `HIGHLEVEL_LOCATION_ID` | both set: live mode (the vendor's API, or `CONTRACT_BASE_URL` if given) |
+| `HIGHLEVEL_USER_ID`, `HIGHLEVEL_CONTACT_ID` | ids pinned into every generated text2pay body (live mode) |
+| `HIGHLEVEL_COMPANY_ID` | the agency's company id, for the `company-alt-id` probe (live mode) |
+| `HIGHLEVEL_AGENCY_TOKEN`, `HIGHLEVEL_PIT_TOKEN` | extra credentials for the auth probes (live mode, optional) |
+| `CONTRACT_BASE_URL` | send every request to this server instead of the in-process emulator |
+| `CONTRACT_RATE_LIMIT` | requests per second (default 5 in live mode, unlimited otherwise) |
+| `CONTRACT_MAX_REQUESTS` | total request budget; the run aborts beyond it (default 3000 live, unlimited otherwise) |
+| `CONTRACT_EMULATOR_PROFILE` | emulator profile for in-process runs (default `default`) |
+| `CONTRACT_SPEC` | `curated` (default) or `as-documented` |
+| `CONTRACT_MAX_EXAMPLES` | fuzzing examples per operation (default: the Hypothesis profile's) |
+| `CONTRACT_REPORTS_DIR` | where reports go (default `reports/`) |
+
+Every problem is a `SettingsError` whose message names the variable, so scripts print it without a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from contract_tests.emulator import tokens as emulator_tokens
+
+VENDOR_BASE_URL = "https://services.leadconnectorhq.com"
+LIVE_DEFAULT_RATE = 5.0
+LIVE_DEFAULT_BUDGET = 3000
+VENDOR_BURST_PER_SECOND = 10.0  # 100 requests per 10 s
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_REPORTS_DIR = REPO_ROOT / "reports"
+
+TargetKind = Literal["emulator", "url", "live"]
+SpecVariant = Literal["curated", "as-documented"]
+
+# Ids the emulator's default token set ties together (generated cases are pinned to them in emulator runs).
+EMULATOR_USER_ID = "hUm4SmFjEfHyjzTtQxXy"
+EMULATOR_CONTACT_ID = "c6tZZU0rJBf30ZXx9Gli"
+
+
+class SettingsError(ValueError):
+    """A bad environment value; the message says which variable and what to do."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The credentials and ids a run acts with; `token` is a secret and never printed."""
+
+    token: str = field(repr=False)
+    location_id: str
+    user_id: str
+    contact_id: str
+    company_id: str | None = None
+    agency_token: str | None = field(default=None, repr=False)
+    pit_token: str | None = field(default=None, repr=False)
+    other_location_token: str | None = field(default=None, repr=False)
+
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(s for s in (self.token, self.agency_token, self.pit_token, self.other_location_token) if s)
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    target: TargetKind
+    base_url: str | None
+    identity: Identity
+    rate_limit: float | None
+    max_requests: int | None
+    emulator_profile: str
+    spec: SpecVariant
+    max_examples: int | None
+    reports_dir: Path
+
+    @property
+    def is_live(self) -> bool:
+        return self.target == "live"
+
+    def describe(self) -> str:
+        if self.target == "emulator":
+            return f"in-process emulator (profile {self.emulator_profile})"
+        label = "live API" if self.is_live else "server"
+        return f"{label} at {self.base_url}"
+
+
+def emulator_identity() -> Identity:
+    return Identity(
+        token=emulator_tokens.LOCATION_TOKEN,
+        location_id=emulator_tokens.MAIN_LOCATION_ID,
+        user_id=EMULATOR_USER_ID,
+        contact_id=EMULATOR_CONTACT_ID,
+        company_id=emulator_tokens.MAIN_COMPANY_ID,
+        agency_token=emulator_tokens.AGENCY_TOKEN,
+        pit_token=emulator_tokens.PRIVATE_INTEGRATION_TOKEN,
+        other_location_token=emulator_tokens.OTHER_LOCATION_TOKEN,
+    )
+
+
+def _text(env: Mapping[str, str], name: str) -> str | None:
+    value = env.get(name, "").strip()
+    return value or None
+
+
+def _positive_number(env: Mapping[str, str], name: str, *, integer: bool) -> float | None:
+    raw = _text(env, name)
+    if raw is None:
+        return None
+    try:
+        value = int(raw) if integer else float(raw)
+    except ValueError:
+        kind = "a whole number" if integer else "a number"
+        raise SettingsError(f"{name}={raw!r} is not {kind}") from None
+    if value <= 0:
+        raise SettingsError(f"{name}={raw!r} must be greater than 0")
+    return value
+
+
+def _base_url(env: Mapping[str, str]) -> str | None:
+    raw = _text(env, "CONTRACT_BASE_URL")
+    if raw is None:
+        return None
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SettingsError(f"CONTRACT_BASE_URL={raw!r} is not an http(s) URL such as http://127.0.0.1:8765")
+    if parts.query or parts.fragment:
+        raise SettingsError(f"CONTRACT_BASE_URL={raw!r} must not carry a query or fragment")
+    return raw.rstrip("/")
+
+
+def _live_identity(env: Mapping[str, str], token: str, location_id: str) -> Identity:
+    if any(c.isspace() for c in token):
+        raise SettingsError("HIGHLEVEL_TOKEN contains whitespace; paste the bare token, without 'Bearer '")
+    user_id = _text(env, "HIGHLEVEL_USER_ID")
+    contact_id = _text(env, "HIGHLEVEL_CONTACT_ID")
+    missing = [
+        name for name, value in (("HIGHLEVEL_USER_ID", user_id), ("HIGHLEVEL_CONTACT_ID", contact_id)) if not value
+    ]
+    if missing:
+        raise SettingsError(
+            f"live mode needs {' and '.join(missing)} (a user and a contact of location {location_id}); "
+            "text2pay cases are pinned to them"
+        )
+    assert user_id is not None
+    assert contact_id is not None
+    return Identity(
+        token=token,
+        location_id=location_id,
+        user_id=user_id,
+        contact_id=contact_id,
+        company_id=_text(env, "HIGHLEVEL_COMPANY_ID"),
+        agency_token=_text(env, "HIGHLEVEL_AGENCY_TOKEN"),
+        pit_token=_text(env, "HIGHLEVEL_PIT_TOKEN"),
+    )
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
+    env = os.environ if env is None else env
+    token = _text(env, "HIGHLEVEL_TOKEN")
+    location_id = _text(env, "HIGHLEVEL_LOCATION_ID")
+    if (token is None) != (location_id is None):
+        given, needed = (
+            ("HIGHLEVEL_TOKEN", "HIGHLEVEL_LOCATION_ID") if token else ("HIGHLEVEL_LOCATION_ID", "HIGHLEVEL_TOKEN")
+        )
+        raise SettingsError(f"{given} is set but {needed} is not; live mode needs both (unset both for the emulator)")
+    base_url = _base_url(env)
+    target: TargetKind
+    if token is not None and location_id is not None:
+        target, identity = "live", _live_identity(env, token, location_id)
+        base_url = base_url or VENDOR_BASE_URL
+    else:
+        target, identity = ("url" if base_url else "emulator"), emulator_identity()
+    rate = _positive_number(env, "CONTRACT_RATE_LIMIT", integer=False)
+    budget = _positive_number(env, "CONTRACT_MAX_REQUESTS", integer=True)
+    if target == "live":
+        rate = LIVE_DEFAULT_RATE if rate is None else rate
+        if rate >= VENDOR_BURST_PER_SECOND:
+            raise SettingsError(
+                f"CONTRACT_RATE_LIMIT={rate:g} would reach the vendor's burst limit (100 requests per 10 s); "
+                f"use less than {VENDOR_BURST_PER_SECOND:g}"
+            )
+        budget = LIVE_DEFAULT_BUDGET if budget is None else budget
+    spec = _text(env, "CONTRACT_SPEC") or "curated"
+    if spec not in ("curated", "as-documented"):
+        raise SettingsError(f"CONTRACT_SPEC={spec!r} must be 'curated' or 'as-documented'")
+    examples = _positive_number(env, "CONTRACT_MAX_EXAMPLES", integer=True)
+    reports = _text(env, "CONTRACT_REPORTS_DIR")
+    return RunSettings(
+        target=target,
+        base_url=base_url,
+        identity=identity,
+        rate_limit=rate,
+        max_requests=int(budget) if budget is not None else None,
+        emulator_profile=_emulator_profile(env),
+        spec="as-documented" if spec == "as-documented" else "curated",
+        max_examples=int(examples) if examples is not None else None,
+        reports_dir=Path(reports) if reports else DEFAULT_REPORTS_DIR,
+    )
+
+
+def _emulator_profile(env: Mapping[str, str]) -> str:
+    from contract_tests.emulator.choices import UnknownProfileError, resolve_profile
+
+    profile = _text(env, "CONTRACT_EMULATOR_PROFILE") or "default"
+    try:
+        resolve_profile(profile)
+    except UnknownProfileError as error:
+        raise SettingsError(f"CONTRACT_EMULATOR_PROFILE: {error}") from None
+    return profile

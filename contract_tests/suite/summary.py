@@ -1,0 +1,105 @@
+"""The end-of-run summary: a terminal table (rich) and the Markdown report, from one `RunResults`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.table import Table
+
+from contract_tests.suite.checks import EXCLUDED_CHECKS, TOLERATED, UNCONFIGURED_CHECKS
+from contract_tests.suite.results import RunResults
+
+
+@dataclass(frozen=True)
+class RunFacts:
+    target: str
+    spec: str
+    profile: str
+    seed: str
+    requests_sent: int
+    blocked: tuple[str, ...]
+    abort_reason: str | None
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def verdict(results: RunResults, facts: RunFacts, tests_failed: int) -> str:
+    if facts.abort_reason:
+        return f"ABORTED: {facts.abort_reason}"
+    problems = []
+    if results.new_violations():
+        problems.append(f"{len(results.new_violations())} new violation(s)")
+    if results.proofs_with("resolved"):
+        problems.append(f"{len(results.proofs_with('resolved'))} resolved discrepancy(ies) to update in the record")
+    if tests_failed and not problems:
+        problems.append(f"{tests_failed} failing test(s)")
+    return "FAILED: " + "; ".join(problems) if problems else "PASSED"
+
+
+def markdown(results: RunResults, facts: RunFacts, tests_failed: int) -> str:
+    lines = [
+        "# Contract run",
+        "",
+        f"**{verdict(results, facts, tests_failed)}**",
+        "",
+        f"- target: {facts.target}",
+        f"- spec: {facts.spec}; Hypothesis profile `{facts.profile}`; seed {facts.seed}",
+        f"- cases: {results.total_cases} in {results.elapsed:.1f} s ({results.cases_per_second:.1f} cases/s); "
+        f"requests sent: {facts.requests_sent}",
+        "",
+        "## Checks per operation",
+        "",
+        "| operation | check | passed | failed |",
+        "|---|---|---:|---:|",
+    ]
+    lines += [f"| {op} | {check} | {ok} | {bad} |" for op, check, ok, bad in results.check_rows()]
+    lines += ["", "## New violations", ""]
+    new = results.new_violations()
+    lines += [f"- **{v.operation}** `{v.check}`: {_cell(v.title)}: {_cell(v.message)}" for v in new] or ["None."]
+    explained = results.explained_violations()
+    if explained:
+        lines += ["", "## Differences explained by the discrepancy record", ""]
+        lines += [f"- {v.operation} `{v.check}`: {_cell(v.title)} ({', '.join(v.explained_by)})" for v in explained]
+    lines += ["", "## Discrepancy record", "", "| entry | proof | status | detail |", "|---|---|---|---|"]
+    lines += [f"| {p.entry_id} | {p.kind} | {p.status} | {_cell(p.detail)} |" for p in results.proofs.values()]
+    lines += ["", "## Excluded and tolerated", ""]
+    lines += [f"- excluded `{name}`: {reason}" for name, reason in EXCLUDED_CHECKS.items()]
+    lines += [f"- not configured `{name}`: {reason}" for name, reason in UNCONFIGURED_CHECKS.items()]
+    lines += [f"- tolerated {what}: {reason}" for what, reason in TOLERATED.items()]
+    if facts.blocked:
+        lines += ["", "## Blocked by the live-safety guard", ""] + [f"- {_cell(b)}" for b in facts.blocked]
+    return "\n".join(lines) + "\n"
+
+
+def _table(title: str, columns: Iterable[str]) -> Table:
+    table = Table(title=title, title_justify="left", expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def print_summary(console: Console, results: RunResults, facts: RunFacts, tests_failed: int) -> None:
+    checks = _table("Checks per operation", ("operation", "check", "passed", "failed"))
+    for op, check, ok, bad in results.check_rows():
+        checks.add_row(op, check, str(ok), f"[red]{bad}[/red]" if bad else "0")
+    console.print(checks)
+    proofs = _table("Discrepancy record", ("entry", "status", "detail"))
+    colours = {"present": "green", "resolved": "yellow", "unproven": "dim"}
+    for p in results.proofs.values():
+        proofs.add_row(p.entry_id, f"[{colours[p.status]}]{p.status}[/]", p.detail[:100])
+    if results.proofs:
+        console.print(proofs)
+    for v in results.new_violations():
+        console.print(f"[red]new violation[/red] {v.operation} {v.check}: {v.title}: {v.message[:200]}")
+    for v in results.explained_violations():
+        console.print(f"[yellow]recorded[/yellow] {v.operation} {v.check}: {v.title} ({', '.join(v.explained_by)})")
+    console.print(
+        f"{results.total_cases} cases in {results.elapsed:.1f} s ({results.cases_per_second:.1f} cases/s), "
+        f"{facts.requests_sent} requests to {facts.target}"
+    )
+    style = "green" if verdict(results, facts, tests_failed) == "PASSED" else "red"
+    console.print(f"[bold {style}]{verdict(results, facts, tests_failed)}[/]")

@@ -1,0 +1,84 @@
+"""Fixtures for testing the contract suite: the emulator served over HTTP on 127.0.0.1, and suite runs in a
+subprocess (`scripts/contract.py`), so each run gets a fresh process like `make contract` does."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+from starlette.applications import Starlette
+
+from contract_tests.suite.targets import build_emulator
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+CONTRACT = REPO_ROOT / "scripts" / "contract.py"
+SUITE_ENV_PREFIXES = ("HIGHLEVEL_", "CONTRACT_")
+
+
+@dataclass
+class Served:
+    app: Starlette
+    url: str
+
+
+@dataclass
+class SuiteRun:
+    returncode: int
+    output: str
+    reports: Path
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def served_emulator() -> Iterator[Served]:
+    app = build_emulator("default")
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    yield Served(app, f"http://127.0.0.1:{port}")
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def run_suite(reports: Path, *args: str, timeout: float = 240, **env: str) -> SuiteRun:
+    """Run scripts/contract.py with a clean suite environment plus `env`; never talks to anything but 127.0.0.1."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(SUITE_ENV_PREFIXES)}
+    clean.update({"CONTRACT_REPORTS_DIR": str(reports), "HYPOTHESIS_PROFILE": "ci", "NO_COLOR": "1", **env})
+    base = clean.get("CONTRACT_BASE_URL", "")
+    assert base in ("",) or base.startswith("http://127.0.0.1:"), base
+    done = subprocess.run(
+        [sys.executable, str(CONTRACT), *args],
+        env=clean,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    return SuiteRun(done.returncode, done.stdout + done.stderr, reports)
+
+
+@pytest.fixture(scope="session")
+def url_run(served_emulator: Served, tmp_path_factory: pytest.TempPathFactory) -> SuiteRun:
+    """The whole suite against the emulator served by uvicorn (CONTRACT_BASE_URL mode)."""
+    return run_suite(tmp_path_factory.mktemp("url-run"), CONTRACT_BASE_URL=served_emulator.url)

@@ -1,0 +1,122 @@
+"""The live-safety guard: what it lets through, what aborts the run, throttling and the request budget."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from contract_tests.suite.live_guard import GuardMiddleware, GuardState, Throttle, force_draft, text2pay_violation
+from contract_tests.tests.contract.conftest import Served, run_suite
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"action": "draft", "liveMode": False},
+        [{"action": "send"}],
+        "send",
+        None,
+    ],
+)
+def test_drafts_and_non_objects_may_go_out(body: object) -> None:
+    raw = b"" if body is None else json.dumps(body).encode()
+    assert text2pay_violation(raw) is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"action": "send", "liveMode": false}',
+        b'{"action": "draft", "liveMode": true}',
+        b'{"action": "draft"}',
+        b'{"liveMode": false}',
+        b'{"action": "draft", "liveMode": "false"}',
+        b"action=send&liveMode=false",
+        b"action=draft&liveMode=true",
+    ],
+)
+def test_anything_else_is_refused(raw: bytes) -> None:
+    assert text2pay_violation(raw) is not None
+
+
+def test_force_draft_rewrites_objects_only() -> None:
+    body: dict[str, object] = {"action": "send", "liveMode": True}
+    force_draft(body)
+    assert body == {"action": "draft", "liveMode": False}
+    items = [1]
+    force_draft(items)
+    assert items == [1]
+
+
+def test_throttle_spaces_requests() -> None:
+    now = [100.0]
+    throttle = Throttle(4.0, clock=lambda: now[0])
+    assert [throttle.delay() for _ in range(3)] == [0.0, 0.25, 0.5]
+    assert Throttle(None).delay() == 0.0
+
+
+def test_budget_aborts() -> None:
+    state = GuardState(max_requests=2)
+    state.admit()
+    state.admit()
+    with pytest.raises(RuntimeError, match="budget"):
+        state.admit()
+    assert state.abort_reason is not None
+
+
+async def test_the_middleware_blocks_before_the_target_sees_anything() -> None:
+    seen: list[object] = []
+
+    async def target(scope: object, receive: object, send: object) -> None:
+        seen.append(scope)
+
+    state = GuardState()
+    guard = GuardMiddleware(target, state=state, throttle=Throttle(None))
+    body = json.dumps({"action": "send", "liveMode": True}).encode()
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: object) -> None:
+        return None
+
+    with pytest.raises(RuntimeError, match="action='send'"):
+        await guard({"type": "http", "path": "/invoices/text2pay", "method": "POST"}, receive, send)
+    assert seen == []
+    assert state.abort_reason is not None
+
+
+test_the_middleware_blocks_before_the_target_sees_anything = pytest.mark.asyncio(
+    test_the_middleware_blocks_before_the_target_sees_anything
+)
+
+
+def test_live_mode_is_throttled_and_bounded(tmp_path: Path, served_emulator: Served) -> None:
+    """Live mode (token and location given) against the served emulator: 3 rps, 12 requests, then abort."""
+    from contract_tests.emulator import tokens
+    from contract_tests.suite.settings import EMULATOR_CONTACT_ID, EMULATOR_USER_ID
+
+    run = run_suite(
+        tmp_path,
+        "-k",
+        "test_conformance",
+        CONTRACT_BASE_URL=served_emulator.url,
+        HIGHLEVEL_TOKEN=tokens.LOCATION_TOKEN,
+        HIGHLEVEL_LOCATION_ID=tokens.MAIN_LOCATION_ID,
+        HIGHLEVEL_USER_ID=EMULATOR_USER_ID,
+        HIGHLEVEL_CONTACT_ID=EMULATOR_CONTACT_ID,
+        CONTRACT_RATE_LIMIT="3",
+        CONTRACT_MAX_REQUESTS="12",
+    )
+    assert run.returncode == 3, run.output[-2000:]
+    assert "budget of 12" in run.output
+    har = json.loads((tmp_path / "recording.har").read_text())
+    starts = sorted(e["startedDateTime"] for e in har["log"]["entries"])
+    assert len(starts) == 12
+    from datetime import datetime
+
+    first, last = datetime.fromisoformat(starts[0]), datetime.fromisoformat(starts[-1])
+    assert (last - first).total_seconds() >= (12 - 1) / 3 - 0.05
+    assert tokens.LOCATION_TOKEN not in run.output

@@ -1,0 +1,58 @@
+"""The whole suite against the emulator over HTTP: it passes, sends no live or sent invoice, leaks no token,
+and leaves a recording that replays offline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from contract_tests.emulator import tokens
+from contract_tests.tests.contract.conftest import REPO_ROOT, Served, SuiteRun
+
+TEXT2PAY = "/invoices/text2pay"
+
+
+def test_the_suite_passes_against_a_served_emulator(url_run: SuiteRun) -> None:
+    assert url_run.returncode == 0, url_run.output[-3000:]
+    assert "PASSED" in url_run.output
+    for name in ("junit.xml", "contract-report.md", "recording.har"):
+        assert (url_run.reports / name).stat().st_size > 0
+
+
+def test_no_send_or_live_mode_request_reached_the_emulator(url_run: SuiteRun, served_emulator: Served) -> None:
+    journal = served_emulator.app.state.emulator.journal
+    bodies = [e.body for e in journal.entries() if e.path.rstrip("/").lower() == TEXT2PAY]
+    objects = [b for b in bodies if isinstance(b, dict)]
+    assert len(objects) > 200, "the suite should have exercised text2pay"
+    sent = [b for b in objects if b.get("action") == "send"]
+    live = [b for b in objects if b.get("liveMode") is True]
+    assert (len(sent), len(live)) == (0, 0)
+
+
+def test_no_token_in_any_report(url_run: SuiteRun) -> None:
+    secrets = [
+        tokens.LOCATION_TOKEN,
+        tokens.AGENCY_TOKEN,
+        tokens.PRIVATE_INTEGRATION_TOKEN,
+        tokens.OTHER_LOCATION_TOKEN,
+    ]
+    files = [p for p in url_run.reports.rglob("*") if p.is_file()]
+    assert len(files) >= 3
+    for path in files:
+        content = path.read_bytes()
+        for secret in secrets:
+            assert secret.encode() not in content, f"{path.name} contains a token"
+    assert "Authorization" in (url_run.reports / "recording.har").read_text()  # the header is there, filtered
+
+
+def test_the_recording_replays_offline_against_the_curated_spec(url_run: SuiteRun) -> None:
+    done = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "scripts" / "replay.py"), str(url_run.reports / "recording.har")],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "0 violations" in done.stdout
