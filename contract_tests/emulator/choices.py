@@ -72,10 +72,11 @@ class Choices:
         alternatives={"dates-any-iso8601": "iso8601"},
     )
     discount_type_when_missing: Literal["percentage", "required"] = choice(
-        "percentage",
-        evidence="The page marks discount.type required yet gives `Default value: percentage`; a Swagger default "
-        "usually mirrors a class-property initializer, which class-transformer applies before validation.",
-        alternatives={"discount-type-required": "required"},
+        "required",
+        evidence="The page marks discount.type required yet gives `Default value: percentage`. Decision: required, "
+        "as the page's required flag says; the alternative follows the default (a Swagger default often mirrors "
+        "a class-property initializer, which class-transformer applies before validation).",
+        alternatives={"discount-type-defaults-to-percentage": "percentage"},
     )
     business_address: Literal["object", "object-or-string"] = choice(
         "object",
@@ -111,10 +112,11 @@ class Choices:
         alternatives={"misc-charges-objects": "objects"},
     )
     payment_schedule_items: Literal["any", "string"] = choice(
-        "any",
-        evidence="paymentSchedule.schedules is typed string[] (`payment schedule item`); like invoiceItems the "
-        "element type is likely an object the doc generator flattened. Decision: any array elements.",
-        alternatives={"payment-schedules-strings": "string"},
+        "string",
+        evidence="paymentSchedule.schedules is typed string[] (`payment schedule item`). Decision: strings, as "
+        "typed; the alternative accepts any elements, in case the element type is an object the doc generator "
+        "flattened (as it did for the response's invoiceItems).",
+        alternatives={"payment-schedules-any": "any"},
     )
     non_json_content_type: Literal["ignored", "reject-415"] = choice(
         "ignored",

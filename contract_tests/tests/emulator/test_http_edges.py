@@ -317,13 +317,10 @@ async def test_an_internal_failure_is_a_json_500_and_is_journaled() -> None:
     assert app.state.emulator.journal.entries()[-1].status == 500
 
 
-@pytest.mark.parametrize("field", ["charges", "schedules"])
-async def test_echoed_untyped_values_beyond_double_range_become_null(client: httpx.AsyncClient, field: str) -> None:
-    # Both arrays are untyped in the DTO, so the numbers pass validation and are echoed as JSON.stringify would.
-    empty = f'"{field}": []'.encode()
+async def test_echoed_untyped_values_beyond_double_range_become_null(client: httpx.AsyncClient) -> None:
+    # charges is untyped in the DTO, so the numbers pass validation and are echoed as JSON.stringify would.
+    empty = b'"charges": []'
     content = json.dumps(full_body()).encode().replace(empty, empty[:-2] + b'[1e400, -1e400, {"x": 1e999}]')
     response = await post_raw(client, content)
     assert response.status_code == 200, response.text
-    invoice = response.json()["invoice"]
-    owner = invoice["miscellaneousCharges"] if field == "charges" else invoice["paymentSchedule"]
-    assert owner[field] == [None, None, {"x": None}]
+    assert response.json()["invoice"]["miscellaneousCharges"]["charges"] == [None, None, {"x": None}]

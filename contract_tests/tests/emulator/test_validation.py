@@ -344,11 +344,10 @@ async def test_proto_keys_are_stripped_not_rejected(client: httpx.AsyncClient) -
     assert response.status_code == 200, response.text
 
 
-async def test_a_discount_without_type_defaults_to_percentage(client: httpx.AsyncClient) -> None:
+async def test_a_discount_without_type_is_refused(client: httpx.AsyncClient) -> None:
     response = await client.post(TEXT2PAY, json=minimal_body(discount={"value": 10}), headers=auth())
-    assert response.status_code == 200
-    assert response.json()["invoice"]["discount"] == {"value": 10, "type": "percentage"}
-    assert response.json()["invoice"]["total"] == 899.1
+    assert response.status_code == 422
+    assert response.json()["message"] == ["discount.type must be one of the following values: percentage, fixed"]
 
 
 async def test_the_trace_id_is_a_fresh_uuid(client: httpx.AsyncClient) -> None:
