@@ -15,14 +15,13 @@ from .discount_type import DiscountType
 from .grace_interval import GraceInterval
 from .invoice import Invoice
 from .invoice_action import InvoiceAction
+from .invoice_address import InvoiceAddress
 from .invoice_business_details import InvoiceBusinessDetails
-from .invoice_business_details_address import InvoiceBusinessDetailsAddress
 from .invoice_contact_details import InvoiceContactDetails
-from .invoice_contact_details_address import InvoiceContactDetailsAddress
 from .invoice_discount import InvoiceDiscount
 from .invoice_item_input import InvoiceItemInput
 from .invoice_line_item import InvoiceLineItem
-from .invoice_line_item_taxes_item import InvoiceLineItemTaxesItem
+from .invoice_line_item_tax import InvoiceLineItemTax
 from .invoice_payment_schedule import InvoicePaymentSchedule
 from .invoice_status import InvoiceStatus
 from .item_tax import ItemTax
@@ -62,14 +61,13 @@ __all__ = (
     "GraceInterval",
     "Invoice",
     "InvoiceAction",
+    "InvoiceAddress",
     "InvoiceBusinessDetails",
-    "InvoiceBusinessDetailsAddress",
     "InvoiceContactDetails",
-    "InvoiceContactDetailsAddress",
     "InvoiceDiscount",
     "InvoiceItemInput",
     "InvoiceLineItem",
-    "InvoiceLineItemTaxesItem",
+    "InvoiceLineItemTax",
     "InvoicePaymentSchedule",
     "InvoiceStatus",
     "ItemTax",

@@ -14,7 +14,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.invoice_business_details_address import InvoiceBusinessDetailsAddress
+    from ..models.invoice_address import InvoiceAddress
 
 
 T = TypeVar("T", bound="InvoiceBusinessDetails")
@@ -29,14 +29,15 @@ class InvoiceBusinessDetails:
         logo_url (str | Unset):
         phone_no (str | Unset):
         website (str | Unset):
-        address (InvoiceBusinessDetailsAddress | Unset):
+        address (InvoiceAddress | Unset): A postal address as stored on the invoice;
+            every part may be absent.
     """
 
     name: str | Unset = UNSET
     logo_url: str | Unset = UNSET
     phone_no: str | Unset = UNSET
     website: str | Unset = UNSET
-    address: InvoiceBusinessDetailsAddress | Unset = UNSET
+    address: InvoiceAddress | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,9 +78,7 @@ class InvoiceBusinessDetails:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.invoice_business_details_address import (
-            InvoiceBusinessDetailsAddress,
-        )
+        from ..models.invoice_address import InvoiceAddress
 
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
@@ -100,10 +99,8 @@ class InvoiceBusinessDetails:
             website: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
             field_name = "address"
             raw = d.pop("address", UNSET)
-            address: InvoiceBusinessDetailsAddress | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else InvoiceBusinessDetailsAddress.from_dict(raw)
+            address: InvoiceAddress | Unset = (
+                UNSET if isinstance(raw, Unset) else InvoiceAddress.from_dict(raw)
             )
         except DecodeError as exc:
             exc.prepend(field_name)

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.invoice_contact_details_address import InvoiceContactDetailsAddress
+    from ..models.invoice_address import InvoiceAddress
 
 
 T = TypeVar("T", bound="InvoiceContactDetails")
@@ -32,7 +32,8 @@ class InvoiceContactDetails:
         phone_no (str | Unset):
         email (str | Unset):
         company_name (str | Unset):
-        address (InvoiceContactDetailsAddress | Unset):
+        address (InvoiceAddress | Unset): A postal address as stored on the invoice;
+            every part may be absent.
         custom_fields (list[Any] | Unset):
     """
 
@@ -41,7 +42,7 @@ class InvoiceContactDetails:
     phone_no: str | Unset = UNSET
     email: str | Unset = UNSET
     company_name: str | Unset = UNSET
-    address: InvoiceContactDetailsAddress | Unset = UNSET
+    address: InvoiceAddress | Unset = UNSET
     custom_fields: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,9 +94,7 @@ class InvoiceContactDetails:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.invoice_contact_details_address import (
-            InvoiceContactDetailsAddress,
-        )
+        from ..models.invoice_address import InvoiceAddress
 
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
@@ -121,10 +120,8 @@ class InvoiceContactDetails:
             )
             field_name = "address"
             raw = d.pop("address", UNSET)
-            address: InvoiceContactDetailsAddress | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else InvoiceContactDetailsAddress.from_dict(raw)
+            address: InvoiceAddress | Unset = (
+                UNSET if isinstance(raw, Unset) else InvoiceAddress.from_dict(raw)
             )
             field_name = "customFields"
             raw = d.pop("customFields", UNSET)

@@ -17,7 +17,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.invoice_line_item_taxes_item import InvoiceLineItemTaxesItem
+    from ..models.invoice_line_item_tax import InvoiceLineItemTax
 
 
 T = TypeVar("T", bound="InvoiceLineItem")
@@ -36,7 +36,7 @@ class InvoiceLineItem:
         description (str | Unset):
         product_id (str | Unset):
         price_id (str | Unset):
-        taxes (list[InvoiceLineItemTaxesItem] | Unset):
+        taxes (list[InvoiceLineItemTax] | Unset):
     """
 
     field_id: str
@@ -47,7 +47,7 @@ class InvoiceLineItem:
     description: str | Unset = UNSET
     product_id: str | Unset = UNSET
     price_id: str | Unset = UNSET
-    taxes: list[InvoiceLineItemTaxesItem] | Unset = UNSET
+    taxes: list[InvoiceLineItemTax] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,7 +105,7 @@ class InvoiceLineItem:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.invoice_line_item_taxes_item import InvoiceLineItemTaxesItem
+        from ..models.invoice_line_item_tax import InvoiceLineItemTax
 
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
@@ -137,10 +137,10 @@ class InvoiceLineItem:
             price_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
             field_name = "taxes"
             raw = d.pop("taxes", UNSET)
-            taxes: list[InvoiceLineItemTaxesItem] | Unset = (
+            taxes: list[InvoiceLineItemTax] | Unset = (
                 UNSET
                 if isinstance(raw, Unset)
-                else parse_list(raw, (lambda v: InvoiceLineItemTaxesItem.from_dict(v)))
+                else parse_list(raw, (lambda v: InvoiceLineItemTax.from_dict(v)))
             )
         except DecodeError as exc:
             exc.prepend(field_name)

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    DecodeError,
+    Unset,
+    parse_str,
+)
+
+T = TypeVar("T", bound="InvoiceAddress")
+
+
+@_attrs_define
+class InvoiceAddress:
+    """A postal address as stored on the invoice; every part may be absent.
+
+    Attributes:
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        city (str | Unset):
+        state (str | Unset):
+        country_code (str | Unset):
+        postal_code (str | Unset):
+    """
+
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        city = self.city
+
+        state = self.state
+
+        country_code = self.country_code
+
+        postal_code = self.postal_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the JSON object `src_dict`, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field has the wrong JSON type, a required field is missing,
+                or `src_dict` is not an object; `DecodeError.path` names the field
+                (wire names, e.g. `invoice.total`).
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        field_name = ""
+        try:
+            field_name = "addressLine1"
+            raw = d.pop("addressLine1", UNSET)
+            address_line_1: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "addressLine2"
+            raw = d.pop("addressLine2", UNSET)
+            address_line_2: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "city"
+            raw = d.pop("city", UNSET)
+            city: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "state"
+            raw = d.pop("state", UNSET)
+            state: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_name = "countryCode"
+            raw = d.pop("countryCode", UNSET)
+            country_code: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "postalCode"
+            raw = d.pop("postalCode", UNSET)
+            postal_code: str | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            )
+        except DecodeError as exc:
+            exc.prepend(field_name)
+            raise
+        invoice_address = cls(
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            state=state,
+            country_code=country_code,
+            postal_code=postal_code,
+        )
+
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_properties[prop_name] = prop_dict
+            except DecodeError as exc:
+                exc.prepend(prop_name)
+                raise
+        invoice_address.additional_properties = additional_properties
+        return invoice_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
