@@ -27,7 +27,6 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-TEXT2PAY_PATH = "/invoices/text2pay"
 SAFE_ACTION = "draft"
 
 
@@ -161,11 +160,12 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         body = await read_body(receive)
-        if scope["path"].rstrip("/") == TEXT2PAY_PATH:
-            reason = text2pay_violation(body)
-            if reason is not None:
-                self.state.block(reason)
-                raise UnsafeRequestError(reason)
+        # Every body is held to the text2pay rule, whatever the path says: the vendor's router matches paths
+        # case-insensitively and ignores repeated slashes, so a path comparison alone could be sidestepped.
+        reason = text2pay_violation(body)
+        if reason is not None:
+            self.state.block(reason)
+            raise UnsafeRequestError(reason)
         if self.state.abort_reason is not None:
             raise UnsafeRequestError(f"run aborted earlier: {self.state.abort_reason}")
         self.state.admit()
