@@ -24,10 +24,11 @@ SUITE_DIR = REPO_ROOT / "contract_tests" / "suite"
 
 
 class Progress:
-    """A pytest plugin printing one line per finished test, with the running case count and rate."""
+    """A pytest plugin printing one line per finished test: the cases it ran, the running total and rate."""
 
     def __init__(self) -> None:
         self.started = time.perf_counter()
+        self.seen = 0
 
     def pytest_runtest_logreport(self, report: object) -> None:
         from contract_tests.suite import runtime
@@ -39,10 +40,14 @@ class Progress:
         )
         if when != "call" and outcome != "failed" and not (when == "setup" and outcome == "skipped"):
             return
-        cases = runtime.current_run().results.total_cases if runtime.current_run.cache_info().currsize else 0
+        total = runtime.current_run().results.total_cases if runtime.current_run.cache_info().currsize else 0
+        cases, self.seen = total - self.seen, total
         elapsed = time.perf_counter() - self.started
-        name = nodeid.split("::", 1)[-1]
-        print(f"  {outcome:<7} {name:<70} {cases:>6} cases  {cases / elapsed if elapsed else 0:7.1f}/s", flush=True)
+        rate = total / elapsed if elapsed else 0.0
+        # Schemathesis gives every operation's item the same node id; the location's name tells them apart.
+        location = getattr(report, "location", None)
+        name = location[2] if location else nodeid.split("::", 1)[-1]
+        print(f"  {outcome:<7} {name:<62} {cases:>6} cases  ({total} in all, {rate:.1f}/s)", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,16 +64,39 @@ class InvoiceNumbers:
             return number
 
 
+class OwnInvoices:
+    """The invoices this run created: the only ones a generated update may name.
+
+    A generated `id` names no invoice (the case would only collect a 404), or, against the live API, could by
+    chance name a real customer's invoice: it is replaced by an invoice of this run, or dropped before the first.
+    """
+
+    def __init__(self) -> None:
+        self._ids: list[str] = []
+        self._lock = threading.Lock()
+
+    def observe(self, invoice_id: object) -> None:
+        if isinstance(invoice_id, str):
+            with self._lock:
+                self._ids.append(invoice_id)
+
+    def latest(self) -> str | None:
+        with self._lock:
+            return self._ids[-1] if self._ids else None
+
+
 @dataclass(frozen=True)
 class Pins:
     location_id: str
     user_id: str
     contact_id: str
     numbers: InvoiceNumbers
+    invoices: OwnInvoices
 
     @classmethod
     def of(cls, identity: Identity, *, strict_numbers: bool) -> Pins:
-        return cls(identity.location_id, identity.user_id, identity.contact_id, InvoiceNumbers(strict=strict_numbers))
+        numbers = InvoiceNumbers(strict=strict_numbers)
+        return cls(identity.location_id, identity.user_id, identity.contact_id, numbers, OwnInvoices())
 
 
 # Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share.
@@ -110,6 +133,12 @@ def pin_case(case: Case[Any], pins: Pins) -> None:
             number = body.get("invoiceNumber")
             if isinstance(number, str):
                 body["invoiceNumber"] = pins.numbers.claim(number)
+            if isinstance(body.get("id"), str):
+                own = pins.invoices.latest()
+                if own is None:
+                    del body["id"]
+                else:
+                    body["id"] = own
         force_draft(body)
 
 

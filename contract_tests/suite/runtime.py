@@ -49,7 +49,7 @@ class Run:
         self, context: HookContext, case: Case[Any], response: Response, results: list[CheckResult]
     ) -> None:
         label = case.operation.label
-        observe_invoice_numbers(self.pins.numbers, label, response)
+        observe_answer(self.pins, label, response)
         outcomes = [(r, r.failure is None or self._keep(context, r.failure, case, response)) for r in results]
         kept = [(r, relevant) for r, relevant in outcomes if relevant]
         self.results.record_checks(label, ((r.name, r.status == Status.SUCCESS) for r, _ in kept))
@@ -112,7 +112,8 @@ def violation_of(operation: str, check: str, failure: Failure, **extra: Any) -> 
     return Violation(operation, check, failure.title, message, **extra)
 
 
-def observe_invoice_numbers(numbers: pinning.InvoiceNumbers, label: str, response: Response) -> None:
+def observe_answer(pins: pinning.Pins, label: str, response: Response) -> None:
+    """Learn the invoice numbers and invoice ids a successful answer hands out."""
     if not 200 <= response.status_code < 300:
         return
     try:
@@ -122,10 +123,12 @@ def observe_invoice_numbers(numbers: pinning.InvoiceNumbers, label: str, respons
     if not isinstance(body, dict):
         return
     if label == pinning.GENERATE_NUMBER and "invoiceNumber" in body:
-        numbers.observe_issued(body["invoiceNumber"])
+        pins.numbers.observe_issued(body["invoiceNumber"])
     invoice = body.get("invoice")
-    if label == pinning.TEXT2PAY and isinstance(invoice, dict) and "invoiceNumber" in invoice:
-        numbers.observe_used(invoice["invoiceNumber"])
+    if label == pinning.TEXT2PAY and isinstance(invoice, dict):
+        if "invoiceNumber" in invoice:
+            pins.numbers.observe_used(invoice["invoiceNumber"])
+        pins.invoices.observe(invoice.get("_id"))
 
 
 @cache

@@ -50,7 +50,7 @@ class Invoice:
                 only.
             name (str):
             business_details (InvoiceBusinessDetails): The issuing business as stored on
-                the invoice.
+                the invoice (parts sent as null come back as null).
             invoice_number (str): An invoice number. The vendor documents it as a
                 number but shows it as a string everywhere; the live wire
                 type is not yet confirmed, so both forms are accepted. The generated
@@ -62,7 +62,7 @@ class Invoice:
                  Delivered as a string whatever its wire form.
             currency (str):
             contact_details (InvoiceContactDetails): The customer as stored on the
-                invoice.
+                invoice (optional parts sent as null come back as null).
             issue_date (datetime.date):
             due_date (datetime.date):
             invoice_items (list[InvoiceLineItem]):
@@ -71,7 +71,8 @@ class Invoice:
             amount_due (float): `total - amountPaid`.
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
-            discount (InvoiceDiscount | Unset):
+            discount (InvoiceDiscount | Unset): The discount as stored (optional parts
+                sent as null come back as null).
             automatic_taxes_enabled (bool | Unset):
             automatic_taxes_calculated (bool | Unset):
             payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule,

@@ -10,7 +10,9 @@ from ..types import (
     UNSET,
     DecodeError,
     Unset,
+    parse_none,
     parse_str,
+    parse_union,
 )
 
 T = TypeVar("T", bound="InvoiceAddress")
@@ -18,37 +20,64 @@ T = TypeVar("T", bound="InvoiceAddress")
 
 @_attrs_define
 class InvoiceAddress:
-    """A postal address as stored on the invoice; every part may be absent.
+    """A postal address as stored on the invoice. Every part may be absent, and a part
+    sent as null comes back as
+    null (the vendor's validation lets null through for optional properties and
+    stores it).
 
-    Attributes:
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        country_code (str | Unset):
-        postal_code (str | Unset):
+        Attributes:
+            address_line_1 (None | str | Unset):
+            address_line_2 (None | str | Unset):
+            city (None | str | Unset):
+            state (None | str | Unset):
+            country_code (None | str | Unset):
+            postal_code (None | str | Unset):
     """
 
-    address_line_1: str | Unset = UNSET
-    address_line_2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
+    address_line_1: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_line_1 = self.address_line_1
+        address_line_1: None | str | Unset
+        if isinstance(self.address_line_1, Unset):
+            address_line_1 = UNSET
+        else:
+            address_line_1 = self.address_line_1
 
-        address_line_2 = self.address_line_2
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        state = self.state
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
-        postal_code = self.postal_code
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,29 +113,45 @@ class InvoiceAddress:
         try:
             field_name = "addressLine1"
             raw = d.pop("addressLine1", UNSET)
-            address_line_1: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            address_line_1: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
             field_name = "addressLine2"
             raw = d.pop("addressLine2", UNSET)
-            address_line_2: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            address_line_2: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
             field_name = "city"
             raw = d.pop("city", UNSET)
-            city: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            city: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "state"
             raw = d.pop("state", UNSET)
-            state: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            state: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "countryCode"
             raw = d.pop("countryCode", UNSET)
-            country_code: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            country_code: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
             field_name = "postalCode"
             raw = d.pop("postalCode", UNSET)
-            postal_code: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            postal_code: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
         except DecodeError as exc:
             exc.prepend(field_name)

@@ -10,7 +10,9 @@ from ..types import (
     UNSET,
     DecodeError,
     Unset,
+    parse_none,
     parse_str,
+    parse_union,
 )
 
 if TYPE_CHECKING:
@@ -22,36 +24,58 @@ T = TypeVar("T", bound="InvoiceBusinessDetails")
 
 @_attrs_define
 class InvoiceBusinessDetails:
-    """The issuing business as stored on the invoice.
+    """The issuing business as stored on the invoice (parts sent as null come back as
+    null).
 
-    Attributes:
-        name (str | Unset):
-        logo_url (str | Unset):
-        phone_no (str | Unset):
-        website (str | Unset):
-        address (InvoiceAddress | Unset): A postal address as stored on the invoice;
-            every part may be absent.
+        Attributes:
+            name (None | str | Unset):
+            logo_url (None | str | Unset):
+            phone_no (None | str | Unset):
+            website (None | str | Unset):
+            address (InvoiceAddress | None | Unset):
     """
 
-    name: str | Unset = UNSET
-    logo_url: str | Unset = UNSET
-    phone_no: str | Unset = UNSET
-    website: str | Unset = UNSET
-    address: InvoiceAddress | Unset = UNSET
+    name: None | str | Unset = UNSET
+    logo_url: None | str | Unset = UNSET
+    phone_no: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    address: InvoiceAddress | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        from ..models.invoice_address import InvoiceAddress
 
-        logo_url = self.logo_url
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        phone_no = self.phone_no
+        logo_url: None | str | Unset
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
 
-        website = self.website
+        phone_no: None | str | Unset
+        if isinstance(self.phone_no, Unset):
+            phone_no = UNSET
+        else:
+            phone_no = self.phone_no
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, InvoiceAddress):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,20 +111,40 @@ class InvoiceBusinessDetails:
         try:
             field_name = "name"
             raw = d.pop("name", UNSET)
-            name: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            name: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "logoUrl"
             raw = d.pop("logoUrl", UNSET)
-            logo_url: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            logo_url: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "phoneNo"
             raw = d.pop("phoneNo", UNSET)
-            phone_no: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            phone_no: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "website"
             raw = d.pop("website", UNSET)
-            website: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            website: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "address"
             raw = d.pop("address", UNSET)
-            address: InvoiceAddress | Unset = (
-                UNSET if isinstance(raw, Unset) else InvoiceAddress.from_dict(raw)
+            address: InvoiceAddress | None | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(
+                    raw, (lambda v: InvoiceAddress.from_dict(v)), parse_none
+                )
             )
         except DecodeError as exc:
             exc.prepend(field_name)

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     parse_any,
     parse_list,
+    parse_none,
     parse_str,
+    parse_union,
 )
 
 if TYPE_CHECKING:
@@ -24,45 +26,76 @@ T = TypeVar("T", bound="InvoiceContactDetails")
 
 @_attrs_define
 class InvoiceContactDetails:
-    """The customer as stored on the invoice.
+    """The customer as stored on the invoice (optional parts sent as null come back as
+    null).
 
-    Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        phone_no (str | Unset):
-        email (str | Unset):
-        company_name (str | Unset):
-        address (InvoiceAddress | Unset): A postal address as stored on the invoice;
-            every part may be absent.
-        custom_fields (list[Any] | Unset):
+        Attributes:
+            id (None | str | Unset):
+            name (None | str | Unset):
+            phone_no (None | str | Unset):
+            email (None | str | Unset):
+            company_name (None | str | Unset):
+            address (InvoiceAddress | None | Unset):
+            custom_fields (list[Any] | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    phone_no: str | Unset = UNSET
-    email: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    address: InvoiceAddress | Unset = UNSET
-    custom_fields: list[Any] | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    phone_no: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    address: InvoiceAddress | None | Unset = UNSET
+    custom_fields: list[Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.invoice_address import InvoiceAddress
 
-        name = self.name
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        phone_no = self.phone_no
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        email = self.email
+        phone_no: None | str | Unset
+        if isinstance(self.phone_no, Unset):
+            phone_no = UNSET
+        else:
+            phone_no = self.phone_no
 
-        company_name = self.company_name
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, InvoiceAddress):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
-        custom_fields: list[Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: list[Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = self.custom_fields
+
+        else:
             custom_fields = self.custom_fields
 
         field_dict: dict[str, Any] = {}
@@ -103,30 +136,54 @@ class InvoiceContactDetails:
         try:
             field_name = "id"
             raw = d.pop("id", UNSET)
-            id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            id: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "name"
             raw = d.pop("name", UNSET)
-            name: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            name: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "phoneNo"
             raw = d.pop("phoneNo", UNSET)
-            phone_no: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            phone_no: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "email"
             raw = d.pop("email", UNSET)
-            email: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            email: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
             field_name = "companyName"
             raw = d.pop("companyName", UNSET)
-            company_name: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            company_name: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
             field_name = "address"
             raw = d.pop("address", UNSET)
-            address: InvoiceAddress | Unset = (
-                UNSET if isinstance(raw, Unset) else InvoiceAddress.from_dict(raw)
+            address: InvoiceAddress | None | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(
+                    raw, (lambda v: InvoiceAddress.from_dict(v)), parse_none
+                )
             )
             field_name = "customFields"
             raw = d.pop("customFields", UNSET)
-            custom_fields: list[Any] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_any)
+            custom_fields: list[Any] | None | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, (lambda v: parse_list(v, parse_any)), parse_none)
             )
         except DecodeError as exc:
             exc.prepend(field_name)

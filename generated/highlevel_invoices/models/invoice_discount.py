@@ -14,7 +14,10 @@ from ..types import (
     parse_enum,
     parse_float,
     parse_list,
+    parse_none,
     parse_str,
+    parse_union,
+    required,
 )
 
 T = TypeVar("T", bound="InvoiceDiscount")
@@ -22,34 +25,44 @@ T = TypeVar("T", bound="InvoiceDiscount")
 
 @_attrs_define
 class InvoiceDiscount:
-    """
+    """The discount as stored (optional parts sent as null come back as null).
+
     Attributes:
-        type_ (DiscountType | Unset):
-        value (float | Unset):
-        valid_on_product_ids (list[str] | Unset):
+        type_ (DiscountType):
+        value (float | None | Unset):
+        valid_on_product_ids (list[str] | None | Unset):
     """
 
-    type_: DiscountType | Unset = UNSET
-    value: float | Unset = UNSET
-    valid_on_product_ids: list[str] | Unset = UNSET
+    type_: DiscountType
+    value: float | None | Unset = UNSET
+    valid_on_product_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
-        value = self.value
+        value: float | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
-        valid_on_product_ids: list[str] | Unset = UNSET
-        if not isinstance(self.valid_on_product_ids, Unset):
+        valid_on_product_ids: list[str] | None | Unset
+        if isinstance(self.valid_on_product_ids, Unset):
+            valid_on_product_ids = UNSET
+        elif isinstance(self.valid_on_product_ids, list):
+            valid_on_product_ids = self.valid_on_product_ids
+
+        else:
             valid_on_product_ids = self.valid_on_product_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if value is not UNSET:
             field_dict["value"] = value
         if valid_on_product_ids is not UNSET:
@@ -72,17 +85,20 @@ class InvoiceDiscount:
         field_name = ""
         try:
             field_name = "type"
-            raw = d.pop("type", UNSET)
-            type_: DiscountType | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_enum(DiscountType, raw)
-            )
+            type_: DiscountType = parse_enum(DiscountType, required(d, "type"))
             field_name = "value"
             raw = d.pop("value", UNSET)
-            value: float | Unset = UNSET if isinstance(raw, Unset) else parse_float(raw)
+            value: float | None | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_float, parse_none)
+            )
             field_name = "validOnProductIds"
             raw = d.pop("validOnProductIds", UNSET)
-            valid_on_product_ids: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            valid_on_product_ids: list[str] | None | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
             )
         except DecodeError as exc:
             exc.prepend(field_name)

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     parse_float,
     parse_list,
+    parse_none,
     parse_str,
+    parse_union,
     required,
 )
 
@@ -25,7 +27,7 @@ T = TypeVar("T", bound="InvoiceLineItem")
 
 @_attrs_define
 class InvoiceLineItem:
-    """A stored line item.
+    """A stored line item (optional parts sent as null come back as null).
 
     Attributes:
         field_id (str):
@@ -33,10 +35,10 @@ class InvoiceLineItem:
         currency (str):
         amount (float):
         qty (float):
-        description (str | Unset):
-        product_id (str | Unset):
-        price_id (str | Unset):
-        taxes (list[InvoiceLineItemTax] | Unset):
+        description (None | str | Unset):
+        product_id (None | str | Unset):
+        price_id (None | str | Unset):
+        taxes (list[InvoiceLineItemTax] | None | Unset):
     """
 
     field_id: str
@@ -44,10 +46,10 @@ class InvoiceLineItem:
     currency: str
     amount: float
     qty: float
-    description: str | Unset = UNSET
-    product_id: str | Unset = UNSET
-    price_id: str | Unset = UNSET
-    taxes: list[InvoiceLineItemTax] | Unset = UNSET
+    description: None | str | Unset = UNSET
+    product_id: None | str | Unset = UNSET
+    price_id: None | str | Unset = UNSET
+    taxes: list[InvoiceLineItemTax] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,18 +63,35 @@ class InvoiceLineItem:
 
         qty = self.qty
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        product_id = self.product_id
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
 
-        price_id = self.price_id
+        price_id: None | str | Unset
+        if isinstance(self.price_id, Unset):
+            price_id = UNSET
+        else:
+            price_id = self.price_id
 
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
+        taxes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.taxes, Unset):
+            taxes = UNSET
+        elif isinstance(self.taxes, list):
             taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
+            for taxes_type_0_item_data in self.taxes:
+                taxes_type_0_item = taxes_type_0_item_data.to_dict()
+                taxes.append(taxes_type_0_item)
+
+        else:
+            taxes = self.taxes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,23 +143,39 @@ class InvoiceLineItem:
             qty: float = parse_float(required(d, "qty"))
             field_name = "description"
             raw = d.pop("description", UNSET)
-            description: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            description: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
             field_name = "productId"
             raw = d.pop("productId", UNSET)
-            product_id: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            product_id: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
             field_name = "priceId"
             raw = d.pop("priceId", UNSET)
-            price_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
-            field_name = "taxes"
-            raw = d.pop("taxes", UNSET)
-            taxes: list[InvoiceLineItemTax] | Unset = (
+            price_id: None | str | Unset = (
                 UNSET
                 if isinstance(raw, Unset)
-                else parse_list(raw, (lambda v: InvoiceLineItemTax.from_dict(v)))
+                else parse_union(raw, parse_str, parse_none)
+            )
+            field_name = "taxes"
+            raw = d.pop("taxes", UNSET)
+            taxes: list[InvoiceLineItemTax] | None | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(
+                    raw,
+                    (
+                        lambda v: parse_list(
+                            v, (lambda v: InvoiceLineItemTax.from_dict(v))
+                        )
+                    ),
+                    parse_none,
+                )
             )
         except DecodeError as exc:
             exc.prepend(field_name)

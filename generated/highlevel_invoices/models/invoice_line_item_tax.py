@@ -11,7 +11,10 @@ from ..types import (
     DecodeError,
     Unset,
     parse_float,
+    parse_none,
     parse_str,
+    parse_union,
+    required,
 )
 
 T = TypeVar("T", bound="InvoiceLineItemTax")
@@ -19,23 +22,23 @@ T = TypeVar("T", bound="InvoiceLineItemTax")
 
 @_attrs_define
 class InvoiceLineItemTax:
-    """A tax as stored on a line item.
+    """A tax as stored on a line item (optional parts sent as null come back as null).
 
     Attributes:
-        field_id (str | Unset):
-        name (str | Unset):
-        rate (float | Unset):
-        calculation (str | Unset):
-        description (str | Unset):
-        tax_id (str | Unset):
+        field_id (str):
+        name (str):
+        rate (float):
+        calculation (None | str | Unset):
+        description (None | str | Unset):
+        tax_id (None | str | Unset):
     """
 
-    field_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    rate: float | Unset = UNSET
-    calculation: str | Unset = UNSET
-    description: str | Unset = UNSET
-    tax_id: str | Unset = UNSET
+    field_id: str
+    name: str
+    rate: float
+    calculation: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,21 +48,33 @@ class InvoiceLineItemTax:
 
         rate = self.rate
 
-        calculation = self.calculation
+        calculation: None | str | Unset
+        if isinstance(self.calculation, Unset):
+            calculation = UNSET
+        else:
+            calculation = self.calculation
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if rate is not UNSET:
-            field_dict["rate"] = rate
+        field_dict.update(
+            {
+                "_id": field_id,
+                "name": name,
+                "rate": rate,
+            }
+        )
         if calculation is not UNSET:
             field_dict["calculation"] = calculation
         if description is not UNSET:
@@ -84,27 +99,32 @@ class InvoiceLineItemTax:
         field_name = ""
         try:
             field_name = "_id"
-            raw = d.pop("_id", UNSET)
-            field_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            field_id: str = parse_str(required(d, "_id"))
             field_name = "name"
-            raw = d.pop("name", UNSET)
-            name: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            name: str = parse_str(required(d, "name"))
             field_name = "rate"
-            raw = d.pop("rate", UNSET)
-            rate: float | Unset = UNSET if isinstance(raw, Unset) else parse_float(raw)
+            rate: float = parse_float(required(d, "rate"))
             field_name = "calculation"
             raw = d.pop("calculation", UNSET)
-            calculation: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            calculation: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
             field_name = "description"
             raw = d.pop("description", UNSET)
-            description: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+            description: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
             )
             field_name = "taxId"
             raw = d.pop("taxId", UNSET)
-            tax_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            tax_id: None | str | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_union(raw, parse_str, parse_none)
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
