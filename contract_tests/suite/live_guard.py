@@ -12,6 +12,7 @@ Two layers:
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -45,9 +46,19 @@ def force_draft(body: object) -> None:
         body["liveMode"] = False
 
 
-def _json_violation(data: object) -> str | None:
+# Fail closed: a body the guard cannot read as a draft may not mention the fields that make an invoice billable.
+_BILLING_FIELDS = re.compile(r"action|livemode", re.IGNORECASE)
+
+
+def _unreadable_violation(text: str, what: str) -> str | None:
+    if _BILLING_FIELDS.search(text):
+        return f"{what} mentioning action/liveMode (only a JSON object with action='draft', liveMode=false may)"
+    return None
+
+
+def _json_violation(data: object, text: str) -> str | None:
     if not isinstance(data, dict):
-        return None  # an array, string or number names no action: the vendor can only reject it
+        return _unreadable_violation(text, "a JSON body that is not an object")
     action, live = data.get("action", "<missing>"), data.get("liveMode", "<missing>")
     if action != SAFE_ACTION or live is not False:
         return (
@@ -61,22 +72,26 @@ def _form_violation(text: str) -> str | None:
     actions = [v for k, v in pairs if k.split("[", 1)[0] == "action"]
     modes = [v for k, v in pairs if k.split("[", 1)[0] == "liveMode"]
     if not actions and not modes:
-        return None
+        return _unreadable_violation(text, "a body that is neither JSON nor a form naming action and liveMode")
     if actions != [SAFE_ACTION] or modes != ["false"]:
         return f"form-encoded text2pay body with action={actions!r}, liveMode={modes!r}"
     return None
 
 
-def text2pay_violation(body: bytes) -> str | None:
-    """Why this text2pay body must not be sent, or None when it is a test-mode draft (or names no action)."""
-    if not body.strip():
+def text2pay_violation(body: bytes, content_encoding: str = "") -> str | None:
+    """Why this body must not be sent, or None when it is a test-mode draft (or cannot name an action at all)."""
+    if content_encoding.strip().lower() not in {"", "identity"}:
+        # The vendor's body parser inflates gzip/deflate bodies; the guard would have to as well to read them.
+        return f"a body with Content-Encoding {content_encoding!r}, which the guard does not inspect"
+    # Like the vendor's JSON parser, ignore a UTF-8 byte order mark and surrounding white space.
+    text = body.decode("utf-8", errors="replace").removeprefix("\ufeff").strip()
+    if not text:
         return None
-    text = body.decode("utf-8", errors="replace")
     try:
         data = json.loads(text)
     except ValueError:
         return _form_violation(text)
-    return _json_violation(data)
+    return _json_violation(data, text)
 
 
 class Throttle:
@@ -162,7 +177,8 @@ class GuardMiddleware:
         body = await read_body(receive)
         # Every body is held to the text2pay rule, whatever the path says: the vendor's router matches paths
         # case-insensitively and ignores repeated slashes, so a path comparison alone could be sidestepped.
-        reason = text2pay_violation(body)
+        encoding = dict(scope.get("headers", [])).get(b"content-encoding", b"").decode("latin-1")
+        reason = text2pay_violation(body, encoding)
         if reason is not None:
             self.state.block(reason)
             raise UnsafeRequestError(reason)

@@ -15,12 +15,12 @@ from contract_tests.tests.contract.conftest import Served, run_suite
     "body",
     [
         {"action": "draft", "liveMode": False},
-        [{"action": "send"}],
+        [1, "two"],
         "send",
         None,
     ],
 )
-def test_drafts_and_non_objects_may_go_out(body: object) -> None:
+def test_drafts_and_bodies_naming_no_action_may_go_out(body: object) -> None:
     raw = b"" if body is None else json.dumps(body).encode()
     assert text2pay_violation(raw) is None
 
@@ -35,10 +35,20 @@ def test_drafts_and_non_objects_may_go_out(body: object) -> None:
         b'{"action": "draft", "liveMode": "false"}',
         b"action=send&liveMode=false",
         b"action=draft&liveMode=true",
+        b'\xef\xbb\xbf{"action": "send", "liveMode": true}',
+        b'  \n{"action": "send", "liveMode": true}\n',
+        b'[{"action": "send", "liveMode": true}]',
+        b'{"action": "send", "liveMode": true',
+        b"<xml><action>send</action></xml>",
     ],
 )
 def test_anything_else_is_refused(raw: bytes) -> None:
     assert text2pay_violation(raw) is not None
+
+
+def test_an_encoded_body_is_refused_unread() -> None:
+    assert text2pay_violation(b"\x1f\x8b...", "gzip") is not None
+    assert text2pay_violation(b'{"action": "draft", "liveMode": false}', "identity") is None
 
 
 def test_force_draft_rewrites_objects_only() -> None:
