@@ -119,10 +119,12 @@ class Choices:
         alternatives={"payment-schedules-any": "any"},
     )
     non_json_content_type: Literal["ignored", "reject-415"] = choice(
-        "ignored",
-        evidence="Express only parses application/json and urlencoded bodies; any other body is left unread and "
-        "the DTO sees `{}` (so text2pay answers with validation errors). Unobserved on the live API.",
-        alternatives={"unsupported-media-type-415": "reject-415"},
+        "reject-415",
+        evidence="Unobserved on the live API. Express only parses JSON and urlencoded bodies and leaves any other "
+        "body unread, so the DTO would see `{}` and the request fail later with a misleading answer (403 from the "
+        "location guard, or 422 listing every field). Decision: answer 415 naming the content type, so a wrong "
+        "content type gets a clear error; the alternative reproduces Express.",
+        alternatives={"non-json-body-ignored": "ignored"},
     )
     body_limit_bytes: int = choice(
         102_400,

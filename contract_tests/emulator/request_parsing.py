@@ -230,7 +230,8 @@ async def read_body(
         raw = await _read_limited(stream, limit, declared, _content_encoding(headers))
         return ParsedBody(parse_query_string(_decode(raw, charset)), None)
     if other_types == "reject-415" and (declared or "transfer-encoding" in headers):
-        raise nest_error(415, "Unsupported Media Type")
+        sent = media.essence if media is not None else "no Content-Type"
+        raise nest_error(415, f"Unsupported Media Type: {sent}; send the body as application/json")
     return NO_BODY  # Express leaves other bodies unread
 
 

@@ -137,12 +137,26 @@ async def test_deep_nesting_is_refused_cleanly(client: httpx.AsyncClient) -> Non
 # --- content types and encodings -----------------------------------------------------------------------------
 
 
-async def test_non_json_content_types_are_left_unread(client: httpx.AsyncClient) -> None:
+@pytest.mark.parametrize(("content_type", "named"), [("text/plain", "text/plain"), (None, "no Content-Type")])
+async def test_non_json_content_types_are_refused_by_name(
+    client: httpx.AsyncClient, content_type: str | None, named: str
+) -> None:
+    request = client.build_request("POST", TEXT2PAY, content=body_bytes(), headers=auth())
+    request.headers.pop("Content-Type", None)
+    if content_type is not None:
+        request.headers["Content-Type"] = content_type
+    response = await client.send(request)
+    assert response.status_code == 415
+    assert response.json()["message"] == f"Unsupported Media Type: {named}; send the body as application/json"
+
+
+async def test_non_json_content_types_are_left_unread_like_express_on_request(client: httpx.AsyncClient) -> None:
     headers = {**auth(), "Content-Type": "text/plain"}
-    response = await client.post(TEXT2PAY, content=body_bytes(), headers=headers)
-    # Express leaves the body unread, so the DTO is empty and the location guard finds no altId.
-    assert response.status_code == 403
-    async with emulator(profile="validation-first") as (vf_client, _):
+    async with emulator(profile="non-json-body-ignored") as (express_client, _):
+        response = await express_client.post(TEXT2PAY, content=body_bytes(), headers=headers)
+        # The DTO is empty, so the location guard finds no altId.
+        assert response.status_code == 403
+    async with emulator(profile="non-json-body-ignored,validation-first") as (vf_client, _):
         response = await vf_client.post(TEXT2PAY, content=body_bytes(), headers=headers)
         assert response.status_code == 422
         assert "liveMode must be a boolean value" in response.json()["message"]
@@ -256,9 +270,9 @@ async def test_the_limit_applies_after_inflating() -> None:
         assert response.status_code == 413
 
 
-async def test_non_json_bodies_are_not_read_so_not_limited(client: httpx.AsyncClient) -> None:
+async def test_non_json_bodies_are_refused_before_the_size_limit(client: httpx.AsyncClient) -> None:
     response = await client.post(TEXT2PAY, content=b"x" * 200_000, headers={**auth(), "Content-Type": "text/plain"})
-    assert response.status_code == 403  # no altId in the (empty) DTO
+    assert response.status_code == 415
 
 
 # --- routing --------------------------------------------------------------------------------------------------
