@@ -5,22 +5,38 @@ usage: python scripts/contract.py [--spec curated|as-documented] [--reports-dir 
 Environment: see contract_tests/suite/settings.py (HIGHLEVEL_TOKEN + HIGHLEVEL_LOCATION_ID for live mode,
 CONTRACT_BASE_URL for any server, CONTRACT_RATE_LIMIT, CONTRACT_MAX_REQUESTS, HYPOTHESIS_PROFILE, ...).
 Writes junit.xml, contract-report.md and recording.har under the reports directory.
-Exit status: 0 passed; 1 new violations, resolved discrepancies or failing tests; 2 bad settings; 3 aborted by the
-live-safety guard.
+Randomized profiles (HYPOTHESIS_PROFILE=nightly) get a seed, printed and written to the report; set CONTRACT_SEED
+to the same number to reproduce a run.
+Exit status: 0 passed; 1 new violations, resolved discrepancies or failing tests; 2 bad settings or an unreachable
+server; 3 aborted (live-safety guard, request budget, server lost mid-run).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
+import socket
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "generated")]
 
 SUITE_DIR = REPO_ROOT / "contract_tests" / "suite"
+# The Hypothesis profiles (contract_tests/conftest.py) that are not derandomized: their runs get a seed.
+RANDOM_PROFILES = frozenset({"nightly"})
+CONNECT_TIMEOUT = 5.0
+# The installed pytest plugins the suite runs with (hypothesis, schemathesis; asyncio and benchmark because
+# pyproject's pytest options name theirs): every one but anyio's.
+SUITE_PLUGINS = (
+    "_hypothesis_pytestplugin",
+    "schemathesis.pytest.plugin",
+    "pytest_asyncio.plugin",
+    "pytest_benchmark.plugin",
+)
 
 
 class Progress:
@@ -50,6 +66,44 @@ class Progress:
         print(f"  {outcome:<7} {name:<62} {cases:>6} cases  ({total} in all, {rate:.1f}/s)", flush=True)
 
 
+def check_environment() -> str | None:
+    """Why the run cannot start (bad settings, unwritable reports directory, unreachable server), or None."""
+    from contract_tests.suite.settings import SettingsError, load_settings
+
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        return str(error)
+    try:
+        settings.reports_dir.mkdir(parents=True, exist_ok=True)
+        probe = settings.reports_dir / ".contract-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        return f"CONTRACT_REPORTS_DIR: cannot write reports to {settings.reports_dir}: {error}"
+    if settings.base_url is not None:
+        problem = preflight(settings.base_url)
+        if problem:
+            return problem
+    print(f"contract: {settings.spec} spec against {settings.describe()}; reports in {settings.reports_dir}")
+    if settings.seed is not None and os.environ.get("HYPOTHESIS_PROFILE", "default") in RANDOM_PROFILES:
+        print(f"contract: seed {settings.seed} (reproduce with CONTRACT_SEED={settings.seed})")
+    sys.stdout.flush()
+    return None
+
+
+def preflight(base_url: str) -> str | None:
+    """Why the server at `base_url` cannot be reached (a TCP connection, no request is sent), or None."""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((host, port), timeout=CONNECT_TIMEOUT):
+            return None
+    except OSError as error:
+        return f"cannot connect to {base_url} ({host} port {port}): {error.strerror or error}; is the server running?"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
@@ -63,35 +117,39 @@ def main(argv: list[str] | None = None) -> int:
     if args.reports_dir:
         os.environ["CONTRACT_REPORTS_DIR"] = str(args.reports_dir)
 
-    from contract_tests.suite.settings import SettingsError, load_settings
-
-    try:
-        settings = load_settings()
-    except SettingsError as error:
-        print(f"contract: {error}", file=sys.stderr)
-        return 2
-    os.environ["CONTRACT_REPORTS_DIR"] = str(settings.reports_dir)
-    settings.reports_dir.mkdir(parents=True, exist_ok=True)
-    print(
-        f"contract: {settings.spec} spec against {settings.describe()}; reports in {settings.reports_dir}", flush=True
-    )
-
-    import pytest
-    from rich.console import Console
-
+    reports_dir = Path(os.environ.get("CONTRACT_REPORTS_DIR", "").strip() or REPO_ROOT / "reports")
+    os.environ["CONTRACT_REPORTS_DIR"] = str(reports_dir)
     pytest_args = [
         str(SUITE_DIR),
         "-q",
         "--no-header",
         "-p",
         "no:cacheprovider",
+        # Only the plugins the suite uses, named: pytest otherwise marks every installed plugin's package for
+        # assertion rewriting, and warns about those this script already imported (anyio, via the settings ->
+        # emulator -> starlette import chain).
+        "--disable-plugin-autoload",
+        *(arg for plugin in SUITE_PLUGINS for arg in ("-p", plugin)),
         "--tb=line",
-        f"--junitxml={settings.reports_dir / 'junit.xml'}",
+        f"--junitxml={reports_dir / 'junit.xml'}",
         f"--rootdir={REPO_ROOT}",
     ]
+    seed = os.environ.get("CONTRACT_SEED", "").strip()
+    if os.environ.get("HYPOTHESIS_PROFILE", "default") in RANDOM_PROFILES and (seed.isdigit() or not seed):
+        seed = seed or str(random.SystemRandom().getrandbits(32))
+        os.environ["CONTRACT_SEED"] = seed
+        pytest_args.append(f"--hypothesis-seed={seed}")
     if args.keyword:
         pytest_args += ["-k", args.keyword]
+    problem = check_environment()
+    if problem is not None:
+        print(f"contract: {problem}", file=sys.stderr)
+        return 2
+    import pytest
+
     status = pytest.main(pytest_args, plugins=[Progress()])
+
+    from rich.console import Console
 
     from contract_tests.suite import runtime
     from contract_tests.suite.reporting import facts_of
@@ -102,8 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     run = runtime.current_run()
     failed = 0 if status == 0 else 1
+    print(f"contract: {run.sizing.describe()}", flush=True)
     print_summary(Console(), run.results, facts_of(run), failed)
-    if run.target.guard.abort_reason:
+    if run.target.abort_reason:
         return 3
     return 0 if status == 0 else 1
 

@@ -2,10 +2,14 @@
 
 usage: python scripts/replay.py CASSETTE.har [--spec FILE]
 
-Each recorded exchange is matched to its operation and its response is checked with the response-side checks
-(status code, content type, headers, schema) and the suite's own checks, exactly as recorded: no request is
-sent. Exchanges with no operation in the spec (e.g. probes of unsupported methods) are counted and skipped.
-Exit status: 0 no violations; 1 violations; 2 unusable cassette or spec.
+Each recorded exchange is matched to its operation and its response is re-validated with the response-side
+checks (status code, content type, headers, schema) and the suite's own checks, exactly as recorded: no request is
+sent. Replay re-validates responses only: request-side findings (whether the target should have accepted or
+rejected a request: positive/negative data, missing headers, ignored auth) need the live exchange and are judged
+by `make contract` alone. Exchanges with no operation in the spec (e.g. probes of unsupported methods) and
+request-shape probes (a body in a media type the operation does not declare, which the server rightly refuses
+with 415) are counted and skipped, as Schemathesis skips response checks for them.
+Exit status: 0 no violations; 1 violations, or a cassette with no exchange at all; 2 unusable cassette or spec.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "generated")]
+sys.path[:0] = [str(REPO_ROOT)]
 
 RESPONSE_CHECKS = (
     "status_code_conformance",
@@ -73,6 +77,15 @@ def _response(exchange: Any) -> Any:
     )
 
 
+def _declared_media_type(operation: Any, exchange: Any) -> bool:
+    """Whether the request's body (if any) is in a media type the operation declares."""
+    if not exchange.request_body:
+        return True
+    sent = (exchange.header("Content-Type") or "").split(";", 1)[0].strip().lower()
+    declared = {str(body.media_type).lower() for body in operation.body}
+    return not declared or sent in declared
+
+
 def replay(cassette: Path, spec: Path | None = None) -> tuple[int, Counter[str], list[str]]:
     from schemathesis.checks import CHECKS, load_all_checks
     from schemathesis.core.failures import FailureGroup
@@ -90,6 +103,9 @@ def replay(cassette: Path, spec: Path | None = None) -> tuple[int, Counter[str],
         operation = schema.find_operation_by_label(f"{exchange.method} {exchange.path}")
         if operation is None or exchange.status == 0:
             counts["skipped (no operation)"] += 1
+            continue
+        if not _declared_media_type(operation, exchange):
+            counts["skipped (request-shape probe)"] += 1
             continue
         body = _body(exchange.request_body) if exchange.request_body else None
         extra = {"body": body, "media_type": "application/json"} if body is not None else {}
@@ -118,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     except (CassetteError, SpecError) as error:
         print(f"replay: {error}", file=sys.stderr)
         return 2
+    if total == 0:
+        print(f"replay: {args.cassette} holds no exchange; nothing was re-validated", file=sys.stderr)
+        return 1
     unique = sorted(set(violations))
     for line in unique[:50]:
         print(f"  violation: {line}")

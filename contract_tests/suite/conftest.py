@@ -18,7 +18,7 @@ def _started() -> bool:
 
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     if _started():
-        reason = runtime.current_run().target.guard.abort_reason
+        reason = runtime.current_run().target.abort_reason
         if reason:
             item.session.shouldstop = f"contract run aborted: {reason}"
 

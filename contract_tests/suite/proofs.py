@@ -3,13 +3,16 @@
 `prove(entry)` answers:
 - present:    the target still behaves as the curated spec says and unlike the documentation;
 - resolved:   the target no longer shows the difference (the record is stale: the proof test fails);
-- unproven:   the scenario cannot run against this target (e.g. no agency token in live mode);
+- unproven:   the scenario cannot run against this target (e.g. no agency token in live mode), or the target's
+              answer cannot decide it: a 429 (rate limited), a 5xx, or a status outside the class the scenario
+              judges. A proof rate limited by a 429 is tried again after the wait the answer asks for (bounded);
 and raises `ProofContradicted` when the curated side fails: then the curated spec itself is wrong (a new violation).
 """
 
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -25,16 +28,24 @@ from schemathesis.specs.openapi.checks import response_schema_conformance, statu
 from contract_tests.suite.results import ProofOutcome
 from contract_tests.suite.scenarios import (
     EXAMPLE_POINTER,
+    JUDGEABLE,
     OPERATION_PATHS,
+    RATE_LIMIT_SCENARIOS,
+    SCENARIO_EXPECTS,
+    Inconclusive,
     Request,
     ScenarioContext,
     Unprovable,
     run_scenario,
 )
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
+from contract_tests.suite.targets import retry_wait
 from scripts.spec_record import Discrepancy, resolve_pointer
 
 CheckFn = Callable[..., Any]
+# A proof answered 429 is tried again at most this often, waiting at most PROOF_RETRY_WAIT seconds each time.
+PROOF_RETRIES = 2
+PROOF_RETRY_WAIT = 30.0
 
 
 class ProofContradicted(AssertionError):
@@ -60,6 +71,25 @@ def check_failure(
     return None
 
 
+def _status_matches(status: int, wanted: tuple[str, ...]) -> bool:
+    return str(status) in wanted or f"{status // 100}xx" in wanted
+
+
+def conclusive(
+    response: Response, where: str, wanted: tuple[str, ...] = JUDGEABLE, *, rate_limit: bool = False
+) -> None:
+    """Raise `Inconclusive` unless `response` can decide a proof: not a 429 (unless the scenario is about rate
+    limits), not a 5xx, and a status in `wanted` (classes like "2xx" or exact codes like "401")."""
+    status = response.status_code
+    if status == 429 and not rate_limit:
+        headers = {k: v[0] if isinstance(v, list) else v for k, v in response.headers.items()}
+        raise Inconclusive(f"{where} answered 429 (rate limited): inconclusive", retry_wait(headers))
+    if status >= 500:
+        raise Inconclusive(f"{where} answered {status} (server error): inconclusive")
+    if not _status_matches(status, wanted) and not (rate_limit and status == 429):
+        raise Inconclusive(f"{where} answered {status}, not the {' or '.join(wanted)} this proof judges: inconclusive")
+
+
 def _outcome(entry: Discrepancy, present: bool, detail: str) -> ProofOutcome:
     return ProofOutcome(entry.id, str(entry.proof["kind"]), "present" if present else "resolved", detail)
 
@@ -71,26 +101,49 @@ def _validator(document: dict[str, Any], pointer: str) -> Draft202012Validator:
 
 
 class Prover:
-    def __init__(self, ctx: ScenarioContext, app: Any) -> None:
+    def __init__(
+        self,
+        ctx: ScenarioContext,
+        app: Any,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        retries: int = PROOF_RETRIES,
+    ) -> None:
         self.ctx = ctx
         self.app = app
+        self._sleep = sleep
+        self._retries = retries
 
     def prove(self, entry: Discrepancy) -> ProofOutcome:
         kind = str(entry.proof["kind"])
         handler = getattr(self, "_" + kind.replace("-", "_"), None)
         if handler is None:
             raise Unprovable(f"unknown proof kind {kind!r}")
-        try:
-            outcome: ProofOutcome = handler(entry, entry.proof)
-        except Unprovable as reason:
-            return ProofOutcome(entry.id, kind, "unproven", str(reason))
-        return outcome
+        attempt = 0
+        while True:
+            try:
+                outcome: ProofOutcome = handler(entry, entry.proof)
+            except Inconclusive as reason:
+                wait = reason.retry_after
+                if wait is not None and wait <= PROOF_RETRY_WAIT and attempt < self._retries:
+                    attempt += 1
+                    self._sleep(wait)
+                    continue
+                tried = f" (after {attempt + 1} attempts)" if attempt else ""
+                return ProofOutcome(entry.id, kind, "unproven", f"{reason}{tried}")
+            except Unprovable as reason:
+                return ProofOutcome(entry.id, kind, "unproven", str(reason))
+            return outcome
 
     # --- response-side proofs -------------------------------------------------------------------------------
 
-    def _scenario(self, proof: Any) -> tuple[Request, Response]:
-        response = run_scenario(self.ctx, str(proof["scenario"]), proof.get("operation"))
+    def _scenario(self, proof: Any, wanted: tuple[str, ...] | None = None) -> tuple[Request, Response]:
+        """Run the proof's scenario; `wanted`: the statuses the proof can judge (default: the scenario's own)."""
+        scenario = str(proof["scenario"])
+        response = run_scenario(self.ctx, scenario, proof.get("operation"))
         assert self.ctx.last_request is not None
+        limited = scenario in RATE_LIMIT_SCENARIOS
+        conclusive(response, scenario, wanted or SCENARIO_EXPECTS.get(scenario, JUDGEABLE), rate_limit=limited)
         return self.ctx.last_request, response
 
     def _conformance(self, entry: Discrepancy, proof: Any, check: CheckFn, needle: str) -> ProofOutcome:
@@ -113,7 +166,8 @@ class Prover:
         return self._conformance(entry, proof, response_schema_conformance, field)
 
     def _status_code(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
-        request, response = self._scenario(proof)
+        # The status itself is judged: any 2xx or 4xx (a 429 only from a scenario about rate limits).
+        request, response = self._scenario(proof, JUDGEABLE)
         code = str(response.status_code)
         return self._conformance_with(entry, proof, request, response, code)
 
@@ -131,7 +185,7 @@ class Prover:
         return _outcome(entry, documented is not None, detail + ("fails" if documented else "passes"))
 
     def _auth_probe(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
-        _, response = self._scenario(proof)
+        _, response = self._scenario(proof, JUDGEABLE)
         expect = str(proof["expect"])
         got = f"{response.status_code // 100}xx"
         return _outcome(
@@ -173,11 +227,13 @@ class Prover:
             body = self.ctx.draft_body()
             _set(body, pointer, copy.deepcopy(value))
         accepted = self.ctx.send(Request("createAndSendInvoice", body=self.ctx.draft_body()))
+        conclusive(accepted, "the curated example")
         if not 200 <= accepted.status_code < 300:
             raise ProofContradicted(
                 f"{entry.id}: the curated example was refused with {accepted.status_code}: {accepted.text[:200]}"
             )
         rejected = self.ctx.send(Request("createAndSendInvoice", body=body))
+        conclusive(rejected, f"the documented value at {pointer or 'the body'}")
         shown = 400 <= rejected.status_code < 500
         return _outcome(
             entry,
@@ -195,9 +251,11 @@ class Prover:
         else:
             request = Request(operation, query=base.query, omit=(name,))
         baseline = self.ctx.send(base)
+        conclusive(baseline, "the complete request")
         if not 200 <= baseline.status_code < 300:
             raise ProofContradicted(f"{entry.id}: the complete request was refused with {baseline.status_code}")
         response = self.ctx.send(request)
+        conclusive(response, f"the request without {location} {name!r}")
         shown = 400 <= response.status_code < 500
         return _outcome(entry, shown, f"without {location} {name!r}: {response.status_code} {response.text[:120]}")
 

@@ -8,6 +8,7 @@ from contract_tests.suite.recording import write_har
 from contract_tests.suite.runtime import Run
 from contract_tests.suite.schemas import FIXED_SEED, profile_is_deterministic
 from contract_tests.suite.summary import RunFacts, markdown
+from scripts.spec_record import discrepancies
 
 MARKDOWN_NAME = "contract-report.md"
 HAR_NAME = "recording.har"
@@ -21,11 +22,24 @@ def facts_of(run: Run) -> RunFacts:
         target=run.target.description,
         spec=run.settings.spec,
         profile=profile,
-        seed=str(FIXED_SEED) if profile_is_deterministic() else "random (not derandomized)",
+        seed=seed_text(run),
         requests_sent=guard.sent,
         blocked=tuple(guard.blocked),
-        abort_reason=guard.abort_reason,
+        abort_reason=run.target.abort_reason,
+        entries=tuple((e.id, str(e.proof.get("kind", "?"))) for e in discrepancies(run.raw_spec())),
+        sizing=run.sizing.describe(),
+        retries_after_429=run.target.backoff.retries,
+        waited_after_429=run.target.backoff.waited,
+        unanswered_429=run.target.backoff.gave_up,
     )
+
+
+def seed_text(run: Run) -> str:
+    if profile_is_deterministic():
+        return str(FIXED_SEED)
+    if run.settings.seed is not None:
+        return f"{run.settings.seed} (random; reproduce with CONTRACT_SEED={run.settings.seed})"
+    return "random, not recorded (run through scripts/contract.py to get one)"
 
 
 def write_reports(run: Run, tests_failed: int) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-ProofStatus = Literal["present", "resolved", "unproven"]
+ProofStatus = Literal["present", "resolved", "unproven", "contradicted", "not run"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,15 @@ class RunResults:
 
     def proofs_with(self, status: ProofStatus) -> list[ProofOutcome]:
         return [p for p in self.proofs.values() if p.status == status]
+
+    def proof_rows(self, entries: Iterable[tuple[str, str]]) -> list[ProofOutcome]:
+        """One row per entry of the record (id, proof kind), in record order: its outcome, or `not run`."""
+        entries = list(entries)
+        rows = [
+            self.proofs.get(i) or ProofOutcome(i, kind, "not run", "not run in this session") for i, kind in entries
+        ]
+        known = {i for i, _ in entries}
+        return rows + [p for i, p in self.proofs.items() if i not in known]
 
     def check_rows(self) -> list[tuple[str, str, int, int]]:
         keys = sorted(set(self.passed) | set(self.failed))

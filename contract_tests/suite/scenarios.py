@@ -38,6 +38,15 @@ class Unprovable(Exception):
     """The scenario cannot run against this target; the message says what it needs."""
 
 
+class Inconclusive(Unprovable):
+    """The target's answer cannot decide the proof (rate limited, server error, or a status the scenario does not
+    judge); `retry_after` is the wait its headers ask for when trying again may help, else None."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 @dataclass(frozen=True)
 class Request:
     operation: str  # operationId
@@ -175,6 +184,18 @@ SCENARIOS: dict[str, Callable[[ScenarioContext, str], Response]] = {
     "pit-token": pit_token,
     "company-alt-id": company_alt_id,
 }
+# The answer a scenario exists to provoke, for the proofs that judge its body (response-schema, response-example):
+# any other status says nothing about the documented field or example. Scenarios not listed: any 2xx or 4xx.
+SCENARIO_EXPECTS: dict[str, tuple[str, ...]] = {
+    "generate-number": ("2xx",),
+    "create-draft": ("2xx",),
+    "invalid-token": ("401",),
+    "burst": ("429",),
+}
+JUDGEABLE = ("2xx", "4xx")
+# The scenarios whose point is a 429: for them a 429 is an answer, not a sign of being rate limited.
+RATE_LIMIT_SCENARIOS = frozenset({"burst"})
+
 SCENARIO_OPERATION = {
     "generate-number": "generateInvoiceNumber",
     "create-draft": "createAndSendInvoice",

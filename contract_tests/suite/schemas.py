@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 import hypothesis
 import schemathesis
@@ -51,10 +52,25 @@ def profile_is_deterministic() -> bool:
     return bool(active_profile().derandomize)
 
 
-def suite_config(*, max_examples: int | None = None, checks: Mapping[str, Mapping[str, Any]] | None = None) -> Config:
+def display_base_url(base_url: str | None) -> str:
+    """The base URL Schemathesis shows in reproduction commands (and the recording): the target's own when it has
+    no path (the forwarder appends the request path to it), else the in-process placeholder."""
+    if base_url and urlsplit(base_url).path in ("", "/"):
+        return base_url.rstrip("/")
+    return ASGI_BASE_URL
+
+
+def suite_config(
+    *,
+    max_examples: int | None = None,
+    checks: Mapping[str, Mapping[str, Any]] | None = None,
+    seed: int | None = None,
+    base_url: str | None = None,
+) -> Config:
+    """`seed` applies to randomized profiles only (derandomized ones always use FIXED_SEED)."""
     deterministic = profile_is_deterministic()
     data: dict[str, Any] = {
-        "base-url": ASGI_BASE_URL,
+        "base-url": display_base_url(base_url),
         "suppress-health-check": ["too_slow", "filter_too_much", "data_too_large"],
         "generation": {
             "mode": "all",
@@ -67,6 +83,8 @@ def suite_config(*, max_examples: int | None = None, checks: Mapping[str, Mappin
     }
     if deterministic:
         data["seed"] = FIXED_SEED
+    elif seed is not None:
+        data["seed"] = seed
     return Config.from_dict(data)
 
 

@@ -11,7 +11,8 @@
 | `CONTRACT_MAX_REQUESTS` | total request budget; the run aborts beyond it (default 3000 live, unlimited otherwise) |
 | `CONTRACT_EMULATOR_PROFILE` | emulator profile for in-process runs (default `default`) |
 | `CONTRACT_SPEC` | `curated` (default) or `as-documented` |
-| `CONTRACT_MAX_EXAMPLES` | fuzzing examples per operation (default: the Hypothesis profile's) |
+| `CONTRACT_MAX_EXAMPLES` | examples per operation (default: the profile's; capped to the budget, `budget.py`) |
+| `CONTRACT_SEED` | seed of a randomized (`nightly`) run, to reproduce one; `scripts/contract.py` picks and prints one |
 | `CONTRACT_REPORTS_DIR` | where reports go (default `reports/`) |
 
 Every problem is a `SettingsError` whose message names the variable, so scripts print it without a traceback.
@@ -19,6 +20,8 @@ Every problem is a `SettingsError` whose message names the variable, so scripts 
 
 from __future__ import annotations
 
+import ipaddress
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -75,6 +78,7 @@ class RunSettings:
     spec: SpecVariant
     max_examples: int | None
     reports_dir: Path
+    seed: int | None = None
 
     @property
     def is_live(self) -> bool:
@@ -114,18 +118,38 @@ def _positive_number(env: Mapping[str, str], name: str, *, integer: bool) -> flo
     except ValueError:
         kind = "a whole number" if integer else "a number"
         raise SettingsError(f"{name}={raw!r} is not {kind}") from None
+    if not math.isfinite(value):  # nan compares false with everything, so it would slip through every bound
+        raise SettingsError(f"{name}={raw!r} must be a finite number")
     if value <= 0:
         raise SettingsError(f"{name}={raw!r} must be greater than 0")
     return value
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _base_url(env: Mapping[str, str]) -> str | None:
     raw = _text(env, "CONTRACT_BASE_URL")
     if raw is None:
         return None
-    parts = urlsplit(raw)
+    try:
+        parts = urlsplit(raw)
+        _ = parts.port  # raises for a port that is not a number in 0-65535
+    except ValueError as error:
+        raise SettingsError(f"CONTRACT_BASE_URL={raw!r} is not a valid URL ({error})") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError(f"CONTRACT_BASE_URL={raw!r} is not an http(s) URL such as http://127.0.0.1:8765")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise SettingsError(
+            f"CONTRACT_BASE_URL={raw!r}: plain http is only for loopback servers (127.0.0.1, ::1, localhost); "
+            "anything else must be https, so tokens never cross a network in clear text"
+        )
     if parts.query or parts.fragment:
         raise SettingsError(f"CONTRACT_BASE_URL={raw!r} must not carry a query or fragment")
     return raw.rstrip("/")
@@ -188,6 +212,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         raise SettingsError(f"CONTRACT_SPEC={spec!r} must be 'curated' or 'as-documented'")
     examples = _positive_number(env, "CONTRACT_MAX_EXAMPLES", integer=True)
     reports = _text(env, "CONTRACT_REPORTS_DIR")
+    seed = _seed(env)
     return RunSettings(
         target=target,
         base_url=base_url,
@@ -198,7 +223,17 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         spec="as-documented" if spec == "as-documented" else "curated",
         max_examples=int(examples) if examples is not None else None,
         reports_dir=Path(reports) if reports else DEFAULT_REPORTS_DIR,
+        seed=seed,
     )
+
+
+def _seed(env: Mapping[str, str]) -> int | None:
+    raw = _text(env, "CONTRACT_SEED")
+    if raw is None:
+        return None
+    if not raw.isdigit():
+        raise SettingsError(f"CONTRACT_SEED={raw!r} is not a whole number >= 0")
+    return int(raw)
 
 
 def _emulator_profile(env: Mapping[str, str]) -> str:

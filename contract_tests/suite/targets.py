@@ -1,17 +1,23 @@
 """The server a run talks to, always presented to Schemathesis as one ASGI app behind the guard and the recorder.
 
 - emulator: the vendor emulator in-process (no network);
-- url / live: `Forwarder`, which relays each request to the configured base URL over HTTP.
+- url / live: `Forwarder`, which relays each request to the configured base URL over HTTP, behind
+  `BackoffMiddleware`, which waits and retries (a bounded number of times) when the server answers 429.
 
 Because Schemathesis only ever sees the ASGI app, every request it makes, including the probes its checks send
-without the test's session, passes `GuardMiddleware` and `RecordingMiddleware` first.
+without the test's session, passes `GuardMiddleware` and `RecordingMiddleware` first. Retries after a 429 pass
+them again: they count against the request budget, respect the throttle and are recorded.
 """
 
 from __future__ import annotations
 
+import math
+import threading
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio
 import anyio.to_thread
 import httpx
 from starlette.applications import Starlette
@@ -27,6 +33,7 @@ from contract_tests.suite.live_guard import (
     Send,
     Throttle,
     read_body,
+    replay_body,
 )
 from contract_tests.suite.recording import Recorder, RecordingMiddleware, Redactor
 from contract_tests.suite.settings import RunSettings
@@ -37,15 +44,129 @@ HOP_BY_HOP = frozenset({"host", "content-length", "connection", "transfer-encodi
 RESPONSE_SKIP = frozenset({"content-length", "content-encoding", "transfer-encoding", "connection"})
 
 
+# Waiting after a 429: at most MAX_RETRIES retries of one request, each wait at most MAX_RETRY_WAIT seconds (a
+# longer Retry-After, e.g. for the daily quota, is not waited for: the 429 goes through and the run reports it).
+MAX_RETRIES = 8
+MAX_RETRY_WAIT = 30.0
+DEFAULT_RETRY_WAIT = 1.0
+
+
+def _number(headers: Mapping[str, str], name: str) -> float | None:
+    try:
+        value = float(headers[name])
+    except (KeyError, ValueError):
+        return None
+    return value if math.isfinite(value) and value >= 0 else None
+
+
+def retry_wait(headers: Mapping[str, str], attempt: int = 0) -> float | None:
+    """How long to wait before retry number `attempt` (0 = first) of a 429, from its headers; None when the wait
+    is too long to honour.
+
+    `Retry-After` (seconds) when given. Else the vendor's burst window, `X-RateLimit-Interval-Milliseconds`: the
+    window slides, so one slot frees after interval / `X-RateLimit-Max` at best and after the whole interval at
+    worst; the wait starts at the first and doubles per attempt up to the second. Else DEFAULT_RETRY_WAIT.
+    """
+    lower = {k.lower(): v for k, v in headers.items()}
+    retry_after = _number(lower, "retry-after")
+    interval_ms = _number(lower, "x-ratelimit-interval-milliseconds")
+    if retry_after is not None:
+        wait = retry_after
+    elif interval_ms is not None:
+        interval = interval_ms / 1000
+        slots = _number(lower, "x-ratelimit-max") or 1.0
+        wait = min(interval, interval / max(slots, 1.0) * 2**attempt)
+    else:
+        wait = DEFAULT_RETRY_WAIT
+    return wait if wait <= MAX_RETRY_WAIT else None
+
+
+@dataclass
+class BackoffStats:
+    retries: int = 0
+    waited: float = 0.0
+    gave_up: int = 0  # 429s passed on after MAX_RETRIES, or with a wait too long to honour
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def note_retry(self, wait: float) -> None:
+        with self._lock:
+            self.retries += 1
+            self.waited += wait
+
+    def note_give_up(self) -> None:
+        with self._lock:
+            self.gave_up += 1
+
+
+class BackoffMiddleware:
+    """Retries a request the server answered with 429, after the wait its headers ask for (see `retry_wait`).
+
+    The answer is buffered; only the final one reaches the caller. Every attempt goes through `app` (the guard),
+    so retries are budgeted, throttled and recorded like any request.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        stats: BackoffStats,
+        max_retries: int = MAX_RETRIES,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    ) -> None:
+        self.app = app
+        self.stats = stats
+        self.max_retries = max_retries
+        self._sleep = sleep
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body = await read_body(receive)
+        attempt = 0
+        while True:
+            messages: list[dict[str, Any]] = []
+            await self.app(scope, replay_body(body), _collector(messages))
+            start = next((m for m in messages if m["type"] == "http.response.start"), None)
+            if start is not None and start["status"] == 429:
+                headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in start.get("headers", [])}
+                wait = retry_wait(headers, attempt)
+                if wait is not None and attempt < self.max_retries:
+                    attempt += 1
+                    self.stats.note_retry(wait)
+                    await self._sleep(wait)
+                    continue
+                self.stats.note_give_up()
+            for message in messages:
+                await send(message)
+            return
+
+
+def _collector(messages: list[dict[str, Any]]) -> Send:
+    async def collect(message: Any) -> None:
+        messages.append(dict(message))
+
+    return collect
+
+
+class TargetUnreachableError(ConnectionError):
+    """The server at the base URL cannot be reached; the run stops."""
+
+
 class Forwarder:
     """ASGI app relaying requests to `base_url` (path and query kept, Host rewritten, redirects not followed)."""
 
     def __init__(self, base_url: str, *, timeout: float = 30.0) -> None:
         self.base_url = base_url.rstrip("/")
         self._client = httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False)
+        self.failure: str | None = None
 
     def _relay(self, method: str, url: str, headers: list[tuple[str, str]], body: bytes) -> httpx.Response:
-        return self._client.request(method, url, headers=headers, content=body)
+        try:
+            return self._client.request(method, url, headers=headers, content=body)
+        except httpx.TransportError as error:
+            self.failure = self.failure or f"cannot reach {self.base_url}: {type(error).__name__}: {error}"
+            raise TargetUnreachableError(self.failure) from None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -79,7 +200,14 @@ class Target:
     guard: GuardState
     recorder: Recorder
     emulator: Starlette | None = None
+    forwarder: Forwarder | None = None
+    backoff: BackoffStats = field(default_factory=BackoffStats)
     extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def abort_reason(self) -> str | None:
+        """Why the run must stop: the guard's reason, or an unreachable server."""
+        return self.guard.abort_reason or (self.forwarder.failure if self.forwarder is not None else None)
 
     @property
     def journal(self) -> Journal | None:
@@ -103,5 +231,8 @@ def build_target(settings: RunSettings) -> Target:
         app, guard = wrap(emulator, settings, recorder)
         return Target(app, settings.describe(), guard, recorder, emulator=emulator)
     assert settings.base_url is not None
-    app, guard = wrap(Forwarder(settings.base_url), settings, recorder)
-    return Target(app, settings.describe(), guard, recorder)
+    forwarder = Forwarder(settings.base_url)
+    app, guard = wrap(forwarder, settings, recorder)
+    stats = BackoffStats()
+    backoff = BackoffMiddleware(app, stats=stats)
+    return Target(backoff, settings.describe(), guard, recorder, forwarder=forwarder, backoff=stats)

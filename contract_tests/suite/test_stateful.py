@@ -34,10 +34,10 @@ class ContractStateMachine(RUN.schema().as_state_machine()):  # type: ignore[mis
 
 
 TestStateful = ContractStateMachine.TestCase
-# Each stateful example is a sequence of up to STATEFUL_MAX_STEPS calls, so a quarter of the profile's examples
-# sends about as many requests as the fuzzing of one operation.
+# Each stateful example is a sequence of up to STATEFUL_MAX_STEPS calls, so a quarter of the run's examples sends
+# about as many requests as the fuzzing of one operation (see budget.py for budgeted runs).
 TestStateful.settings = hypothesis.settings(
     active_profile(),
-    max_examples=max(10, (RUN.settings.max_examples or active_profile().max_examples) // 4),
+    max_examples=RUN.stateful_examples,
     stateful_step_count=STATEFUL_MAX_STEPS,
 )

@@ -17,6 +17,7 @@ import pytest
 import uvicorn
 from starlette.applications import Starlette
 
+from contract_tests.emulator import RateLimitConfig
 from contract_tests.suite.targets import build_emulator
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -43,9 +44,23 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+# The vendor's burst limit scaled down in time (the vendor allows 100 requests per 10 s): a URL run at full speed
+# exceeds it, so it must back off after 429s to pass. 10x the vendor's window would take minutes in CI.
+SMALL_WINDOW = RateLimitConfig(max_requests=25, interval_ms=500)
+
+
 @pytest.fixture(scope="session")
 def served_emulator() -> Iterator[Served]:
-    app = build_emulator("default")
+    yield from _serve(build_emulator("default"))
+
+
+@pytest.fixture(scope="session")
+def rate_limited_emulator() -> Iterator[Served]:
+    """The emulator with a burst limit (SMALL_WINDOW) that a URL run reaches."""
+    yield from _serve(build_emulator("default", rate_limit=SMALL_WINDOW))
+
+
+def _serve(app: Starlette) -> Iterator[Served]:
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -60,12 +75,16 @@ def served_emulator() -> Iterator[Served]:
     thread.join(timeout=10)
 
 
-def run_suite(reports: Path, *args: str, timeout: float = 240, **env: str) -> SuiteRun:
-    """Run scripts/contract.py with a clean suite environment plus `env`; never talks to anything but 127.0.0.1."""
+def run_suite(
+    reports: Path, *args: str, timeout: float = 240, variables: dict[str, str] | None = None, **env: str
+) -> SuiteRun:
+    """Run scripts/contract.py with a clean suite environment plus `variables` and `env`; never talks to anything
+    but 127.0.0.1."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(SUITE_ENV_PREFIXES)}
-    clean.update({"CONTRACT_REPORTS_DIR": str(reports), "HYPOTHESIS_PROFILE": "ci", "NO_COLOR": "1", **env})
+    clean.update({"CONTRACT_REPORTS_DIR": str(reports), "HYPOTHESIS_PROFILE": "ci", "NO_COLOR": "1"})
+    clean.update({**(variables or {}), **env})
     base = clean.get("CONTRACT_BASE_URL", "")
-    assert base in ("",) or base.startswith("http://127.0.0.1:"), base
+    assert base in ("", "http://[::1") or base.startswith("http://127.0.0.1:"), base
     done = subprocess.run(
         [sys.executable, str(CONTRACT), *args],
         env=clean,
@@ -79,6 +98,6 @@ def run_suite(reports: Path, *args: str, timeout: float = 240, **env: str) -> Su
 
 
 @pytest.fixture(scope="session")
-def url_run(served_emulator: Served, tmp_path_factory: pytest.TempPathFactory) -> SuiteRun:
-    """The whole suite against the emulator served by uvicorn (CONTRACT_BASE_URL mode)."""
-    return run_suite(tmp_path_factory.mktemp("url-run"), CONTRACT_BASE_URL=served_emulator.url)
+def url_run(rate_limited_emulator: Served, tmp_path_factory: pytest.TempPathFactory) -> SuiteRun:
+    """The whole suite against the rate-limited emulator served by uvicorn (CONTRACT_BASE_URL mode)."""
+    return run_suite(tmp_path_factory.mktemp("url-run"), CONTRACT_BASE_URL=rate_limited_emulator.url)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.suite.settings import VENDOR_BASE_URL, SettingsError, load_settings
-from contract_tests.tests.contract.conftest import run_suite
+from contract_tests.tests.contract.conftest import Served, run_suite
 
 
 def test_no_environment_means_the_in_process_emulator() -> None:
@@ -39,6 +39,13 @@ def test_live_mode_defaults_to_the_vendor_with_a_rate_below_the_burst_and_a_budg
         ({"HIGHLEVEL_TOKEN": "t", "HIGHLEVEL_LOCATION_ID": "l"}, "HIGHLEVEL_USER_ID"),
         ({"CONTRACT_BASE_URL": "ftp://x"}, "CONTRACT_BASE_URL"),
         ({"CONTRACT_RATE_LIMIT": "fast"}, "CONTRACT_RATE_LIMIT"),
+        ({"CONTRACT_RATE_LIMIT": "nan"}, "CONTRACT_RATE_LIMIT='nan' must be a finite number"),
+        ({"CONTRACT_RATE_LIMIT": "inf"}, "finite"),
+        ({"CONTRACT_RATE_LIMIT": "-inf"}, "finite"),
+        ({"CONTRACT_BASE_URL": "http://[::1"}, "not a valid URL"),
+        ({"CONTRACT_BASE_URL": "http://127.0.0.1:99999"}, "not a valid URL"),
+        ({"CONTRACT_BASE_URL": "http://example.com"}, "must be https"),
+        ({"CONTRACT_SEED": "-1"}, "CONTRACT_SEED"),
         ({"CONTRACT_MAX_REQUESTS": "0"}, "CONTRACT_MAX_REQUESTS"),
         ({"CONTRACT_SPEC": "vendor"}, "CONTRACT_SPEC"),
         ({"CONTRACT_EMULATOR_PROFILE": "nope"}, "CONTRACT_EMULATOR_PROFILE"),
@@ -65,3 +72,85 @@ def test_the_script_reports_bad_settings_without_a_traceback(tmp_path: Path) -> 
     assert "HIGHLEVEL_LOCATION_ID" in run.output
     assert "Traceback" not in run.output
     assert "secret-token-value" not in run.output
+
+
+def test_https_and_loopback_targets_are_accepted() -> None:
+    assert load_settings({"CONTRACT_BASE_URL": "http://[::1]:8765"}).base_url == "http://[::1]:8765"
+    assert load_settings({"CONTRACT_BASE_URL": "http://localhost:8765/"}).base_url == "http://localhost:8765"
+    assert load_settings({"CONTRACT_BASE_URL": VENDOR_BASE_URL}).target == "url"
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"CONTRACT_REPORTS_DIR": "/proc/nope"}, "contract: CONTRACT_REPORTS_DIR: cannot write reports"),
+        ({"CONTRACT_BASE_URL": "http://[::1"}, "contract: CONTRACT_BASE_URL='http://[::1' is not a valid URL"),
+        ({"CONTRACT_BASE_URL": "http://127.0.0.1:1"}, "contract: cannot connect to http://127.0.0.1:1"),
+        ({"CONTRACT_RATE_LIMIT": "nan"}, "contract: CONTRACT_RATE_LIMIT='nan' must be a finite number"),
+    ],
+)
+def test_bad_settings_and_unreachable_servers_end_with_one_line(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
+    reports = tmp_path / "reports"
+    variables = {"CONTRACT_REPORTS_DIR": str(reports), **env}
+    run = run_suite(reports, variables=variables)
+    assert run.returncode == 2, run.output[-2000:]
+    assert run.output.strip().splitlines() == [run.output.strip()], run.output[-2000:]
+    assert run.output.startswith(message)
+
+
+def test_a_budget_caps_the_examples_so_the_run_fits() -> None:
+    from contract_tests.suite import budget
+
+    sized = budget.size(500, 3000, 22)  # the nightly profile under the live default budget
+    assert 1 < sized.examples < 500
+    assert budget.estimate(sized.examples, 22) <= 3000 * budget.BUDGET_SHARE
+    assert budget.estimate(sized.examples + 1, 22) > 3000 * budget.BUDGET_SHARE
+    assert budget.size(500, None, 22).examples == 500
+    assert not budget.size(500, 100, 22).fits
+
+
+def test_a_live_nightly_run_stays_within_its_budget(tmp_path: Path, served_emulator: Served) -> None:
+    """Live mode, nightly profile (500 examples asked), budget 100: the run sizes itself and ends, not aborts."""
+    from contract_tests.emulator import tokens
+    from contract_tests.suite.settings import EMULATOR_CONTACT_ID, EMULATOR_USER_ID
+
+    run = run_suite(
+        tmp_path,
+        "-k",
+        "test_conformance and generate",
+        HYPOTHESIS_PROFILE="nightly",
+        CONTRACT_BASE_URL=served_emulator.url,
+        HIGHLEVEL_TOKEN=tokens.LOCATION_TOKEN,
+        HIGHLEVEL_LOCATION_ID=tokens.MAIN_LOCATION_ID,
+        HIGHLEVEL_USER_ID=EMULATOR_USER_ID,
+        HIGHLEVEL_CONTACT_ID=EMULATOR_CONTACT_ID,
+        CONTRACT_RATE_LIMIT="9",
+        CONTRACT_MAX_REQUESTS="100",
+    )
+    assert run.returncode == 0, run.output[-3000:]
+    report = (tmp_path / "contract-report.md").read_text()
+    sent = int(report.split("requests sent: ", 1)[1].split()[0])
+    assert 0 < sent <= 100
+    assert "CONTRACT_SEED=" in report  # the random seed is recorded, to reproduce the run
+    assert "1 example(s) per operation" in report
+
+
+def test_replaying_an_empty_cassette_fails(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from contract_tests.tests.contract.conftest import REPO_ROOT
+
+    cassette = tmp_path / "empty.har"
+    cassette.write_text('{"log": {"entries": []}}')
+    done = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "scripts" / "replay.py"), str(cassette)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "no exchange" in done.stderr

@@ -3,6 +3,7 @@ and leaves a recording that replays offline."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -19,8 +20,8 @@ def test_the_suite_passes_against_a_served_emulator(url_run: SuiteRun) -> None:
         assert (url_run.reports / name).stat().st_size > 0
 
 
-def test_no_send_or_live_mode_request_reached_the_emulator(url_run: SuiteRun, served_emulator: Served) -> None:
-    journal = served_emulator.app.state.emulator.journal
+def test_no_send_or_live_mode_request_reached_the_emulator(url_run: SuiteRun, rate_limited_emulator: Served) -> None:
+    journal = rate_limited_emulator.app.state.emulator.journal
     bodies = [e.body for e in journal.entries() if e.path.rstrip("/").lower() == TEXT2PAY]
     objects = [b for b in bodies if isinstance(b, dict)]
     assert len(objects) > 200, "the suite should have exercised text2pay"
@@ -56,3 +57,19 @@ def test_the_recording_replays_offline_against_the_curated_spec(url_run: SuiteRu
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "0 violations" in done.stdout
+
+
+def test_the_run_backs_off_from_the_rate_limit_instead_of_judging_429s(url_run: SuiteRun) -> None:
+    """The served emulator limits bursts: the run met 429s, waited and retried, and few 429s remain in it."""
+    har = json.loads((url_run.reports / "recording.har").read_text())
+    answers = [entry["response"]["status"] for entry in har["log"]["entries"]]
+    limited = answers.count(429)
+    assert limited > 0, "the window should have been reached (else this test proves nothing)"
+    assert limited < len(answers) * 0.2, (limited, len(answers))
+    report = (url_run.reports / "contract-report.md").read_text()
+    assert "retried after a 429" in report
+    record = report.split("## Discrepancy record", 1)[1].split("## Excluded", 1)[0]
+    rows = [line.split("|")[1:4] for line in record.splitlines() if line.startswith("| ") and "---" not in line]
+    statuses = {entry.strip(): status.strip() for entry, _, status in rows[1:]}
+    # Only the burst proofs cannot run against a server; no proof judged a 429 it was not about.
+    assert {e for e, s in statuses.items() if s != "present"} == {"gin-undocumented-429", "t2p-undocumented-429"}
