@@ -40,7 +40,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Hashable, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -50,6 +50,7 @@ from .errors import (
     APIConnectionError,
     APITimeoutError,
     RateLimitHeaders,
+    pacing_limits,
 )
 from .models.alt_type import AltType
 from .models.api_version import ApiVersion
@@ -57,6 +58,10 @@ from .models.next_invoice_number import NextInvoiceNumber
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequest
 from .models.text_2_pay_invoice_response import Text2PayInvoiceResponse
 from .types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from .api.invoices import create_and_send_invoice as _api_create_and_send_invoice
+    from .api.invoices import generate_invoice_number as _api_generate_invoice_number
 
 logger = logging.getLogger("highlevel_invoices")
 
@@ -265,26 +270,26 @@ class RateLimitPacer:
             bucket.probed = True
             if headers is None:
                 return
-            limits = RateLimitHeaders.from_headers(headers)
+            limit, remaining, interval_ms = pacing_limits(headers)
             if (
-                limits.max is not None
-                and limits.max > 0
-                and limits.interval_ms is not None
-                and limits.interval_ms > 0
+                limit is not None
+                and limit > 0
+                and interval_ms is not None
+                and interval_ms > 0
             ):
-                bucket.limit = limits.max
-                bucket.interval = limits.interval_ms / 1000
-            if bucket.limit is None or limits.remaining is None:
+                bucket.limit = limit
+                bucket.interval = interval_ms / 1000
+            if bucket.limit is None or remaining is None:
                 return
             done = bucket.done
             cutoff = now - bucket.interval
             while done and done[0] <= cutoff:
                 done.popleft()
             available = bucket.limit - len(done) - bucket.in_flight
-            if limits.remaining < available:
-                done.extend([now] * (available - max(limits.remaining, 0)))
-            elif limits.remaining > available and bucket.in_flight == 0:
-                for _ in range(min(limits.remaining - available, len(done))):
+            if remaining < available:
+                done.extend([now] * (available - max(remaining, 0)))
+            elif remaining > available and bucket.in_flight == 0:
+                for _ in range(min(remaining - available, len(done))):
                     done.popleft()
 
 
@@ -366,13 +371,17 @@ class RetryTransport(httpx.BaseTransport, _RetryCore):
             request.extensions[ATTEMPTS_EXTENSION] = attempt
             if pacer is not None:
                 self._acquire(key)
-            started = time.perf_counter()
+            debug = logger.isEnabledFor(
+                logging.DEBUG
+            )  # no timing or log work otherwise
+            started = time.perf_counter() if debug else 0.0
             try:
                 response = self.transport.handle_request(request)
             except httpx.TransportError as exc:
                 if pacer is not None:
                     pacer.release(key, None)
-                self._log(request, attempt, started, type(exc).__name__)
+                if debug:
+                    self._log(request, attempt, started, type(exc).__name__)
                 delay = self.policy.delay_after_error(request, attempt, exc)
                 if delay is None:
                     raise
@@ -385,7 +394,8 @@ class RetryTransport(httpx.BaseTransport, _RetryCore):
                 raise
             if pacer is not None:
                 pacer.release(key, response.headers)
-            self._log(request, attempt, started, response.status_code)
+            if debug:
+                self._log(request, attempt, started, response.status_code)
             delay = self.policy.delay_after_response(request, attempt, response)
             if delay is None:
                 return response
@@ -426,13 +436,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport, _RetryCore):
             request.extensions[ATTEMPTS_EXTENSION] = attempt
             if pacer is not None:
                 await self._acquire(key)
-            started = time.perf_counter()
+            debug = logger.isEnabledFor(
+                logging.DEBUG
+            )  # no timing or log work otherwise
+            started = time.perf_counter() if debug else 0.0
             try:
                 response = await self.transport.handle_async_request(request)
             except httpx.TransportError as exc:
                 if pacer is not None:
                     pacer.release(key, None)
-                self._log(request, attempt, started, type(exc).__name__)
+                if debug:
+                    self._log(request, attempt, started, type(exc).__name__)
                 delay = self.policy.delay_after_error(request, attempt, exc)
                 if delay is None:
                     raise
@@ -446,7 +460,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport, _RetryCore):
                 raise
             if pacer is not None:
                 pacer.release(key, response.headers)
-            self._log(request, attempt, started, response.status_code)
+            if debug:
+                self._log(request, attempt, started, response.status_code)
             delay = self.policy.delay_after_response(request, attempt, response)
             if delay is None:
                 return response
@@ -1012,9 +1027,7 @@ class HighLevelInvoices:
 
         See `api.invoices.generate_invoice_number.sync`.
         """
-        from .api.invoices.generate_invoice_number import sync
-
-        return sync(
+        return _api_generate_invoice_number.sync(
             client=self._client,
             alt_id=alt_id,
             alt_type=alt_type,
@@ -1032,9 +1045,7 @@ class HighLevelInvoices:
 
         The Response has the status, headers and number of attempts as well.
         """
-        from .api.invoices.generate_invoice_number import sync_detailed
-
-        return sync_detailed(
+        return _api_generate_invoice_number.sync_detailed(
             client=self._client,
             alt_id=alt_id,
             alt_type=alt_type,
@@ -1051,9 +1062,7 @@ class HighLevelInvoices:
 
         See `api.invoices.create_and_send_invoice.sync`.
         """
-        from .api.invoices.create_and_send_invoice import sync
-
-        return sync(
+        return _api_create_and_send_invoice.sync(
             client=self._client,
             body=body,
             version=version,
@@ -1069,9 +1078,7 @@ class HighLevelInvoices:
 
         The Response has the status, headers and number of attempts as well.
         """
-        from .api.invoices.create_and_send_invoice import sync_detailed
-
-        return sync_detailed(
+        return _api_create_and_send_invoice.sync_detailed(
             client=self._client,
             body=body,
             version=version,
@@ -1195,9 +1202,7 @@ class AsyncHighLevelInvoices:
 
         See `api.invoices.generate_invoice_number.asyncio`.
         """
-        from .api.invoices.generate_invoice_number import asyncio as call
-
-        return await call(
+        return await _api_generate_invoice_number.asyncio(
             client=self._client,
             alt_id=alt_id,
             alt_type=alt_type,
@@ -1215,9 +1220,7 @@ class AsyncHighLevelInvoices:
 
         The Response has the status, headers and number of attempts as well.
         """
-        from .api.invoices.generate_invoice_number import asyncio_detailed
-
-        return await asyncio_detailed(
+        return await _api_generate_invoice_number.asyncio_detailed(
             client=self._client,
             alt_id=alt_id,
             alt_type=alt_type,
@@ -1234,9 +1237,7 @@ class AsyncHighLevelInvoices:
 
         See `api.invoices.create_and_send_invoice.asyncio`.
         """
-        from .api.invoices.create_and_send_invoice import asyncio as call
-
-        return await call(
+        return await _api_create_and_send_invoice.asyncio(
             client=self._client,
             body=body,
             version=version,
@@ -1252,13 +1253,18 @@ class AsyncHighLevelInvoices:
 
         The Response has the status, headers and number of attempts as well.
         """
-        from .api.invoices.create_and_send_invoice import asyncio_detailed
-
-        return await asyncio_detailed(
+        return await _api_create_and_send_invoice.asyncio_detailed(
             client=self._client,
             body=body,
             version=version,
         )
+
+
+if not TYPE_CHECKING:
+    # The endpoint modules import this one, so they are bound last, once its classes
+    # exist; as module globals they cost the methods above no import per call.
+    from .api.invoices import create_and_send_invoice as _api_create_and_send_invoice
+    from .api.invoices import generate_invoice_number as _api_generate_invoice_number
 
 
 __all__ = [

@@ -241,19 +241,7 @@ class RateLimitHeaders:
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> "RateLimitHeaders":
-        # One pass over the raw headers: httpx.Headers.get scans every header per call.
-        found: dict[str, str] = {}
-        if isinstance(headers, httpx.Headers):
-            for raw_name, raw_value in headers.raw:
-                lowered = raw_name.lower()
-                if lowered in _RATE_LIMIT_RAW_NAMES:
-                    found.setdefault(
-                        lowered.decode("latin-1"), raw_value.decode("latin-1")
-                    )
-        else:
-            for name, value in headers.items():
-                if name.lower() in _RATE_LIMIT_NAMES:
-                    found.setdefault(name.lower(), value)
+        found = _rate_limit_values(headers)
         return cls(
             max=_int_header(found, "x-ratelimit-max"),
             remaining=_int_header(found, "x-ratelimit-remaining"),
@@ -291,6 +279,60 @@ _RATE_LIMIT_NAMES = frozenset(
 )
 
 _RATE_LIMIT_RAW_NAMES = frozenset(name.encode("latin-1") for name in _RATE_LIMIT_NAMES)
+
+
+def _rate_limit_values(headers: Mapping[str, str]) -> dict[str, str]:
+    """The rate-limit headers of `headers` (lower-case names; the first of repeated
+    ones), in one pass: httpx.Headers.get would scan every header per name."""
+    found: dict[str, str] = {}
+    if isinstance(headers, httpx.Headers):
+        for raw_name, raw_value in headers.raw:
+            lowered = raw_name.lower()
+            if lowered in _RATE_LIMIT_RAW_NAMES:
+                found.setdefault(lowered.decode("latin-1"), raw_value.decode("latin-1"))
+    else:
+        for name, value in headers.items():
+            if name.lower() in _RATE_LIMIT_NAMES:
+                found.setdefault(name.lower(), value)
+    return found
+
+
+def pacing_limits(
+    headers: Mapping[str, str],
+) -> tuple[int | None, int | None, int | None]:
+    """X-RateLimit-Max, -Remaining and -Interval-Milliseconds (None when absent or not
+    an integer), as RateLimitHeaders.from_headers reads them, without the rest: the
+    pacer reads them on every answer."""
+    if not isinstance(headers, httpx.Headers):
+        found = _rate_limit_values(headers)
+        return (
+            _int_header(found, "x-ratelimit-max"),
+            _int_header(found, "x-ratelimit-remaining"),
+            _int_header(found, "x-ratelimit-interval-milliseconds"),
+        )
+    values: list[bytes | None] = [None, None, None]
+    slot_of = _PACING_SLOTS.get
+    for raw_name, raw_value in headers.raw:
+        slot = slot_of(raw_name.lower())
+        if slot is not None and values[slot] is None:  # the first of repeated ones
+            values[slot] = raw_value
+    return _int_bytes(values[0]), _int_bytes(values[1]), _int_bytes(values[2])
+
+
+_PACING_SLOTS = {
+    b"x-ratelimit-max": 0,
+    b"x-ratelimit-remaining": 1,
+    b"x-ratelimit-interval-milliseconds": 2,
+}
+
+
+def _int_bytes(value: bytes | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value.decode("latin-1").strip())
+    except ValueError:
+        return None
 
 
 def _int_header(headers: Mapping[str, str], name: str) -> int | None:

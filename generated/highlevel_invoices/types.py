@@ -11,7 +11,7 @@ import datetime
 import enum
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 
 from attrs import define, field
 
@@ -123,6 +123,22 @@ def required(d: dict[str, Any], key: str) -> Any:
         raise DecodeError("required field is missing") from None
 
 
+class _Absent:
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+#: What `from_dict` pops for a required field that is missing (never a JSON value).
+ABSENT: Any = _Absent()
+
+
+def present(value: Any) -> Any:
+    """`value`, unless it is ABSENT: then the required field is missing."""
+    if value is ABSENT:
+        raise DecodeError("required field is missing")
+    return value
+
+
 def parse_object(value: object) -> Mapping[str, Any]:
     if type(value) is dict or isinstance(value, Mapping):
         return value
@@ -177,7 +193,9 @@ def parse_str_or_int_as_str(value: object) -> str:
 
 def parse_date(value: object) -> datetime.date:
     try:
-        return datetime.date.fromisoformat(parse_str(value))
+        return datetime.date.fromisoformat(
+            value if type(value) is str else parse_str(value)
+        )
     except DecodeError:
         raise
     except ValueError:
@@ -186,7 +204,9 @@ def parse_date(value: object) -> datetime.date:
 
 def parse_datetime(value: object) -> datetime.datetime:
     try:
-        return datetime.datetime.fromisoformat(parse_str(value))
+        return datetime.datetime.fromisoformat(
+            value if type(value) is str else parse_str(value)
+        )
     except DecodeError:
         raise
     except ValueError:
@@ -194,6 +214,11 @@ def parse_datetime(value: object) -> datetime.datetime:
 
 
 def parse_enum(enum_class: type[E], value: object) -> E:
+    if type(value) is str or type(value) is int:
+        # The lookup Enum.__call__ starts with, minus its overhead; a miss goes on.
+        member = enum_class._value2member_map_.get(value)
+        if member is not None:
+            return cast(E, member)
     try:
         return enum_class(value)
     except ValueError:

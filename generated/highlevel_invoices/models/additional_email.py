@@ -6,9 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_str,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="AdditionalEmail")
@@ -51,7 +52,8 @@ class AdditionalEmail:
         field_name = ""
         try:
             field_name = "email"
-            email: str = parse_str(required(d, "email"))
+            raw = d.pop("email", ABSENT)
+            email: str = raw if type(raw) is str else parse_str(present(raw))
         except DecodeError as exc:
             exc.prepend(field_name)
             raise

@@ -83,28 +83,32 @@ class Address:
             field_name = "addressLine1"
             raw = d.pop("addressLine1", UNSET)
             address_line_1: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "addressLine2"
             raw = d.pop("addressLine2", UNSET)
             address_line_2: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "city"
             raw = d.pop("city", UNSET)
-            city: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            city: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "state"
             raw = d.pop("state", UNSET)
-            state: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            state: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "countryCode"
             raw = d.pop("countryCode", UNSET)
             country_code: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "postalCode"
             raw = d.pop("postalCode", UNSET)
             postal_code: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
         except DecodeError as exc:
             exc.prepend(field_name)

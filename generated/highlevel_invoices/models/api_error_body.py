@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
     parse_int,
     parse_str,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="ApiErrorBody")
@@ -79,15 +80,21 @@ class ApiErrorBody:
         field_name = ""
         try:
             field_name = "statusCode"
-            status_code: int = parse_int(required(d, "statusCode"))
+            raw = d.pop("statusCode", ABSENT)
+            status_code: int = raw if type(raw) is int else parse_int(present(raw))
             field_name = "message"
-            message: str = parse_str(required(d, "message"))
+            raw = d.pop("message", ABSENT)
+            message: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "error"
             raw = d.pop("error", UNSET)
-            error: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            error: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "traceId"
             raw = d.pop("traceId", UNSET)
-            trace_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            trace_id: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
@@ -98,14 +105,8 @@ class ApiErrorBody:
             trace_id=trace_id,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        api_error_body.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        api_error_body.additional_properties = d
         return api_error_body
 
     @property

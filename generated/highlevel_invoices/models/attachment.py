@@ -6,10 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_float,
     parse_str,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="Attachment")
@@ -73,15 +74,24 @@ class Attachment:
         field_name = ""
         try:
             field_name = "id"
-            id: str = parse_str(required(d, "id"))
+            raw = d.pop("id", ABSENT)
+            id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "url"
-            url: str = parse_str(required(d, "url"))
+            raw = d.pop("url", ABSENT)
+            url: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "type"
-            type_: str = parse_str(required(d, "type"))
+            raw = d.pop("type", ABSENT)
+            type_: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "size"
-            size: float = parse_float(required(d, "size"))
+            raw = d.pop("size", ABSENT)
+            size: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise

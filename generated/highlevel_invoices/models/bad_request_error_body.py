@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
@@ -14,7 +15,7 @@ from ..types import (
     parse_list,
     parse_str,
     parse_union,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="BadRequestErrorBody")
@@ -82,17 +83,27 @@ class BadRequestErrorBody:
         field_name = ""
         try:
             field_name = "statusCode"
-            status_code: int = parse_int(required(d, "statusCode"))
+            raw = d.pop("statusCode", ABSENT)
+            status_code: int = raw if type(raw) is int else parse_int(present(raw))
             field_name = "message"
-            message: list[str] | str = parse_union(
-                required(d, "message"), parse_str, (lambda v: parse_list(v, parse_str))
+            raw = d.pop("message", ABSENT)
+            message: list[str] | str = (
+                raw
+                if type(raw) is str
+                else parse_union(
+                    present(raw), parse_str, (lambda v: parse_list(v, parse_str))
+                )
             )
             field_name = "error"
             raw = d.pop("error", UNSET)
-            error: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            error: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "traceId"
             raw = d.pop("traceId", UNSET)
-            trace_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            trace_id: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
@@ -103,14 +114,8 @@ class BadRequestErrorBody:
             trace_id=trace_id,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        bad_request_error_body.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        bad_request_error_body.additional_properties = d
         return bad_request_error_body
 
     @property

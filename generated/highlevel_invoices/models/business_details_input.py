@@ -84,8 +84,6 @@ class BusinessDetailsInput:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.address import Address
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -93,13 +91,19 @@ class BusinessDetailsInput:
         try:
             field_name = "logoUrl"
             raw = d.pop("logoUrl", UNSET)
-            logo_url: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            logo_url: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "name"
             raw = d.pop("name", UNSET)
-            name: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            name: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "phoneNo"
             raw = d.pop("phoneNo", UNSET)
-            phone_no: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            phone_no: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "address"
             raw = d.pop("address", UNSET)
             address: Address | Unset = (
@@ -107,7 +111,9 @@ class BusinessDetailsInput:
             )
             field_name = "website"
             raw = d.pop("website", UNSET)
-            website: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            website: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "customValues"
             raw = d.pop("customValues", UNSET)
             custom_values: list[str] | Unset = (
@@ -126,3 +132,9 @@ class BusinessDetailsInput:
         )
 
         return business_details_input
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.address import Address

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
     parse_list,
     parse_str,
-    required,
+    present,
 )
 
 if TYPE_CHECKING:
@@ -103,33 +104,34 @@ class ContactDetailsInput:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.additional_email import AdditionalEmail
-        from ..models.address import Address
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         field_name = ""
         try:
             field_name = "id"
-            id: str = parse_str(required(d, "id"))
+            raw = d.pop("id", ABSENT)
+            id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "phoneNo"
-            phone_no: str = parse_str(required(d, "phoneNo"))
+            raw = d.pop("phoneNo", ABSENT)
+            phone_no: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "email"
-            email: str = parse_str(required(d, "email"))
+            raw = d.pop("email", ABSENT)
+            email: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "additionalEmails"
             raw = d.pop("additionalEmails", UNSET)
             additional_emails: list[AdditionalEmail] | Unset = (
                 UNSET
                 if isinstance(raw, Unset)
-                else parse_list(raw, (lambda v: AdditionalEmail.from_dict(v)))
+                else parse_list(raw, AdditionalEmail.from_dict)
             )
             field_name = "companyName"
             raw = d.pop("companyName", UNSET)
             company_name: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "address"
             raw = d.pop("address", UNSET)
@@ -156,3 +158,10 @@ class ContactDetailsInput:
         )
 
         return contact_details_input
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.additional_email import AdditionalEmail
+    from ..models.address import Address

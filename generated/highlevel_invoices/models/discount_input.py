@@ -76,7 +76,11 @@ class DiscountInput:
             type_: DiscountType = parse_enum(DiscountType, required(d, "type"))
             field_name = "value"
             raw = d.pop("value", UNSET)
-            value: float | Unset = UNSET if isinstance(raw, Unset) else parse_float(raw)
+            value: float | Unset = (
+                raw
+                if (type(raw) is float or type(raw) is int) or isinstance(raw, Unset)
+                else parse_float(raw)
+            )
             field_name = "validOnProductIds"
             raw = d.pop("validOnProductIds", UNSET)
             valid_on_product_ids: list[str] | Unset = (

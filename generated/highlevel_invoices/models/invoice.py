@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.alt_type import AltType
 from ..models.invoice_status import InvoiceStatus
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
@@ -21,6 +22,7 @@ from ..types import (
     parse_list,
     parse_str,
     parse_str_or_int_as_str,
+    present,
     required,
 )
 
@@ -204,39 +206,46 @@ class Invoice:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.invoice_business_details import InvoiceBusinessDetails
-        from ..models.invoice_contact_details import InvoiceContactDetails
-        from ..models.invoice_discount import InvoiceDiscount
-        from ..models.invoice_line_item import InvoiceLineItem
-        from ..models.invoice_payment_schedule import InvoicePaymentSchedule
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         field_name = ""
         try:
             field_name = "_id"
-            field_id: str = parse_str(required(d, "_id"))
+            raw = d.pop("_id", ABSENT)
+            field_id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "status"
             status: InvoiceStatus = parse_enum(InvoiceStatus, required(d, "status"))
             field_name = "liveMode"
-            live_mode: bool = parse_bool(required(d, "liveMode"))
+            raw = d.pop("liveMode", ABSENT)
+            live_mode: bool = raw if type(raw) is bool else parse_bool(present(raw))
             field_name = "amountPaid"
-            amount_paid: float = parse_float(required(d, "amountPaid"))
+            raw = d.pop("amountPaid", ABSENT)
+            amount_paid: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "altId"
-            alt_id: str = parse_str(required(d, "altId"))
+            raw = d.pop("altId", ABSENT)
+            alt_id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "altType"
             alt_type: AltType = parse_enum(AltType, required(d, "altType"))
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "businessDetails"
             business_details: InvoiceBusinessDetails = InvoiceBusinessDetails.from_dict(
                 required(d, "businessDetails")
             )
             field_name = "invoiceNumber"
-            invoice_number: str = parse_str_or_int_as_str(required(d, "invoiceNumber"))
+            raw = d.pop("invoiceNumber", ABSENT)
+            invoice_number: str = (
+                raw if type(raw) is str else parse_str_or_int_as_str(present(raw))
+            )
             field_name = "currency"
-            currency: str = parse_str(required(d, "currency"))
+            raw = d.pop("currency", ABSENT)
+            currency: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "contactDetails"
             contact_details: InvoiceContactDetails = InvoiceContactDetails.from_dict(
                 required(d, "contactDetails")
@@ -247,14 +256,25 @@ class Invoice:
             due_date: datetime.date = parse_date(required(d, "dueDate"))
             field_name = "invoiceItems"
             invoice_items: list[InvoiceLineItem] = parse_list(
-                required(d, "invoiceItems"), (lambda v: InvoiceLineItem.from_dict(v))
+                required(d, "invoiceItems"), InvoiceLineItem.from_dict
             )
             field_name = "total"
-            total: float = parse_float(required(d, "total"))
+            raw = d.pop("total", ABSENT)
+            total: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "title"
-            title: str = parse_str(required(d, "title"))
+            raw = d.pop("title", ABSENT)
+            title: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "amountDue"
-            amount_due: float = parse_float(required(d, "amountDue"))
+            raw = d.pop("amountDue", ABSENT)
+            amount_due: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "createdAt"
             created_at: datetime.datetime = parse_datetime(required(d, "createdAt"))
             field_name = "updatedAt"
@@ -267,12 +287,12 @@ class Invoice:
             field_name = "automaticTaxesEnabled"
             raw = d.pop("automaticTaxesEnabled", UNSET)
             automatic_taxes_enabled: bool | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
             )
             field_name = "automaticTaxesCalculated"
             raw = d.pop("automaticTaxesCalculated", UNSET)
             automatic_taxes_calculated: bool | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
             )
             field_name = "paymentSchedule"
             raw = d.pop("paymentSchedule", UNSET)
@@ -310,14 +330,8 @@ class Invoice:
             payment_schedule=payment_schedule,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        invoice.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        invoice.additional_properties = d
         return invoice
 
     @property
@@ -335,3 +349,13 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.invoice_business_details import InvoiceBusinessDetails
+    from ..models.invoice_contact_details import InvoiceContactDetails
+    from ..models.invoice_discount import InvoiceDiscount
+    from ..models.invoice_line_item import InvoiceLineItem
+    from ..models.invoice_payment_schedule import InvoicePaymentSchedule

@@ -114,43 +114,43 @@ class InvoiceAddress:
             field_name = "addressLine1"
             raw = d.pop("addressLine1", UNSET)
             address_line_1: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "addressLine2"
             raw = d.pop("addressLine2", UNSET)
             address_line_2: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "city"
             raw = d.pop("city", UNSET)
             city: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "state"
             raw = d.pop("state", UNSET)
             state: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "countryCode"
             raw = d.pop("countryCode", UNSET)
             country_code: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "postalCode"
             raw = d.pop("postalCode", UNSET)
             postal_code: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
         except DecodeError as exc:
@@ -165,14 +165,8 @@ class InvoiceAddress:
             postal_code=postal_code,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        invoice_address.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        invoice_address.additional_properties = d
         return invoice_address
 
     @property

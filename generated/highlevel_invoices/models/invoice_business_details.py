@@ -43,8 +43,6 @@ class InvoiceBusinessDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_address import InvoiceAddress
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -102,8 +100,6 @@ class InvoiceBusinessDetails:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.invoice_address import InvoiceAddress
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -112,39 +108,37 @@ class InvoiceBusinessDetails:
             field_name = "name"
             raw = d.pop("name", UNSET)
             name: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "logoUrl"
             raw = d.pop("logoUrl", UNSET)
             logo_url: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "phoneNo"
             raw = d.pop("phoneNo", UNSET)
             phone_no: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "website"
             raw = d.pop("website", UNSET)
             website: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "address"
             raw = d.pop("address", UNSET)
             address: InvoiceAddress | None | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else parse_union(
-                    raw, (lambda v: InvoiceAddress.from_dict(v)), parse_none
-                )
+                raw
+                if raw is None or isinstance(raw, Unset)
+                else parse_union(raw, InvoiceAddress.from_dict, parse_none)
             )
         except DecodeError as exc:
             exc.prepend(field_name)
@@ -157,14 +151,8 @@ class InvoiceBusinessDetails:
             address=address,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        invoice_business_details.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        invoice_business_details.additional_properties = d
         return invoice_business_details
 
     @property
@@ -182,3 +170,9 @@ class InvoiceBusinessDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.invoice_address import InvoiceAddress

@@ -49,8 +49,6 @@ class InvoiceContactDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_address import InvoiceAddress
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -127,8 +125,6 @@ class InvoiceContactDetails:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.invoice_address import InvoiceAddress
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -137,52 +133,50 @@ class InvoiceContactDetails:
             field_name = "id"
             raw = d.pop("id", UNSET)
             id: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "name"
             raw = d.pop("name", UNSET)
             name: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "phoneNo"
             raw = d.pop("phoneNo", UNSET)
             phone_no: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "email"
             raw = d.pop("email", UNSET)
             email: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "companyName"
             raw = d.pop("companyName", UNSET)
             company_name: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "address"
             raw = d.pop("address", UNSET)
             address: InvoiceAddress | None | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else parse_union(
-                    raw, (lambda v: InvoiceAddress.from_dict(v)), parse_none
-                )
+                raw
+                if raw is None or isinstance(raw, Unset)
+                else parse_union(raw, InvoiceAddress.from_dict, parse_none)
             )
             field_name = "customFields"
             raw = d.pop("customFields", UNSET)
             custom_fields: list[Any] | None | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if raw is None or isinstance(raw, Unset)
                 else parse_union(raw, (lambda v: parse_list(v, parse_any)), parse_none)
             )
         except DecodeError as exc:
@@ -198,14 +192,8 @@ class InvoiceContactDetails:
             custom_fields=custom_fields,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        invoice_contact_details.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        invoice_contact_details.additional_properties = d
         return invoice_contact_details
 
     @property
@@ -223,3 +211,9 @@ class InvoiceContactDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.invoice_address import InvoiceAddress

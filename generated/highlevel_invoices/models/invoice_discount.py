@@ -89,15 +89,16 @@ class InvoiceDiscount:
             field_name = "value"
             raw = d.pop("value", UNSET)
             value: float | None | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or (type(raw) is float or type(raw) is int))
+                or isinstance(raw, Unset)
                 else parse_union(raw, parse_float, parse_none)
             )
             field_name = "validOnProductIds"
             raw = d.pop("validOnProductIds", UNSET)
             valid_on_product_ids: list[str] | None | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if raw is None or isinstance(raw, Unset)
                 else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
             )
         except DecodeError as exc:
@@ -109,14 +110,8 @@ class InvoiceDiscount:
             valid_on_product_ids=valid_on_product_ids,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        invoice_discount.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        invoice_discount.additional_properties = d
         return invoice_discount
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..models.price_type import PriceType
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
@@ -15,7 +16,7 @@ from ..types import (
     parse_float,
     parse_list,
     parse_str,
-    required,
+    present,
 )
 
 if TYPE_CHECKING:
@@ -130,50 +131,60 @@ class InvoiceItemInput:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.item_tax import ItemTax
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         field_name = ""
         try:
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "currency"
-            currency: str = parse_str(required(d, "currency"))
+            raw = d.pop("currency", ABSENT)
+            currency: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "amount"
-            amount: float = parse_float(required(d, "amount"))
+            raw = d.pop("amount", ABSENT)
+            amount: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "qty"
-            qty: float = parse_float(required(d, "qty"))
+            raw = d.pop("qty", ABSENT)
+            qty: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "description"
             raw = d.pop("description", UNSET)
             description: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "productId"
             raw = d.pop("productId", UNSET)
             product_id: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "priceId"
             raw = d.pop("priceId", UNSET)
-            price_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            price_id: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "taxes"
             raw = d.pop("taxes", UNSET)
             taxes: list[ItemTax] | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else parse_list(raw, (lambda v: ItemTax.from_dict(v)))
+                UNSET if isinstance(raw, Unset) else parse_list(raw, ItemTax.from_dict)
             )
             field_name = "automaticTaxCategoryId"
             raw = d.pop("automaticTaxCategoryId", UNSET)
             automatic_tax_category_id: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "isSetupFeeItem"
             raw = d.pop("isSetupFeeItem", UNSET)
             is_setup_fee_item: bool | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
             )
             field_name = "type"
             raw = d.pop("type", UNSET)
@@ -183,7 +194,7 @@ class InvoiceItemInput:
             field_name = "taxInclusive"
             raw = d.pop("taxInclusive", UNSET)
             tax_inclusive: bool | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
             )
         except DecodeError as exc:
             exc.prepend(field_name)
@@ -204,3 +215,9 @@ class InvoiceItemInput:
         )
 
         return invoice_item_input
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.item_tax import ItemTax

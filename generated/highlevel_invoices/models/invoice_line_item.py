@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
@@ -15,7 +16,7 @@ from ..types import (
     parse_none,
     parse_str,
     parse_union,
-    required,
+    present,
 )
 
 if TYPE_CHECKING:
@@ -124,56 +125,63 @@ class InvoiceLineItem:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.invoice_line_item_tax import InvoiceLineItemTax
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         field_name = ""
         try:
             field_name = "_id"
-            field_id: str = parse_str(required(d, "_id"))
+            raw = d.pop("_id", ABSENT)
+            field_id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "currency"
-            currency: str = parse_str(required(d, "currency"))
+            raw = d.pop("currency", ABSENT)
+            currency: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "amount"
-            amount: float = parse_float(required(d, "amount"))
+            raw = d.pop("amount", ABSENT)
+            amount: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "qty"
-            qty: float = parse_float(required(d, "qty"))
+            raw = d.pop("qty", ABSENT)
+            qty: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "description"
             raw = d.pop("description", UNSET)
             description: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "productId"
             raw = d.pop("productId", UNSET)
             product_id: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "priceId"
             raw = d.pop("priceId", UNSET)
             price_id: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "taxes"
             raw = d.pop("taxes", UNSET)
             taxes: list[InvoiceLineItemTax] | None | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if raw is None or isinstance(raw, Unset)
                 else parse_union(
                     raw,
-                    (
-                        lambda v: parse_list(
-                            v, (lambda v: InvoiceLineItemTax.from_dict(v))
-                        )
-                    ),
+                    (lambda v: parse_list(v, InvoiceLineItemTax.from_dict)),
                     parse_none,
                 )
             )
@@ -192,14 +200,8 @@ class InvoiceLineItem:
             taxes=taxes,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        invoice_line_item.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        invoice_line_item.additional_properties = d
         return invoice_line_item
 
     @property
@@ -217,3 +219,9 @@ class InvoiceLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.invoice_line_item_tax import InvoiceLineItemTax

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
@@ -14,7 +15,7 @@ from ..types import (
     parse_none,
     parse_str,
     parse_union,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="InvoiceLineItemTax")
@@ -99,30 +100,37 @@ class InvoiceLineItemTax:
         field_name = ""
         try:
             field_name = "_id"
-            field_id: str = parse_str(required(d, "_id"))
+            raw = d.pop("_id", ABSENT)
+            field_id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "rate"
-            rate: float = parse_float(required(d, "rate"))
+            raw = d.pop("rate", ABSENT)
+            rate: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "calculation"
             raw = d.pop("calculation", UNSET)
             calculation: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "description"
             raw = d.pop("description", UNSET)
             description: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
             field_name = "taxId"
             raw = d.pop("taxId", UNSET)
             tax_id: None | str | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
+                raw
+                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
                 else parse_union(raw, parse_str, parse_none)
             )
         except DecodeError as exc:
@@ -137,14 +145,8 @@ class InvoiceLineItemTax:
             tax_id=tax_id,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        invoice_line_item_tax.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        invoice_line_item_tax.additional_properties = d
         return invoice_line_item_tax
 
     @property

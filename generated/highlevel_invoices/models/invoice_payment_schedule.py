@@ -40,14 +40,8 @@ class InvoicePaymentSchedule:
         d = dict(src_dict)
         invoice_payment_schedule = cls()
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        invoice_payment_schedule.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        invoice_payment_schedule.additional_properties = d
         return invoice_payment_schedule
 
     @property

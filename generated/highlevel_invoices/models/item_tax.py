@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 
 from ..models.tax_calculation import TaxCalculation
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
     parse_enum,
     parse_float,
     parse_str,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="ItemTax")
@@ -87,11 +88,18 @@ class ItemTax:
         field_name = ""
         try:
             field_name = "_id"
-            field_id: str = parse_str(required(d, "_id"))
+            raw = d.pop("_id", ABSENT)
+            field_id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "rate"
-            rate: float = parse_float(required(d, "rate"))
+            raw = d.pop("rate", ABSENT)
+            rate: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "calculation"
             raw = d.pop("calculation", UNSET)
             calculation: TaxCalculation | Unset = (
@@ -100,11 +108,13 @@ class ItemTax:
             field_name = "description"
             raw = d.pop("description", UNSET)
             description: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "taxId"
             raw = d.pop("taxId", UNSET)
-            tax_id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            tax_id: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 
 from ..models.amount_type import AmountType
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
     parse_bool,
     parse_enum,
     parse_float,
+    present,
     required,
 )
 
@@ -87,19 +89,21 @@ class LateFeesConfiguration:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.late_fees_frequency import LateFeesFrequency
-        from ..models.late_fees_grace import LateFeesGrace
-        from ..models.max_late_fees import MaxLateFees
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         field_name = ""
         try:
             field_name = "enable"
-            enable: bool = parse_bool(required(d, "enable"))
+            raw = d.pop("enable", ABSENT)
+            enable: bool = raw if type(raw) is bool else parse_bool(present(raw))
             field_name = "value"
-            value: float = parse_float(required(d, "value"))
+            raw = d.pop("value", ABSENT)
+            value: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "type"
             type_: AmountType = parse_enum(AmountType, required(d, "type"))
             field_name = "frequency"
@@ -129,3 +133,11 @@ class LateFeesConfiguration:
         )
 
         return late_fees_configuration
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.late_fees_frequency import LateFeesFrequency
+    from ..models.late_fees_grace import LateFeesGrace
+    from ..models.max_late_fees import MaxLateFees

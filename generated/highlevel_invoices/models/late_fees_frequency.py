@@ -67,7 +67,9 @@ class LateFeesFrequency:
             field_name = "intervalCount"
             raw = d.pop("intervalCount", UNSET)
             interval_count: float | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_float(raw)
+                raw
+                if (type(raw) is float or type(raw) is int) or isinstance(raw, Unset)
+                else parse_float(raw)
             )
         except DecodeError as exc:
             exc.prepend(field_name)

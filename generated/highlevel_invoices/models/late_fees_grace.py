@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 
 from ..models.grace_interval import GraceInterval
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_enum,
     parse_float,
+    present,
     required,
 )
 
@@ -58,7 +60,12 @@ class LateFeesGrace:
         field_name = ""
         try:
             field_name = "intervalCount"
-            interval_count: float = parse_float(required(d, "intervalCount"))
+            raw = d.pop("intervalCount", ABSENT)
+            interval_count: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "interval"
             interval: GraceInterval = parse_enum(GraceInterval, required(d, "interval"))
         except DecodeError as exc:

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 
 from ..models.max_late_fees_type import MaxLateFeesType
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_enum,
     parse_float,
+    present,
     required,
 )
 
@@ -61,7 +63,12 @@ class MaxLateFees:
             field_name = "type"
             type_: MaxLateFeesType = parse_enum(MaxLateFeesType, required(d, "type"))
             field_name = "value"
-            value: float = parse_float(required(d, "value"))
+            raw = d.pop("value", ABSENT)
+            value: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise

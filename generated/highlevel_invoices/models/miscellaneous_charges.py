@@ -76,8 +76,6 @@ class MiscellaneousCharges:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.paid_charge import PaidCharge
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -88,14 +86,16 @@ class MiscellaneousCharges:
             field_name = "collectedMiscellaneousCharges"
             raw = d.pop("collectedMiscellaneousCharges", UNSET)
             collected_miscellaneous_charges: float | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_float(raw)
+                raw
+                if (type(raw) is float or type(raw) is int) or isinstance(raw, Unset)
+                else parse_float(raw)
             )
             field_name = "paidCharges"
             raw = d.pop("paidCharges", UNSET)
             paid_charges: list[PaidCharge] | Unset = (
                 UNSET
                 if isinstance(raw, Unset)
-                else parse_list(raw, (lambda v: PaidCharge.from_dict(v)))
+                else parse_list(raw, PaidCharge.from_dict)
             )
         except DecodeError as exc:
             exc.prepend(field_name)
@@ -107,3 +107,9 @@ class MiscellaneousCharges:
         )
 
         return miscellaneous_charges
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.paid_charge import PaidCharge

@@ -7,9 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_str_or_int_as_str,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="NextInvoiceNumber")
@@ -66,7 +67,10 @@ class NextInvoiceNumber:
         field_name = ""
         try:
             field_name = "invoiceNumber"
-            invoice_number: str = parse_str_or_int_as_str(required(d, "invoiceNumber"))
+            raw = d.pop("invoiceNumber", ABSENT)
+            invoice_number: str = (
+                raw if type(raw) is str else parse_str_or_int_as_str(present(raw))
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
@@ -74,14 +78,8 @@ class NextInvoiceNumber:
             invoice_number=invoice_number,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        next_invoice_number.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        next_invoice_number.additional_properties = d
         return next_invoice_number
 
     @property

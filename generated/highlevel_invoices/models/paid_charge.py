@@ -6,10 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_float,
     parse_str,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="PaidCharge")
@@ -67,13 +68,25 @@ class PaidCharge:
         field_name = ""
         try:
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "charge"
-            charge: float = parse_float(required(d, "charge"))
+            raw = d.pop("charge", ABSENT)
+            charge: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "amount"
-            amount: float = parse_float(required(d, "amount"))
+            raw = d.pop("amount", ABSENT)
+            amount: float = (
+                raw
+                if (type(raw) is float or type(raw) is int)
+                else parse_float(present(raw))
+            )
             field_name = "_id"
-            field_id: str = parse_str(required(d, "_id"))
+            raw = d.pop("_id", ABSENT)
+            field_id: str = raw if type(raw) is str else parse_str(present(raw))
         except DecodeError as exc:
             exc.prepend(field_name)
             raise

@@ -48,8 +48,6 @@ class PaymentMethods:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.stripe_payment_method import StripePaymentMethod
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -67,3 +65,9 @@ class PaymentMethods:
         )
 
         return payment_methods
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.stripe_payment_method import StripePaymentMethod

@@ -6,9 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_bool,
-    required,
+    present,
 )
 
 T = TypeVar("T", bound="StripePaymentMethod")
@@ -51,8 +52,9 @@ class StripePaymentMethod:
         field_name = ""
         try:
             field_name = "enableBankDebitOnly"
-            enable_bank_debit_only: bool = parse_bool(
-                required(d, "enableBankDebitOnly")
+            raw = d.pop("enableBankDebitOnly", ABSENT)
+            enable_bank_debit_only: bool = (
+                raw if type(raw) is bool else parse_bool(present(raw))
             )
         except DecodeError as exc:
             exc.prepend(field_name)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from ..models.alt_type import AltType
 from ..models.invoice_action import InvoiceAction
 from ..types import (
+    ABSENT,
     UNSET,
     DecodeError,
     Unset,
@@ -17,6 +18,7 @@ from ..types import (
     parse_enum,
     parse_list,
     parse_str,
+    present,
     required,
 )
 
@@ -255,53 +257,48 @@ class Text2PayInvoiceRequest:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.attachment import Attachment
-        from ..models.business_details_input import BusinessDetailsInput
-        from ..models.contact_details_input import ContactDetailsInput
-        from ..models.discount_input import DiscountInput
-        from ..models.invoice_item_input import InvoiceItemInput
-        from ..models.late_fees_configuration import LateFeesConfiguration
-        from ..models.miscellaneous_charges import MiscellaneousCharges
-        from ..models.payment_methods import PaymentMethods
-        from ..models.payment_schedule_input import PaymentScheduleInput
-        from ..models.sent_to import SentTo
-        from ..models.tips_configuration import TipsConfiguration
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         field_name = ""
         try:
             field_name = "altId"
-            alt_id: str = parse_str(required(d, "altId"))
+            raw = d.pop("altId", ABSENT)
+            alt_id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "altType"
             alt_type: AltType = parse_enum(AltType, required(d, "altType"))
             field_name = "name"
-            name: str = parse_str(required(d, "name"))
+            raw = d.pop("name", ABSENT)
+            name: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "currency"
-            currency: str = parse_str(required(d, "currency"))
+            raw = d.pop("currency", ABSENT)
+            currency: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "items"
             items: list[InvoiceItemInput] = parse_list(
-                required(d, "items"), (lambda v: InvoiceItemInput.from_dict(v))
+                required(d, "items"), InvoiceItemInput.from_dict
             )
             field_name = "issueDate"
             issue_date: datetime.date = parse_date(required(d, "issueDate"))
             field_name = "sentTo"
             sent_to: SentTo = SentTo.from_dict(required(d, "sentTo"))
             field_name = "liveMode"
-            live_mode: bool = parse_bool(required(d, "liveMode"))
+            raw = d.pop("liveMode", ABSENT)
+            live_mode: bool = raw if type(raw) is bool else parse_bool(present(raw))
             field_name = "action"
             action: InvoiceAction = parse_enum(InvoiceAction, required(d, "action"))
             field_name = "userId"
-            user_id: str = parse_str(required(d, "userId"))
+            raw = d.pop("userId", ABSENT)
+            user_id: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "termsNotes"
             raw = d.pop("termsNotes", UNSET)
             terms_notes: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "title"
             raw = d.pop("title", UNSET)
-            title: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            title: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "contactDetails"
             raw = d.pop("contactDetails", UNSET)
             contact_details: ContactDetailsInput | Unset = (
@@ -310,7 +307,7 @@ class Text2PayInvoiceRequest:
             field_name = "invoiceNumber"
             raw = d.pop("invoiceNumber", UNSET)
             invoice_number: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "dueDate"
             raw = d.pop("dueDate", UNSET)
@@ -320,7 +317,7 @@ class Text2PayInvoiceRequest:
             field_name = "automaticTaxesEnabled"
             raw = d.pop("automaticTaxesEnabled", UNSET)
             automatic_taxes_enabled: bool | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
             )
             field_name = "paymentSchedule"
             raw = d.pop("paymentSchedule", UNSET)
@@ -342,7 +339,7 @@ class Text2PayInvoiceRequest:
             field_name = "invoiceNumberPrefix"
             raw = d.pop("invoiceNumberPrefix", UNSET)
             invoice_number_prefix: str | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_str(raw)
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
             )
             field_name = "paymentMethods"
             raw = d.pop("paymentMethods", UNSET)
@@ -354,7 +351,7 @@ class Text2PayInvoiceRequest:
             attachments: list[Attachment] | Unset = (
                 UNSET
                 if isinstance(raw, Unset)
-                else parse_list(raw, (lambda v: Attachment.from_dict(v)))
+                else parse_list(raw, Attachment.from_dict)
             )
             field_name = "miscellaneousCharges"
             raw = d.pop("miscellaneousCharges", UNSET)
@@ -363,11 +360,13 @@ class Text2PayInvoiceRequest:
             )
             field_name = "id"
             raw = d.pop("id", UNSET)
-            id: str | Unset = UNSET if isinstance(raw, Unset) else parse_str(raw)
+            id: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
             field_name = "includeTermsNote"
             raw = d.pop("includeTermsNote", UNSET)
             include_terms_note: bool | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_bool(raw)
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
             )
             field_name = "discount"
             raw = d.pop("discount", UNSET)
@@ -413,3 +412,19 @@ class Text2PayInvoiceRequest:
         )
 
         return text_2_pay_invoice_request
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.attachment import Attachment
+    from ..models.business_details_input import BusinessDetailsInput
+    from ..models.contact_details_input import ContactDetailsInput
+    from ..models.discount_input import DiscountInput
+    from ..models.invoice_item_input import InvoiceItemInput
+    from ..models.late_fees_configuration import LateFeesConfiguration
+    from ..models.miscellaneous_charges import MiscellaneousCharges
+    from ..models.payment_methods import PaymentMethods
+    from ..models.payment_schedule_input import PaymentScheduleInput
+    from ..models.sent_to import SentTo
+    from ..models.tips_configuration import TipsConfiguration

@@ -7,8 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_str,
+    present,
     required,
 )
 
@@ -58,8 +60,6 @@ class Text2PayInvoiceResponse:
                 or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
-        from ..models.invoice import Invoice
-
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -68,7 +68,8 @@ class Text2PayInvoiceResponse:
             field_name = "invoice"
             invoice: Invoice = Invoice.from_dict(required(d, "invoice"))
             field_name = "invoiceUrl"
-            invoice_url: str = parse_str(required(d, "invoiceUrl"))
+            raw = d.pop("invoiceUrl", ABSENT)
+            invoice_url: str = raw if type(raw) is str else parse_str(present(raw))
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
@@ -77,14 +78,8 @@ class Text2PayInvoiceResponse:
             invoice_url=invoice_url,
         )
 
-        additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_properties[prop_name] = prop_dict
-            except DecodeError as exc:
-                exc.prepend(prop_name)
-                raise
-        text_2_pay_invoice_response.additional_properties = additional_properties
+        # `d` is a fresh copy holding only the fields not read above.
+        text_2_pay_invoice_response.additional_properties = d
         return text_2_pay_invoice_response
 
     @property
@@ -102,3 +97,9 @@ class Text2PayInvoiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, not at the top, since models may refer to each other; as module
+    # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.invoice import Invoice

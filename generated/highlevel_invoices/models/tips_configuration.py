@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import (
+    ABSENT,
     DecodeError,
     parse_bool,
     parse_float,
     parse_list,
+    present,
     required,
 )
 
@@ -62,7 +64,8 @@ class TipsConfiguration:
                 required(d, "tipsPercentage"), parse_float
             )
             field_name = "tipsEnabled"
-            tips_enabled: bool = parse_bool(required(d, "tipsEnabled"))
+            raw = d.pop("tipsEnabled", ABSENT)
+            tips_enabled: bool = raw if type(raw) is bool else parse_bool(present(raw))
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
