@@ -23,7 +23,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -34,11 +33,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "generated")]
 
 import httpx  # noqa: E402
-import uvicorn  # noqa: E402
 from highlevel_invoices import AsyncHighLevelInvoices, HighLevelInvoices  # noqa: E402
 from highlevel_invoices.models import Text2PayInvoiceRequest  # noqa: E402
 
 from contract_tests.emulator import RateLimitConfig, create_app  # noqa: E402
+from contract_tests.emulator.serving import serve_in_thread  # noqa: E402
 from contract_tests.emulator.tokens import MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN  # noqa: E402
 
 SDK_VENV = REPO / ".tools" / "bench-sdk"
@@ -101,20 +100,8 @@ def serve_emulator() -> Iterator[str]:
     """The emulator on a free 127.0.0.1 port, with a rate limit no benchmark reaches; yields its base URL."""
     limits = RateLimitConfig(max_requests=1_000_000_000, interval_ms=1_000, daily_limit=1_000_000_000)
     app = create_app(rate_limit=limits, journal_size=1_000)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve_in_thread(app) as base_url:
+        yield base_url
 
 
 def timed(calls: int, *pairs: tuple[Callable[[], object], list[float]]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
 import sys
 from collections.abc import Sequence
@@ -11,19 +10,11 @@ from pathlib import Path
 
 from .app import create_app
 from .choices import PROFILES, UnknownProfileError, choices_markdown_table
+from .serving import is_loopback
 from .tokens import TokenFileError
 
 ENV_TOKENS = "EMULATOR_TOKENS"
 ENV_PROFILE = "EMULATOR_PROFILE"
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def _port(text: str) -> int:

@@ -20,7 +20,6 @@ Every problem is a `SettingsError` whose message names the variable, so scripts 
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import os
 from collections.abc import Mapping
@@ -30,6 +29,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from contract_tests.emulator import tokens as emulator_tokens
+from contract_tests.emulator.serving import is_loopback
 
 VENDOR_BASE_URL = "https://services.leadconnectorhq.com"
 LIVE_DEFAULT_RATE = 5.0
@@ -123,15 +123,6 @@ def _positive_number(env: Mapping[str, str], name: str, *, integer: bool) -> flo
     if value <= 0:
         raise SettingsError(f"{name}={raw!r} must be greater than 0")
     return value
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def _base_url(env: Mapping[str, str]) -> str | None:

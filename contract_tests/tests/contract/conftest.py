@@ -4,20 +4,17 @@ subprocess (`scripts/contract.py`), so each run gets a fresh process like `make 
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 from starlette.applications import Starlette
 
 from contract_tests.emulator import RateLimitConfig
+from contract_tests.emulator.serving import serve_in_thread
 from contract_tests.suite.targets import build_emulator
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -38,12 +35,6 @@ class SuiteRun:
     reports: Path
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 # The vendor's burst limit scaled down in time (the vendor allows 100 requests per 10 s): a URL run at full speed
 # exceeds it, so it must back off after 429s to pass. 10x the vendor's window would take minutes in CI.
 SMALL_WINDOW = RateLimitConfig(max_requests=25, interval_ms=500)
@@ -61,18 +52,8 @@ def rate_limited_emulator() -> Iterator[Served]:
 
 
 def _serve(app: Starlette) -> Iterator[Served]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    yield Served(app, f"http://127.0.0.1:{port}")
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(app) as url:
+        yield Served(app, url)
 
 
 def run_suite(

@@ -13,7 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.emulator.cli import is_loopback, main
+from contract_tests.emulator.cli import main
+from contract_tests.emulator.serving import is_loopback
 from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID
 
 from .support import GENERATE, auth, free_port, location_query

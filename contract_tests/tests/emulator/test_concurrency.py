@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
+from contract_tests.emulator.serving import serve_in_thread
 from contract_tests.emulator.tokens import MAIN_LOCATION_ID
 
-from .support import GENERATE, TEXT2PAY, auth, location_query, minimal_body, serve_in_thread
+from .support import GENERATE, TEXT2PAY, auth, location_query, minimal_body
 
 CLIENTS = 8
 INVOICES_PER_CLIENT = 250
