@@ -75,6 +75,16 @@ def _success(response: Response) -> bool:
     return 200 <= response.status_code < 300
 
 
+def _returned_invoice(response: Response, case: Case[Any]) -> Mapping[str, Any] | None:
+    """The invoice a successful text2pay answer returns, or None where there is none to judge (a missing or
+    malformed invoice is response_schema_conformance's finding)."""
+    if case.operation.label != TEXT2PAY or not _success(response):
+        return None
+    body = _json_object(response)
+    invoice = body.get("invoice") if body else None
+    return invoice if isinstance(invoice, dict) else None
+
+
 def rate_limit_headers_present(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Every successful answer carries the vendor's five rate-limit headers (VENDOR_FACTS "Rate limits")."""
     if not _success(response):
@@ -87,12 +97,9 @@ def rate_limit_headers_present(ctx: CheckContext, response: Response, case: Case
 
 def amount_due_is_total_minus_paid(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """A returned invoice's `amountDue` equals `total - amountPaid` (VENDOR_FACTS "Data shapes")."""
-    if case.operation.label != TEXT2PAY or not _success(response):
+    invoice = _returned_invoice(response, case)
+    if invoice is None:
         return SKIPPED
-    body = _json_object(response)
-    invoice = body.get("invoice") if body else None
-    if not isinstance(invoice, dict):
-        return SKIPPED  # response_schema_conformance reports the missing invoice
     total, paid, due = invoice.get("total"), invoice.get("amountPaid"), invoice.get("amountDue")
     numbers = [v for v in (total, paid, due) if isinstance(v, int | float) and not isinstance(v, bool)]
     if len(numbers) < 3:
@@ -107,11 +114,8 @@ def amount_due_is_total_minus_paid(ctx: CheckContext, response: Response, case: 
 
 def draft_stays_unsent(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """An accepted draft in test mode comes back as a draft with `liveMode: false`: nothing was billed or sent."""
-    if case.operation.label != TEXT2PAY or not _success(response):
-        return SKIPPED
-    body = _json_object(response)
-    invoice = body.get("invoice") if body else None
-    if not isinstance(invoice, dict):
+    invoice = _returned_invoice(response, case)
+    if invoice is None:
         return SKIPPED
     if invoice.get("liveMode") is not False or invoice.get("status") != "draft":
         _fail(
@@ -124,11 +128,8 @@ def draft_stays_unsent(ctx: CheckContext, response: Response, case: Case[Any]) -
 
 def invoice_belongs_to_requested_location(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """The created invoice is stored under the `altId` the request named."""
-    if case.operation.label != TEXT2PAY or not _success(response) or not isinstance(case.body, dict):
-        return SKIPPED
-    body = _json_object(response)
-    invoice = body.get("invoice") if body else None
-    if not isinstance(invoice, dict) or "altId" not in invoice:
+    invoice = _returned_invoice(response, case)
+    if invoice is None or "altId" not in invoice or not isinstance(case.body, dict):
         return SKIPPED
     if invoice["altId"] != case.body.get("altId"):
         _fail(
