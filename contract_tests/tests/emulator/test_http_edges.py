@@ -378,3 +378,26 @@ async def test_delete_takes_any_id_segment_like_an_express_route_parameter(clien
     response = await client.request("DELETE", "/invoices/text2pay", json=location_query(), headers=auth())
     assert response.status_code == 400
     assert response.json() == {"statusCode": 400, "message": "Unable to find an invoice with the given invoice id"}
+
+
+async def test_form_bodies_with_explicit_indices_build_arrays_of_objects_like_qs(
+    client: httpx.AsyncClient, state: EmulatorState
+) -> None:
+    form = (
+        f"altId={MAIN_LOCATION_ID}&altType=location&name=A&currency=USD"
+        "&items[0][name]=first&items[0][currency]=USD&items[1][name]=second&items[1][currency]=USD"
+        "&items[0][taxes][0][_id]=t&items[0][taxes][0][name]=VAT"
+        "&issueDate=2024-01-01&sentTo[email][]=a@example.com&liveMode=false&action=draft&userId=u"
+    )
+    headers = {**auth(), "Content-Type": "application/x-www-form-urlencoded"}
+    response = await client.post(TEXT2PAY, content=form.encode(), headers=headers)
+    assert response.status_code == 422
+    # Two items, each with its own fields: the indices were honoured (amounts and qty stay strings, as in qs).
+    assert response.json()["message"] == [
+        "items.0.amount must be a number conforming to the specified constraints",
+        "items.0.qty must be a number conforming to the specified constraints",
+        "items.0.taxes.0.rate must be a number conforming to the specified constraints",
+        "items.1.amount must be a number conforming to the specified constraints",
+        "items.1.qty must be a number conforming to the specified constraints",
+        "liveMode must be a boolean value",
+    ]
