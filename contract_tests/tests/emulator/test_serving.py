@@ -96,10 +96,12 @@ def test_a_working_client_is_unaffected_by_the_head_timeout() -> None:
 
 def test_the_store_is_bounded_and_drops_the_oldest() -> None:
     store = InvoiceStore(1, max_invoices=3)
-    for number in range(5):
-        store.create(
-            "loc", None, allow_duplicates=False, build=lambda n, i=number: {"_id": f"id{i}", "invoiceNumber": n}
-        )
+    for index in range(5):
+
+        def build(number: str, index: int = index) -> dict[str, object]:
+            return {"_id": f"id{index}", "invoiceNumber": number}
+
+        store.create("loc", None, allow_duplicates=False, build=build)
     assert [invoice["_id"] for invoice in store.invoices()] == ["id2", "id3", "id4"]
     assert len(store) == 3
     assert store.peek_number("loc") == 6  # dropped invoices' numbers are not given out again
