@@ -42,7 +42,7 @@ T = TypeVar("T", bound="DeletedInvoice")
 
 @_attrs_define
 class DeletedInvoice:
-    """The invoice a delete removed, with the answer's `traceId`.
+    """The invoice a delete removed, flagged `deleted`, with the answer's `traceId`.
 
     Attributes:
         field_id (str):
@@ -102,6 +102,7 @@ class DeletedInvoice:
         automatic_taxes_calculated (bool | Unset):
         payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule,
             empty when none was given.
+        deleted (bool | Unset): `true`: the invoice is deleted.
         trace_id (str | Unset): The vendor's id of this request, for its support;
             fresh on every answer.
     """
@@ -138,6 +139,7 @@ class DeletedInvoice:
     automatic_taxes_enabled: bool | Unset = UNSET
     automatic_taxes_calculated: bool | Unset = UNSET
     payment_schedule: InvoicePaymentSchedule | Unset = UNSET
+    deleted: bool | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -229,6 +231,8 @@ class DeletedInvoice:
         if not isinstance(self.payment_schedule, Unset):
             payment_schedule = self.payment_schedule.to_dict()
 
+        deleted = self.deleted
+
         trace_id = self.trace_id
 
         field_dict: dict[str, Any] = {}
@@ -283,6 +287,8 @@ class DeletedInvoice:
             field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
         if payment_schedule is not UNSET:
             field_dict["paymentSchedule"] = payment_schedule
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
 
@@ -445,6 +451,11 @@ class DeletedInvoice:
                 if isinstance(raw, Unset)
                 else InvoicePaymentSchedule.from_dict(raw)
             )
+            field_name = "deleted"
+            raw = d.pop("deleted", UNSET)
+            deleted: bool | Unset = (
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
+            )
             field_name = "traceId"
             raw = d.pop("traceId", UNSET)
             trace_id: str | Unset = (
@@ -486,6 +497,7 @@ class DeletedInvoice:
             automatic_taxes_enabled=automatic_taxes_enabled,
             automatic_taxes_calculated=automatic_taxes_calculated,
             payment_schedule=payment_schedule,
+            deleted=deleted,
             trace_id=trace_id,
         )
 
