@@ -20,9 +20,9 @@ from schemathesis.checks import CHECKS
 from schemathesis.core import NOT_SET
 from schemathesis.core.failures import Failure, FailureGroup
 
+from contract_tests.record import Discrepancy
 from contract_tests.suite.checks import CUSTOM_CHECKS, body_validator
 from contract_tests.suite.schemas import spec_document
-from scripts.spec_record import Discrepancy
 
 REQUEST_SIDE = frozenset({"positive_data_acceptance", "negative_data_rejection", "missing_required_header"})
 PATHS = {"GET /invoices/generate-invoice-number": "/paths/~1invoices~1generate-invoice-number/get"}

@@ -13,6 +13,7 @@ from schemathesis.core.failures import Failure
 from schemathesis.engine import Status
 from schemathesis.schemas import BaseSchema
 
+from contract_tests.record import Discrepancy, discrepancies
 from contract_tests.suite import budget, pinning
 from contract_tests.suite.checks import FailureFilter, applies, failure_filter
 from contract_tests.suite.classify import explain
@@ -22,7 +23,6 @@ from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import active_profile, build_schema, raw_curated, spec_document, suite_config
 from contract_tests.suite.settings import RunSettings, load_settings
 from contract_tests.suite.targets import Target, build_target
-from scripts.spec_record import Discrepancy, discrepancies
 
 AUTH_HEADER = "Authorization"
 
