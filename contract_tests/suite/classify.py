@@ -21,11 +21,11 @@ from schemathesis.core import NOT_SET
 from schemathesis.core.failures import FailureGroup
 from schemathesis.schemas import BaseSchema
 
+from contract_tests.record import Discrepancy
 from contract_tests.suite import operations
 from contract_tests.suite.checks import CUSTOM_CHECKS
 from contract_tests.suite.schemas import spec_document
 from contract_tests.suite.validators import body_validator
-from scripts.spec_record import Discrepancy
 
 REQUEST_SIDE = frozenset({"positive_data_acceptance", "negative_data_rejection", "missing_required_header"})
 # The schema an exchange is judged under: the curated spec (None), or as documented with only these patches.

@@ -25,6 +25,7 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.schemas import BaseSchema
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
+from contract_tests.record import Discrepancy, resolve_pointer
 from contract_tests.suite import operations
 from contract_tests.suite.results import ProofOutcome
 from contract_tests.suite.scenarios import (
@@ -39,7 +40,6 @@ from contract_tests.suite.scenarios import (
 )
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.targets import retry_wait
-from scripts.spec_record import Discrepancy, resolve_pointer
 
 CheckFn = Callable[..., Any]
 # A proof answered 429 is tried again at most this often, waiting at most PROOF_RETRY_WAIT seconds each time.

@@ -13,6 +13,7 @@ from schemathesis.core.failures import Failure
 from schemathesis.engine import Status
 from schemathesis.schemas import BaseSchema
 
+from contract_tests.record import Discrepancy, discrepancies
 from contract_tests.suite import budget, hooks, pinning
 from contract_tests.suite.applicability import applies
 from contract_tests.suite.classify import explain
@@ -23,7 +24,6 @@ from contract_tests.suite.schemas import active_profile, build_schema, raw_curat
 from contract_tests.suite.settings import RunSettings, load_settings
 from contract_tests.suite.targets import Target, build_target
 from contract_tests.suite.tolerated import FailureFilter, failure_filter
-from scripts.spec_record import Discrepancy, discrepancies
 
 AUTH_HEADER = "Authorization"
 

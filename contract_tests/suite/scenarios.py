@@ -17,12 +17,12 @@ from schemathesis.schemas import BaseSchema
 
 from contract_tests.emulator import RateLimitConfig
 from contract_tests.emulator import tokens as emulator_tokens
+from contract_tests.record import resolve_pointer
 from contract_tests.suite import operations
 from contract_tests.suite.live_guard import force_draft
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.settings import Identity, RunSettings
 from contract_tests.suite.targets import build_emulator, wrap
-from scripts.spec_record import resolve_pointer
 
 VERSION = "2021-07-28"
 UNKNOWN_INVOICE_ID = "0123456789abcdef01234567"

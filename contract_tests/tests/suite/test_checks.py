@@ -12,12 +12,12 @@ import pytest
 from schemathesis import Case, Response
 from schemathesis.core.failures import FailureGroup
 
+from contract_tests.record import resolve_pointer
 from contract_tests.suite import checks, operations
 from contract_tests.suite.checks import CUSTOM_CHECKS, RATE_LIMIT_HEADERS, ContractViolation
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import emulator_identity
 from contract_tests.suite.targets import build_emulator
-from scripts.spec_record import resolve_pointer
 
 IDENTITY = emulator_identity()
 HEADERS = {"Version": "2021-07-28", "Authorization": f"Bearer {IDENTITY.token}"}

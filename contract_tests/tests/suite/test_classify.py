@@ -13,12 +13,12 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.schemas import BaseSchema
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
+from contract_tests.record import discrepancies
 from contract_tests.suite import operations
 from contract_tests.suite.classify import explain, request_is_valid
 from contract_tests.suite.schemas import build_schema, raw_curated, spec_document, suite_config
 from contract_tests.suite.settings import emulator_identity
 from contract_tests.suite.targets import build_emulator
-from scripts.spec_record import discrepancies
 
 IDENTITY = emulator_identity()
 APP = build_emulator("default")

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from contract_tests.record import discrepancies
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.proofs import Prover
 from contract_tests.suite.recording import Recorder, Redactor
@@ -16,7 +17,6 @@ from contract_tests.suite.schemas import build_schema, raw_curated, spec_documen
 from contract_tests.suite.settings import load_settings
 from contract_tests.suite.targets import BackoffMiddleware, BackoffStats, retry_wait, wrap
 from contract_tests.tests.suite.conftest import run_suite
-from scripts.spec_record import discrepancies
 
 RATE_HEADERS = [
     (b"content-type", b"application/json"),
