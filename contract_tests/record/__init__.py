@@ -8,10 +8,12 @@ from contract_tests.record.as_documented import as_documented, curated_without_r
 from contract_tests.record.pointers import escape_token, resolve_pointer
 from contract_tests.record.spec_record import (
     CURATED_SPEC,
+    DOCS_PROOF_KIND,
     KINDS,
     PROOF_KINDS,
     RECORD_KEY,
     REPO_ROOT,
+    SERVER_PROOF_KINDS,
     Discrepancy,
     RecordError,
     discrepancies,
@@ -21,10 +23,12 @@ from contract_tests.record.spec_record import (
 
 __all__ = [
     "CURATED_SPEC",
+    "DOCS_PROOF_KIND",
     "KINDS",
     "PROOF_KINDS",
     "RECORD_KEY",
     "REPO_ROOT",
+    "SERVER_PROOF_KINDS",
     "Discrepancy",
     "RecordError",
     "as_documented",

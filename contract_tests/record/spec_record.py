@@ -28,11 +28,18 @@ KINDS = frozenset(
         "example-vs-schema",
         "example-vs-observed",
         "docs-vs-observed",
+        # The rendered page and the vendor's OpenAPI file it was rendered from disagree.
+        "page-vs-openapi",
+        # The docs leave something open (no required flag, no item type, an untyped object): the curated spec decides.
+        "docs-silent",
     }
 )
-PROOF_KINDS = frozenset(
+# A claim about the vendor's docs alone (no server can show it): `make docs-drift` proves it on the vendor's file.
+DOCS_PROOF_KIND = "vendor-docs"
+SERVER_PROOF_KINDS = frozenset(
     {"response-schema", "status-code", "request-value", "request-parameter", "response-example", "auth-probe"}
 )
+PROOF_KINDS = SERVER_PROOF_KINDS | {DOCS_PROOF_KIND}
 REQUIRED_FIELDS = ("id", "kind", "documented", "curated", "why", "evidence", "as_documented", "proof")
 
 
@@ -42,6 +49,8 @@ class RecordError(ValueError):
 
 @dataclass(frozen=True)
 class Discrepancy:
+    """One recorded place where the vendor's docs and the curated spec part, with how to prove it."""
+
     id: str
     kind: str
     pointer: str
@@ -51,6 +60,11 @@ class Discrepancy:
     evidence: str
     as_documented: Mapping[str, Any]
     proof: Mapping[str, Any]
+
+    @property
+    def proven_by_a_server(self) -> bool:
+        """False for a claim about the docs alone, which `make docs-drift` proves instead of the contract suite."""
+        return self.proof.get("kind") != DOCS_PROOF_KIND
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -88,6 +102,18 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
             yield from _walk(value, f"{pointer}/{index}")
 
 
+def _check_claims(pointer: str, entry_id: str, claims: Any) -> None:
+    if not isinstance(claims, list) or not claims:
+        raise RecordError(f"{pointer}: entry {entry_id!r}: a vendor-docs proof needs a non-empty list of claims")
+    for claim in claims:
+        if not isinstance(claim, dict) or not str(claim.get("pointer", "")).startswith("/"):
+            raise RecordError(f"{pointer}: entry {entry_id!r}: each claim needs a JSON Pointer into the vendor's file")
+        if sum(("value" in claim, "contains" in claim, bool(claim.get("absent")))) != 1:
+            raise RecordError(
+                f"{pointer}: entry {entry_id!r}: a claim states one of `value`, `contains` or `absent: true`"
+            )
+
+
 def _parse_entry(pointer: str, raw: Any) -> Discrepancy:
     if not isinstance(raw, dict):
         raise RecordError(f"{pointer}: a discrepancy entry must be a mapping")
@@ -99,6 +125,8 @@ def _parse_entry(pointer: str, raw: Any) -> Discrepancy:
     proof = raw["proof"]
     if not isinstance(proof, dict) or proof.get("kind") not in PROOF_KINDS:
         raise RecordError(f"{pointer}: entry {raw['id']!r} needs a proof whose kind is one of {sorted(PROOF_KINDS)}")
+    if proof["kind"] == DOCS_PROOF_KIND:
+        _check_claims(pointer, str(raw["id"]), proof.get("claims"))
     if not isinstance(raw["as_documented"], dict):
         raise RecordError(f"{pointer}: entry {raw['id']!r}: as_documented must be a merge patch (a mapping)")
     return Discrepancy(
