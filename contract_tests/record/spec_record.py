@@ -36,8 +36,18 @@ KINDS = frozenset(
 )
 # A claim about the vendor's docs alone (no server can show it): `make docs-drift` proves it on the vendor's file.
 DOCS_PROOF_KIND = "vendor-docs"
+# response-field: the target's answer has (`expect: present`) or lacks (`expect: absent`) the field at `pointer`
+# where the documentation says otherwise; the curated schema must accept the answer.
 SERVER_PROOF_KINDS = frozenset(
-    {"response-schema", "status-code", "request-value", "request-parameter", "response-example", "auth-probe"}
+    {
+        "response-schema",
+        "response-field",
+        "status-code",
+        "request-value",
+        "request-parameter",
+        "response-example",
+        "auth-probe",
+    }
 )
 PROOF_KINDS = SERVER_PROOF_KINDS | {DOCS_PROOF_KIND}
 REQUIRED_FIELDS = ("id", "kind", "documented", "curated", "why", "evidence", "as_documented", "proof")
