@@ -13,6 +13,7 @@ values found there) that must still hold: that is how a contradiction inside the
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,6 +73,8 @@ class Comparison:
     findings: list[Finding] = field(default_factory=list)
     not_compared: list[str] = field(default_factory=list)
     entries: int = 0
+    # Entries whose every fact lies in a part of the vendor's docs that could not be read.
+    unchecked_entries: list[str] = field(default_factory=list)
 
     def of_class(self, klass: str) -> list[Finding]:
         return [f for f in self.findings if f.klass == klass]
@@ -158,9 +161,7 @@ def _unresolved(keys: Iterable[FactKey], theirs: Facts, notes: list[str]) -> set
     for (operation, where), reference in sorted(places.items()):
         by_file.setdefault(str(reference).partition("#")[0], []).append(f"{operation} {where}")
     for file_part, where_list in by_file.items():
-        notes.append(
-            f"{file_part} could not be read, so the bodies it defines are not compared: {'; '.join(where_list)}"
-        )
+        notes.append(f"{file_part} could not be read; not compared: {'; '.join(where_list)}")
     skipped: set[FactKey] = set()
     for key in keys:
         operation, where, aspect = key
@@ -172,12 +173,22 @@ def _unresolved(keys: Iterable[FactKey], theirs: Facts, notes: list[str]) -> set
     return skipped
 
 
-def _docs_proof_findings(entry: Discrepancy, vendor: Mapping[str, Any]) -> list[Finding]:
+def _docs_proof_findings(
+    entry: Discrepancy, vendor: Mapping[str, Any], load_external: ExternalLoader | None, notes: list[str]
+) -> list[Finding]:
+    """The claims of a `vendor-docs` proof that no longer hold (a claim in an unreadable file is noted, not judged)."""
     findings = []
+    unchecked: dict[str, int] = {}
     for claim in entry.proof.get("claims") or []:
         pointer = str(claim["pointer"])
+        document: Mapping[str, Any] | None = vendor
+        if claim.get("file"):
+            document = load_external(str(claim["file"])) if load_external else None
+            if document is None:
+                unchecked[str(claim["file"])] = unchecked.get(str(claim["file"]), 0) + 1
+                continue
         try:
-            found: Any = resolve_pointer(vendor, pointer)
+            found: Any = resolve_pointer(document, pointer)
         except (KeyError, IndexError, ValueError, TypeError):
             found = ABSENT
         if "contains" in claim:
@@ -192,7 +203,7 @@ def _docs_proof_findings(entry: Discrepancy, vendor: Mapping[str, Any]) -> list[
             findings.append(
                 Finding(
                     "fixed-in-docs",
-                    f"vendor file {pointer}",
+                    f"vendor file {claim.get('file') or ''}{'#' if claim.get('file') else ''}{pointer}",
                     entry.id,
                     wanted,
                     found,
@@ -200,7 +211,27 @@ def _docs_proof_findings(entry: Discrepancy, vendor: Mapping[str, Any]) -> list[
                     "the contradiction may be fixed: update the record",
                 )
             )
+    for file_part, count in unchecked.items():
+        notes.append(f"{entry.id}: {count} claim(s) on {file_part} not checked (unreadable)")
     return findings
+
+
+_OWNERS: dict[str, dict[FactKey, list[Discrepancy]]] = {}
+
+
+def _owners(
+    curated: Mapping[str, Any], entries: list[Discrepancy], operations: list[str], truth: Facts
+) -> dict[FactKey, list[Discrepancy]]:
+    """For each fact an entry's patch changes, the entries that change it (memoized per curated spec)."""
+    memo_key = json.dumps(curated, sort_keys=True, default=str)
+    if memo_key not in _OWNERS:
+        owners: dict[FactKey, list[Discrepancy]] = {}
+        for entry in entries:
+            for key in _touched(truth, flatten(as_documented(curated, only=frozenset({entry.id})), operations)):
+                owners.setdefault(key, []).append(entry)
+        _OWNERS.clear()
+        _OWNERS[memo_key] = owners
+    return _OWNERS[memo_key]
 
 
 def compare(
@@ -215,13 +246,17 @@ def compare(
     ours = flatten(as_documented(curated, only=applied), operations)
     theirs = flatten(dict(vendor), operations, load_external=load_external)
 
-    owners: dict[FactKey, list[Discrepancy]] = {}
-    for entry in entries:
-        for key in _touched(truth, flatten(as_documented(curated, only=frozenset({entry.id})), operations)):
-            owners.setdefault(key, []).append(entry)
+    owners = _owners(curated, entries, operations, truth)
 
     keys = ours.keys() | theirs.keys() | owners.keys()
-    skipped = _unresolved(keys, theirs, result.not_compared) | _hidden_by_presence(keys, ours, theirs)
+    unreadable = _unresolved(keys, theirs, result.not_compared)
+    skipped = unreadable | _hidden_by_presence(keys, ours, theirs)
+    for entry in entries:
+        touched = {key for key, owning in owners.items() if entry in owning}
+        if touched and touched <= unreadable:
+            result.unchecked_entries.append(entry.id)
+    if result.unchecked_entries:
+        result.not_compared.append(f"entries not checked, their facts lie there: {', '.join(result.unchecked_entries)}")
     for key in sorted(keys - skipped):
         mine, vendors = ours.get(key, ABSENT), theirs.get(key, ABSENT)
         path = display(key)
@@ -256,5 +291,5 @@ def compare(
         result.findings.append(Finding("new-in-docs", path, None, mine, vendors, message))
     for entry in entries:
         if entry.proof.get("kind") == DOCS_PROOF:
-            result.findings.extend(_docs_proof_findings(entry, vendor))
+            result.findings.extend(_docs_proof_findings(entry, vendor, load_external, result.not_compared))
     return result
