@@ -152,6 +152,14 @@ def _hidden_by_presence(keys: Iterable[FactKey], ours: Facts, theirs: Facts) -> 
     return hidden
 
 
+def _beneath_an_owned_place(key: FactKey, entry: Discrepancy, owners: dict[FactKey, list[Discrepancy]]) -> bool:
+    """A fact inside a place (a field, a body, a response) whose very presence the entry explains."""
+    operation, where, aspect = key
+    candidates = [where] if aspect != "present" else []
+    candidates += [where[:index] for index, char in enumerate(where) if char == "/"]
+    return any(entry in owners.get((operation, place, "present"), []) for place in candidates)
+
+
 def _unresolved(keys: Iterable[FactKey], theirs: Facts, notes: list[str]) -> set[FactKey]:
     """Facts beneath a vendor `$ref` that could not be read: not comparable, so left out (and noted)."""
     places = {
@@ -161,7 +169,11 @@ def _unresolved(keys: Iterable[FactKey], theirs: Facts, notes: list[str]) -> set
     for (operation, where), reference in sorted(places.items()):
         by_file.setdefault(str(reference).partition("#")[0], []).append(f"{operation} {where}")
     for file_part, where_list in by_file.items():
-        notes.append(f"{file_part} could not be read; not compared: {'; '.join(where_list)}")
+        codes = sorted({where.rsplit(" ", 1)[-1] for where in where_list})
+        notes.append(
+            f"{file_part} could not be read: the bodies of {len(where_list)} responses ({', '.join(codes)}) "
+            "are not compared"
+        )
     skipped: set[FactKey] = set()
     for key in keys:
         operation, where, aspect = key
@@ -262,6 +274,8 @@ def compare(
         path = display(key)
         if key in owners:
             for entry in owners[key]:
+                if _beneath_an_owned_place(key, entry, owners):
+                    continue
                 if entry.kind in PAGE_KINDS:
                     reference, role = truth.get(key, ABSENT), "the curated spec"
                 else:
@@ -273,10 +287,16 @@ def compare(
                         "the docs changed here: update the record (and perhaps the curated spec)"
                     )
                     result.findings.append(Finding("fixed-in-docs", path, entry.id, reference, vendors, message))
+                    continue
+                if entry.kind in PAGE_KINDS:
+                    message = (
+                        f"{entry.id}: the vendor's file agrees with the curated spec ({_shown(vendors)}); the "
+                        f"contradiction is on the rendered page ({entry.kind})"
+                    )
                 else:
                     curated_value = _shown(truth.get(key, ABSENT))
                     message = f"explained by {entry.id}: docs {_shown(vendors)}, curated spec {curated_value}"
-                    result.findings.append(Finding("expected", path, entry.id, reference, vendors, message))
+                result.findings.append(Finding("expected", path, entry.id, reference, vendors, message))
             continue
         verdict = agreement(key, mine, vendors, truth)
         if verdict == "equal":

@@ -60,10 +60,27 @@ def as_markdown(comparison: Comparison | None, vendor_source: str, *, error: str
         found = comparison.of_class(klass)
         if not found:
             continue
-        lines += [f"## {TITLES[klass]} ({len(found)})", "", "| path | entry | message |", "|---|---|---|"]
-        lines += [f"| `{_cell(f.path)}` | {f.entry or ''} | {_cell(f.message)} |" for f in found]
+        lines += [f"## {TITLES[klass]} ({len(found)})", ""]
+        if klass == "expected":
+            lines += _by_entry(found)
+        else:
+            lines += ["| path | entry | message |", "|---|---|---|"]
+            lines += [f"| `{_cell(f.path)}` | {f.entry or ''} | {_cell(f.message)} |" for f in found]
         lines.append("")
     return "\n".join(lines)
+
+
+def _by_entry(findings: list[Finding]) -> list[str]:
+    """Expected findings, one row per entry: the facts it explains (the JSON report lists each one)."""
+    grouped: dict[str, list[Finding]] = {}
+    for finding in findings:
+        grouped.setdefault(finding.entry or "", []).append(finding)
+    rows = ["| entry | facts explained |", "|---|---|"]
+    for entry, found in grouped.items():
+        paths = ", ".join(f"`{_cell(f.path)}`" for f in found[:6])
+        more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+        rows.append(f"| {entry} | {paths}{more} |")
+    return rows
 
 
 def _wrapped(text: str, indent: str = "  ") -> list[str]:
