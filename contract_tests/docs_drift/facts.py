@@ -166,7 +166,8 @@ class _Flattener:
             self.put(field_where, "present", True)
             self.put(field_where, "required", field_name in required)
             self.schema(field_schema, doc, field_where, depth + 1)
-        if "items" in node:
+        # `items: {}` allows anything, exactly like no `items` at all.
+        if node.get("items") not in (None, {}):
             self.put(f"{where}/[]", "present", True)
             self.schema(node["items"], doc, f"{where}/[]", depth + 1)
 

@@ -106,7 +106,7 @@ CASES = [
         "docs-only claim fixed",
         type_misc_charges,
         "fixed-in-docs",
-        "vendor file /components/schemas/ProcessingFeeDto/properties/charges/items",
+        "vendor file /components/schemas/ProcessingFeeDto/properties/charges/items/type",
         "t2p-misc-charges-item-type",
     ),
 ]
