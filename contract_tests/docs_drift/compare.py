@@ -27,7 +27,7 @@ from contract_tests.docs_drift.facts import (
     flatten,
     operations_of,
 )
-from contract_tests.record import Discrepancy, as_documented, curated_without_records, discrepancies, resolve_pointer
+from contract_tests.record import Discrepancy, as_documented, discrepancies, resolve_pointer
 
 CLASSES = ("new-in-docs", "fixed-in-docs", "expected", "cosmetic")
 PAGE_KINDS = frozenset({"curl-vs-schema", "page-vs-page"})
@@ -239,7 +239,8 @@ def _owners(
     if memo_key not in _OWNERS:
         owners: dict[FactKey, list[Discrepancy]] = {}
         for entry in entries:
-            for key in _touched(truth, flatten(as_documented(curated, only=frozenset({entry.id})), operations)):
+            documented = as_documented(curated, only=frozenset({entry.id}), vendor_names=True)
+            for key in _touched(truth, flatten(documented, operations)):
                 owners.setdefault(key, []).append(entry)
         _OWNERS.clear()
         _OWNERS[memo_key] = owners
@@ -253,9 +254,10 @@ def compare(
     entries = discrepancies(curated)
     operations = operations_of(dict(curated))
     result = Comparison(operations, entries=len(entries))
-    truth = flatten(curated_without_records(curated), operations)
+    # Both sides of every comparison carry the vendor's component names, so a name only differs where it changed.
+    truth = flatten(as_documented(curated, only=frozenset(), vendor_names=True), operations)
     applied = frozenset(e.id for e in entries if e.kind not in PAGE_KINDS)
-    ours = flatten(as_documented(curated, only=applied), operations)
+    ours = flatten(as_documented(curated, only=applied, vendor_names=True), operations)
     theirs = flatten(dict(vendor), operations, load_external=load_external)
 
     owners = _owners(curated, entries, operations, truth)

@@ -13,11 +13,17 @@ from typing import Any
 import json_merge_patch
 
 from contract_tests.record.pointers import parent_and_key, resolve_pointer
-from contract_tests.record.spec_record import Discrepancy, discrepancies, strip_records
+from contract_tests.record.spec_record import VENDOR_NAME_KEY, Discrepancy, RecordError, discrepancies, strip_records
 
 
-def as_documented(document: Mapping[str, Any], *, only: frozenset[str] | None = None) -> dict[str, Any]:
-    """The spec as the vendor documents it: every (or only the named) recorded patch applied, records removed."""
+def as_documented(
+    document: Mapping[str, Any], *, only: frozenset[str] | None = None, vendor_names: bool = False
+) -> dict[str, Any]:
+    """The spec as the vendor documents it: every (or only the named) recorded patch applied, records removed.
+
+    With `vendor_names`, component schemas that carry an `x-vendor-name` take that name (every `$ref` follows), so
+    the derived document reads like the vendor's file.
+    """
     result = copy.deepcopy(dict(document))
     by_pointer: dict[str, list[Discrepancy]] = {}
     for entry in discrepancies(document):
@@ -33,8 +39,43 @@ def as_documented(document: Mapping[str, Any], *, only: frozenset[str] | None = 
             parent[key] = node
         else:
             result = node
+    if vendor_names:
+        result = restore_vendor_names(result)
     stripped: dict[str, Any] = strip_records(result)
     return stripped
+
+
+def restore_vendor_names(document: dict[str, Any]) -> dict[str, Any]:
+    """`document` with each component schema renamed to its `x-vendor-name`, and every reference to it."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    new_names = {name: _vendor_name(schema) or name for name, schema in schemas.items()}
+    clashes = sorted({new for new in new_names.values() if list(new_names.values()).count(new) > 1})
+    if clashes:
+        raise RecordError(f"{VENDOR_NAME_KEY}: {', '.join(clashes)} would name two schemas")
+    prefix = "#/components/schemas/"
+    renames = {prefix + old: prefix + new for old, new in new_names.items() if old != new}
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                key: renames.get(value, value) if key == "$ref" and isinstance(value, str) else rewrite(value)
+                for key, value in node.items()
+            }
+        if isinstance(node, list):
+            return [rewrite(value) for value in node]
+        return node
+
+    renamed: dict[str, Any] = rewrite(document)
+    if schemas:
+        renamed["components"]["schemas"] = {
+            new_names[name]: schema for name, schema in renamed["components"]["schemas"].items()
+        }
+    return renamed
+
+
+def _vendor_name(schema: Any) -> str | None:
+    name = schema.get(VENDOR_NAME_KEY) if isinstance(schema, dict) else None
+    return name if isinstance(name, str) else None
 
 
 def curated_without_records(document: Mapping[str, Any]) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from contract_tests.record.pointers import escape_token
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CURATED_SPEC = REPO_ROOT / "spec" / "highlevel-invoices.openapi.yaml"
 RECORD_KEY = "x-discrepancies"
+# On a component schema: the name the vendor's OpenAPI gives it (its DTO name), restored by as_documented on request.
+VENDOR_NAME_KEY = "x-vendor-name"
+_RECORD_KEYS = frozenset({RECORD_KEY, VENDOR_NAME_KEY})
 
 KINDS = frozenset(
     {
@@ -170,9 +173,9 @@ def discrepancies(document: Mapping[str, Any]) -> list[Discrepancy]:
 
 
 def strip_records(node: Any) -> Any:
-    """A copy of `node` with every discrepancy record removed."""
+    """A copy of `node` with the record removed: every discrepancy list and vendor name."""
     if isinstance(node, dict):
-        return {key: strip_records(value) for key, value in node.items() if key != RECORD_KEY}
+        return {key: strip_records(value) for key, value in node.items() if key not in _RECORD_KEYS}
     if isinstance(node, list):
         return [strip_records(value) for value in node]
     return node

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from contract_tests.docs_drift.compare import compare
+import pytest
+
+from contract_tests.docs_drift.compare import ABSENT, compare
 from contract_tests.docs_drift.facts import flatten, operations_of
-from contract_tests.record import DOCS_PROOF_KIND, discrepancies
+from contract_tests.record import DOCS_PROOF_KIND, RecordError, as_documented, discrepancies
 from contract_tests.tests.docs_drift.conftest import COMMON_FROM_PAGES
 
 
@@ -68,3 +70,36 @@ def test_unreadable_external_bodies_are_noted_not_compared(curated: dict[str, An
     result = compare(curated, vendor, load_external=lambda reference: None)
     assert any("../common/common-schemas.json" in note for note in result.not_compared)
     assert not any(f.path.endswith("response 401/statusCode: type") for f in result.findings)
+
+
+def test_the_derivation_restores_the_vendors_component_names(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
+    """Every component the vendor names for our operations is named alike in our derivation; the vendor's enums
+    are inline, so only our enum components carry a name the vendor's file lacks."""
+    result = compare(curated, vendor)
+    names = [f for f in result.of_class("cosmetic") if f.path.endswith(": schema name")]
+    assert names
+    assert [f.path for f in names if f.vendor is not ABSENT] == []
+    documented = as_documented(curated, vendor_names=True)
+    assert {"Text2PayDto", "DefaultInvoiceResponseDto", "GenerateInvoiceNumberResponseDto"} <= set(
+        documented["components"]["schemas"]
+    )
+    assert "Invoice" not in documented["components"]["schemas"]
+
+
+def test_a_vendor_rename_is_cosmetic(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
+    schemas = vendor["components"]["schemas"]
+    schemas["TaxDto"] = schemas.pop("ItemTaxDto")
+    schemas["InvoiceItemDto"]["properties"]["taxes"]["items"]["$ref"] = "#/components/schemas/TaxDto"
+    result = compare(curated, vendor)
+    assert result.status == "ok"
+    [renamed] = [f for f in result.of_class("cosmetic") if f.vendor == "TaxDto"]
+    assert (renamed.path, renamed.documented) == (
+        "POST /invoices/text2pay request/items/[]/taxes/[]: schema name",
+        "ItemTaxDto",
+    )
+
+
+def test_two_schemas_cannot_take_one_vendor_name(curated: dict[str, Any]) -> None:
+    curated["components"]["schemas"]["Address"]["x-vendor-name"] = "Text2PayDto"
+    with pytest.raises(RecordError, match="Text2PayDto would name two schemas"):
+        as_documented(curated, vendor_names=True)
