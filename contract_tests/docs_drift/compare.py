@@ -2,7 +2,7 @@
 
 A difference an entry of the record explains is `expected`; a fact an entry claims for the docs that the vendor's
 file no longer states is `fixed-in-docs`; a difference no entry explains is `new-in-docs`; a description, a
-component name, or a format, default or example only one side states is `cosmetic`.
+component name, or a format or example only one side states is `cosmetic`.
 
 Which entry explains a fact is computed, not declared: an entry explains exactly the facts its `as_documented`
 patch changes. Entries whose documented side is a rendered page element the vendor's file does not hold (a curl
@@ -33,7 +33,7 @@ CLASSES = ("new-in-docs", "fixed-in-docs", "expected", "cosmetic")
 PAGE_KINDS = frozenset({"curl-vs-schema", "page-vs-page"})
 DOCS_PROOF = "vendor-docs"
 # Aspects where a value only our spec states refines the docs instead of contradicting them.
-REFINING_ASPECTS = frozenset({"format", "default", "example", "media examples"})
+REFINING_ASPECTS = frozenset({"format", "example", "media examples"})
 
 
 class _Absent:

@@ -47,6 +47,10 @@ def change_example(vendor: dict[str, Any]) -> None:
     _schema(vendor, "Text2PayDto")["properties"]["invoiceNumber"]["example"] = "2002"
 
 
+def remove_default(vendor: dict[str, Any]) -> None:
+    del _schema(vendor, "DiscountDto")["properties"]["value"]["default"]
+
+
 def add_status_code(vendor: dict[str, Any]) -> None:
     vendor["paths"]["/invoices/text2pay"]["post"]["responses"]["409"] = {"description": "Conflict"}
 
@@ -86,6 +90,7 @@ CASES = [
     Case("enum value added", add_enum_value, "new-in-docs", f"{T2P} request/action: enum"),
     Case("enum value removed", remove_enum_value, "new-in-docs", f"{T2P} request/paymentSchedule/type: enum"),
     Case("example changed", change_example, "new-in-docs", f"{T2P} request/invoiceNumber: example"),
+    Case("default removed", remove_default, "new-in-docs", f"{T2P} request/discount/value: default"),
     Case("status code added", add_status_code, "new-in-docs", f"{T2P} response 409: present"),
     Case("scope changed", change_scope, "new-in-docs", f"{GIN} security: scopes"),
     Case(
