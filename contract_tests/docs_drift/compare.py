@@ -239,7 +239,7 @@ def _owners(
     if memo_key not in _OWNERS:
         owners: dict[FactKey, list[Discrepancy]] = {}
         for entry in entries:
-            documented = as_documented(curated, only=frozenset({entry.id}), vendor_names=True)
+            documented = as_documented(curated, only=frozenset({entry.id}), vendor_names=True, entries=entries)
             for key in _touched(truth, flatten(documented, operations)):
                 owners.setdefault(key, []).append(entry)
         _OWNERS.clear()

@@ -13,20 +13,33 @@ from typing import Any
 import json_merge_patch
 
 from contract_tests.record.pointers import parent_and_key, resolve_pointer
-from contract_tests.record.spec_record import VENDOR_NAME_KEY, Discrepancy, RecordError, discrepancies, strip_records
+from contract_tests.record.spec_record import (
+    RECORD_KEY,
+    VENDOR_NAME_KEY,
+    Discrepancy,
+    RecordError,
+    discrepancies,
+    strip_records,
+)
 
 
 def as_documented(
-    document: Mapping[str, Any], *, only: frozenset[str] | None = None, vendor_names: bool = False
+    document: Mapping[str, Any],
+    *,
+    only: frozenset[str] | None = None,
+    vendor_names: bool = False,
+    entries: list[Discrepancy] | None = None,
 ) -> dict[str, Any]:
     """The spec as the vendor documents it: every (or only the named) recorded patch applied, records removed.
 
     With `vendor_names`, component schemas that carry an `x-vendor-name` take that name (every `$ref` follows), so
-    the derived document reads like the vendor's file.
+    the derived document reads like the vendor's file. `entries`, when given, are `discrepancies(document)`
+    already read (a caller deriving many variants reads them once).
     """
-    result = copy.deepcopy(dict(document))
+    # A copy without the discrepancy lists (one traversal; scalars are shared, containers are new).
+    result: dict[str, Any] = _without(document, RECORD_KEY)
     by_pointer: dict[str, list[Discrepancy]] = {}
-    for entry in discrepancies(document):
+    for entry in discrepancies(document) if entries is None else entries:
         if only is None or entry.id in only:
             by_pointer.setdefault(entry.pointer, []).append(entry)
     # Deepest nodes first, so a patch on a parent never hides a child that has patches of its own.
@@ -43,6 +56,14 @@ def as_documented(
         result = restore_vendor_names(result)
     stripped: dict[str, Any] = strip_records(result)
     return stripped
+
+
+def _without(node: Any, drop: str) -> Any:
+    if isinstance(node, dict):
+        return {key: _without(value, drop) for key, value in node.items() if key != drop}
+    if isinstance(node, list):
+        return [_without(value, drop) for value in node]
+    return node
 
 
 def restore_vendor_names(document: dict[str, Any]) -> dict[str, Any]:
