@@ -124,8 +124,6 @@ def agreement(key: FactKey, ours: Any, theirs: Any, our_facts: Facts) -> str:
         return "refines"
     if aspect == "example" and ours is ABSENT:
         return "refines" if _fits(theirs, our_facts, operation, where) else "differs"
-    if aspect == "media examples" and ours is ABSENT:
-        return "differs"
     return "differs"
 
 

@@ -79,9 +79,33 @@ class _Doc:
         return node, doc, name
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    """`value` when it is a mapping, else an empty one: a malformed part of a document says nothing."""
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _strings(value: Any) -> list[str]:
+    return [item for item in _list(value) if isinstance(item, str)]
+
+
+def _sane(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema with malformed keywords dropped, so that a broken vendor file yields findings, not a crash."""
+    result = dict(schema)
+    for key, kind in (("properties", dict), ("allOf", list), ("oneOf", list), ("anyOf", list), ("enum", list)):
+        if key in result and not isinstance(result[key], kind):
+            del result[key]
+    if "required" in result:
+        result["required"] = _strings(result["required"])
+    return result
+
+
 def _types(schema: dict[str, Any]) -> list[str] | None:
     raw = schema.get("type")
-    types = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
+    types = [raw] if isinstance(raw, str) else _strings(raw)
     if schema.get("nullable") is True:
         types.append("null")
     return sorted(set(types)) if types else None
@@ -109,6 +133,7 @@ class _Flattener:
         node, doc, name = doc.follow(schema)
         if not isinstance(node, dict):
             return {}, doc, name
+        node = _sane(node)
         result = {k: v for k, v in node.items() if k != "allOf"}
         for member in node.get("allOf") or []:
             part, _, part_name = self.merged(member, doc)
@@ -125,7 +150,7 @@ class _Flattener:
     def alternatives(self, node: dict[str, Any], doc: _Doc) -> dict[str, Any]:
         """`oneOf`/`anyOf` folded into one schema: the union of the alternatives' types, their parts merged."""
         options = node.get("oneOf") or node.get("anyOf")
-        if not isinstance(options, list):
+        if not isinstance(options, list) or not options:
             return node
         result = {k: v for k, v in node.items() if k not in {"oneOf", "anyOf"}}
         types: set[str] = set(_types(result) or [])
@@ -155,13 +180,13 @@ class _Flattener:
         for aspect in ("format", "default", "description"):
             if aspect in node:
                 self.put(where, aspect, node[aspect])
-        if "enum" in node and isinstance(node["enum"], list):
+        if "enum" in node:
             self.put(where, "enum", sorted(node["enum"], key=canonical))
         has_example, example = _example(node)
         if has_example:
             self.put(where, "example", example)
         required = set(node.get("required") or [])
-        for field_name, field_schema in (node.get("properties") or {}).items():
+        for field_name, field_schema in _dict(node.get("properties")).items():
             field_where = f"{where}/{field_name}"
             self.put(field_where, "present", True)
             self.put(field_where, "required", field_name in required)
@@ -174,14 +199,14 @@ class _Flattener:
     def media(self, content: Any, doc: _Doc, where: str) -> None:
         if not isinstance(content, dict):
             return
-        self.put(where, "media types", sorted(content))
+        self.put(where, "media types", sorted(str(name) for name in content))
         media = content.get("application/json")
         if not isinstance(media, dict):
             return
         if "schema" in media:
             self.schema(media["schema"], doc, where)
         examples = [media["example"]] if "example" in media else []
-        for named in (media.get("examples") or {}).values():
+        for named in _dict(media.get("examples")).values():
             value, _, _ = doc.follow(named)
             if isinstance(value, dict) and "value" in value:
                 examples.append(value["value"])
@@ -190,7 +215,7 @@ class _Flattener:
 
     def parameter(self, raw: Any, doc: _Doc) -> None:
         parameter, pdoc, _ = doc.follow(raw)
-        if not isinstance(parameter, dict) or "name" not in parameter:
+        if not isinstance(parameter, dict) or not isinstance(parameter.get("name"), str):
             return
         location = str(parameter.get("in", "?"))
         name = str(parameter["name"]).lower() if location == "header" else str(parameter["name"])
@@ -208,16 +233,16 @@ class _Flattener:
         scopes: set[str] = set()
         kinds: set[str] = set()
         formats: set[str] = set()
-        for requirement in requirements or []:
-            for scheme_name, scheme_scopes in requirement.items():
-                scopes.update(scheme_scopes or [])
+        for requirement in _list(requirements):
+            for scheme_name, scheme_scopes in _dict(requirement).items():
+                scopes.update(_strings(scheme_scopes))
                 kinds.update(TOKEN_TYPES_BY_SCHEME.get(scheme_name, ()))
-                scheme = schemes.get(scheme_name, {})
+                scheme = _dict(schemes.get(scheme_name))
                 if scheme.get("bearerFormat"):
                     formats.add(str(scheme["bearerFormat"]))
         self.put("security", "scopes", sorted(scopes))
         if isinstance(token_types, list):
-            kinds = set(token_types)
+            kinds = set(_strings(token_types))
         self.put("security", "token types", sorted(kinds))
         self.put("security", "bearer formats", sorted(formats))
 
@@ -239,28 +264,29 @@ def flatten(
     wanted = set(operations)
     facts: Facts = {}
     doc = _Doc(document, load_external)
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
-    for path, item in (document.get("paths") or {}).items():
+    schemes = _dict(_dict(document.get("components")).get("securitySchemes"))
+    for path, item in _dict(document.get("paths")).items():
         if not isinstance(item, dict):
             continue
         for method in METHODS:
             key = operation_key(method, path)
             if method not in item or key not in wanted:
                 continue
-            operation = item[method]
+            operation = _dict(item[method])
             flat = _Flattener(facts, key)
             flat.put("operation", "present", True)
             for aspect in ("summary", "description"):
                 if aspect in operation:
                     flat.put("operation", aspect, operation[aspect])
-            for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+            for parameter in [*_list(item.get("parameters")), *_list(operation.get("parameters"))]:
                 flat.parameter(parameter, doc)
             if "requestBody" in operation:
-                body, bdoc, _ = doc.follow(operation["requestBody"])
+                raw_body, bdoc, _ = doc.follow(operation["requestBody"])
+                body = _dict(raw_body)
                 flat.put("request", "present", True)
                 flat.put("request", "required", bool(body.get("required", False)))
                 flat.media(body.get("content"), bdoc, "request")
-            for code, raw in (operation.get("responses") or {}).items():
+            for code, raw in _dict(operation.get("responses")).items():
                 response, rdoc, _ = doc.follow(raw)
                 where = f"response {code}"
                 flat.put(where, "present", True)
