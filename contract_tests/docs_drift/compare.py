@@ -205,6 +205,10 @@ def _docs_proof_findings(
             wanted = claim["contains"]
             holds = isinstance(found, list) and wanted in found
             found_text = f"{_shown(found)}, without it"
+        elif "excludes" in claim:
+            wanted = f"no {claim['excludes']}"
+            holds = not (isinstance(found, list) and claim["excludes"] in found)
+            found_text = _shown(found)
         else:
             wanted = claim.get("value", ABSENT)
             holds = found == wanted and type(found) is type(wanted)

@@ -125,9 +125,9 @@ def _check_claims(pointer: str, entry_id: str, claims: Any) -> None:
     for claim in claims:
         if not isinstance(claim, dict) or not str(claim.get("pointer", "")).startswith("/"):
             raise RecordError(f"{pointer}: entry {entry_id!r}: each claim needs a JSON Pointer into the vendor's file")
-        if sum(("value" in claim, "contains" in claim, bool(claim.get("absent")))) != 1:
+        if sum(("value" in claim, "contains" in claim, "excludes" in claim, bool(claim.get("absent")))) != 1:
             raise RecordError(
-                f"{pointer}: entry {entry_id!r}: a claim states one of `value`, `contains` or `absent: true`"
+                f"{pointer}: entry {entry_id!r}: a claim states one of value, contains, excludes or absent: true"
             )
 
 

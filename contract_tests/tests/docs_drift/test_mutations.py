@@ -159,3 +159,14 @@ def test_a_removed_operation_is_one_finding(curated: dict[str, Any], vendor: dic
     claims = [f for f in failing if f.klass == "fixed-in-docs"]
     assert claims
     assert all(f.path.startswith("vendor file /paths/~1invoices~1{invoiceId}/delete") for f in claims)
+
+
+def test_a_response_field_made_optional_fixes_a_recorded_contradiction(
+    curated: dict[str, Any], vendor: dict[str, Any]
+) -> None:
+    """invoice-required-unlike-request claims the response requires `dueDate`; the vendor relaxing it shows."""
+    _schema(vendor, "DefaultInvoiceResponseDto")["required"].remove("dueDate")
+    result = compare(curated, vendor)
+    assert result.status != "ok"
+    fixed = [f for f in result.of_class("fixed-in-docs") if f.entry == "invoice-required-unlike-request"]
+    assert [f.path for f in fixed] == ["vendor file /components/schemas/DefaultInvoiceResponseDto/required"]
