@@ -20,7 +20,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 SPEC := spec/highlevel-invoices.openapi.yaml
 
-.PHONY: help venv test lint generate discrepancies emulator contract replay corpus-add bench clean
+.PHONY: help venv test lint generate discrepancies docs-drift emulator contract replay corpus-add bench clean
 
 help:
 	@echo "make test           run every test (the CI command; sets itself up)"
@@ -28,6 +28,7 @@ help:
 	@echo "make generate       regenerate generated/highlevel_invoices from the curated spec"
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
+	@echo "make docs-drift     compare the vendor's current OpenAPI with the record (VENDOR_SPEC=path-or-url)"
 	@echo "make emulator       serve the vendor emulator on 127.0.0.1:\$$PORT (default 8765)"
 	@echo "make replay [CASSETTE=reports/recording.har]  re-check recorded traffic (default: the corpus) against the spec"
 	@echo "make corpus-add HAR=reports/recording.har  add a recorded run's sanitized exchanges to the corpus"
@@ -66,6 +67,9 @@ generate: venv
 
 discrepancies: venv
 	@$(BIN)/python scripts/discrepancies.py
+
+docs-drift: venv
+	$(BIN)/python scripts/docs_drift.py $(if $(VENDOR_SPEC),--vendor-spec "$(VENDOR_SPEC)")
 
 emulator: venv
 	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE))

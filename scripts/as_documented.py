@@ -1,7 +1,8 @@
 """Write the "as documented" variant of the curated spec, derived from its discrepancy record.
 
-usage: python scripts/as_documented.py [--output FILE] [--check]
-  --check   only validate the record and the derived document (used by `make lint`)
+usage: python scripts/as_documented.py [--output FILE] [--check] [--vendor-names]
+  --check          only validate the record and the derived document (used by `make lint`)
+  --vendor-names   give component schemas the vendor's (DTO) names, as in the vendor's own OpenAPI
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=CURATED_SPEC, help="curated spec (default: %(default)s)")
     parser.add_argument("--output", type=Path, help="write here instead of standard output")
     parser.add_argument("--check", action="store_true", help="validate only; write nothing")
+    parser.add_argument("--vendor-names", action="store_true", help="use the vendor's component names")
     args = parser.parse_args(argv)
     try:
         curated = load_spec(args.spec)
-        documented = as_documented(curated)
+        documented = as_documented(curated, vendor_names=args.vendor_names)
         validate(documented)
     except (OSError, yaml.YAMLError, RecordError) as error:
         print(f"as_documented: {error}", file=sys.stderr)

@@ -28,7 +28,7 @@ def _markdown(entries: list[Discrepancy]) -> str:
         "|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| {e.id} | {e.kind} | `{e.pointer}` | {cell(e.documented)} | {cell(e.curated)} | {cell(e.evidence)} |"
+        f"| {e.id} | {e.kind} | `{e.pointer or '/'}` | {cell(e.documented)} | {cell(e.curated)} | {cell(e.evidence)} |"
         for e in entries
     ]
     return "\n".join(lines)
@@ -40,7 +40,7 @@ def _table(entries: list[Discrepancy]) -> Table:
         table.add_column(column, overflow="fold")
     for e in entries:
         proof = ", ".join(f"{k}={v}" for k, v in e.proof.items())
-        table.add_row(e.id, e.kind, e.pointer, e.documented, e.curated, proof)
+        table.add_row(e.id, e.kind, e.pointer or "/ (the document)", e.documented, e.curated, proof)
     return table
 
 

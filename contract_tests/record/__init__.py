@@ -4,14 +4,17 @@ A library with no knowledge of the suite, the emulator or the client: everything
 the other way round.
 """
 
-from contract_tests.record.as_documented import as_documented, curated_without_records
+from contract_tests.record.as_documented import as_documented, curated_without_records, restore_vendor_names
 from contract_tests.record.pointers import escape_token, resolve_pointer
 from contract_tests.record.spec_record import (
     CURATED_SPEC,
+    DOCS_PROOF_KIND,
     KINDS,
     PROOF_KINDS,
     RECORD_KEY,
     REPO_ROOT,
+    SERVER_PROOF_KINDS,
+    VENDOR_NAME_KEY,
     Discrepancy,
     RecordError,
     discrepancies,
@@ -21,10 +24,13 @@ from contract_tests.record.spec_record import (
 
 __all__ = [
     "CURATED_SPEC",
+    "DOCS_PROOF_KIND",
     "KINDS",
     "PROOF_KINDS",
     "RECORD_KEY",
     "REPO_ROOT",
+    "SERVER_PROOF_KINDS",
+    "VENDOR_NAME_KEY",
     "Discrepancy",
     "RecordError",
     "as_documented",
@@ -33,5 +39,6 @@ __all__ = [
     "escape_token",
     "load_spec",
     "resolve_pointer",
+    "restore_vendor_names",
     "strip_records",
 ]

@@ -18,6 +18,9 @@ from contract_tests.record.pointers import escape_token
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CURATED_SPEC = REPO_ROOT / "spec" / "highlevel-invoices.openapi.yaml"
 RECORD_KEY = "x-discrepancies"
+# On a component schema: the name the vendor's OpenAPI gives it (its DTO name), restored by as_documented on request.
+VENDOR_NAME_KEY = "x-vendor-name"
+_RECORD_KEYS = frozenset({RECORD_KEY, VENDOR_NAME_KEY})
 
 KINDS = frozenset(
     {
@@ -28,11 +31,17 @@ KINDS = frozenset(
         "example-vs-schema",
         "example-vs-observed",
         "docs-vs-observed",
+        # The rendered page and the vendor's OpenAPI file it was rendered from disagree.
+        "page-vs-openapi",
+        # The docs leave something open (no required flag, no item type, an untyped object): the curated spec decides.
+        "docs-silent",
     }
 )
+# A claim about the vendor's docs alone (no server can show it): `make docs-drift` proves it on the vendor's file.
+DOCS_PROOF_KIND = "vendor-docs"
 # response-field: the target's answer has (`expect: present`) or lacks (`expect: absent`) the field at `pointer`
 # where the documentation says otherwise; the curated schema must accept the answer.
-PROOF_KINDS = frozenset(
+SERVER_PROOF_KINDS = frozenset(
     {
         "response-schema",
         "response-field",
@@ -43,6 +52,7 @@ PROOF_KINDS = frozenset(
         "auth-probe",
     }
 )
+PROOF_KINDS = SERVER_PROOF_KINDS | {DOCS_PROOF_KIND}
 REQUIRED_FIELDS = ("id", "kind", "documented", "curated", "why", "evidence", "as_documented", "proof")
 
 
@@ -52,6 +62,8 @@ class RecordError(ValueError):
 
 @dataclass(frozen=True)
 class Discrepancy:
+    """One recorded place where the vendor's docs and the curated spec part, with how to prove it."""
+
     id: str
     kind: str
     pointer: str
@@ -62,8 +74,17 @@ class Discrepancy:
     as_documented: Mapping[str, Any]
     proof: Mapping[str, Any]
 
+    @property
+    def proven_by_a_server(self) -> bool:
+        """False for a claim about the docs alone, which `make docs-drift` proves instead of the contract suite."""
+        return self.proof.get("kind") != DOCS_PROOF_KIND
 
-class _StrictLoader(yaml.SafeLoader):
+
+# libyaml's parser when PyYAML was built with it (several times faster); the constructor stays PyYAML's safe one.
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeBase):  # type: ignore[valid-type,misc]
     """A safe loader that refuses duplicate keys (PyYAML silently keeps the last one)."""
 
 
@@ -98,6 +119,18 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
             yield from _walk(value, f"{pointer}/{index}")
 
 
+def _check_claims(pointer: str, entry_id: str, claims: Any) -> None:
+    if not isinstance(claims, list) or not claims:
+        raise RecordError(f"{pointer}: entry {entry_id!r}: a vendor-docs proof needs a non-empty list of claims")
+    for claim in claims:
+        if not isinstance(claim, dict) or not str(claim.get("pointer", "")).startswith("/"):
+            raise RecordError(f"{pointer}: entry {entry_id!r}: each claim needs a JSON Pointer into the vendor's file")
+        if sum(("value" in claim, "contains" in claim, "excludes" in claim, bool(claim.get("absent")))) != 1:
+            raise RecordError(
+                f"{pointer}: entry {entry_id!r}: a claim states one of value, contains, excludes or absent: true"
+            )
+
+
 def _parse_entry(pointer: str, raw: Any) -> Discrepancy:
     if not isinstance(raw, dict):
         raise RecordError(f"{pointer}: a discrepancy entry must be a mapping")
@@ -109,6 +142,8 @@ def _parse_entry(pointer: str, raw: Any) -> Discrepancy:
     proof = raw["proof"]
     if not isinstance(proof, dict) or proof.get("kind") not in PROOF_KINDS:
         raise RecordError(f"{pointer}: entry {raw['id']!r} needs a proof whose kind is one of {sorted(PROOF_KINDS)}")
+    if proof["kind"] == DOCS_PROOF_KIND:
+        _check_claims(pointer, str(raw["id"]), proof.get("claims"))
     if not isinstance(raw["as_documented"], dict):
         raise RecordError(f"{pointer}: entry {raw['id']!r}: as_documented must be a merge patch (a mapping)")
     return Discrepancy(
@@ -142,9 +177,9 @@ def discrepancies(document: Mapping[str, Any]) -> list[Discrepancy]:
 
 
 def strip_records(node: Any) -> Any:
-    """A copy of `node` with every discrepancy record removed."""
+    """A copy of `node` with the record removed: every discrepancy list and vendor name."""
     if isinstance(node, dict):
-        return {key: strip_records(value) for key, value in node.items() if key != RECORD_KEY}
+        return {key: strip_records(value) for key, value in node.items() if key not in _RECORD_KEYS}
     if isinstance(node, list):
         return [strip_records(value) for value in node]
     return node

@@ -134,6 +134,9 @@ class Prover:
                 return ProofOutcome(entry.id, kind, "unproven", str(reason))
             return outcome
 
+    def _vendor_docs(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
+        raise Unprovable("a claim about the vendor's docs alone: `make docs-drift` proves it on the vendor's file")
+
     # --- response-side proofs -------------------------------------------------------------------------------
 
     def _scenario(self, proof: Any, wanted: tuple[str, ...] | None = None) -> tuple[Request, Response]:

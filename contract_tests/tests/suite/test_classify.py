@@ -66,7 +66,8 @@ def test_a_failure_the_curated_spec_shares_is_new(answered: tuple[Case[Any], Res
     broken = Response(
         status_code=200,
         headers=dict(response.headers),
-        content=json.dumps({"number": "1"}).encode(),  # invoiceNumber missing: wrong under both specs
+        # invoiceNumber a list: wrong under both specs (a missing one is not: the docs do not require it)
+        content=json.dumps({"invoiceNumber": ["1"]}).encode(),
         request=response.request,
         elapsed=response.elapsed,
         verify=True,

@@ -1,0 +1,319 @@
+"""Classify every difference between the vendor's file and the as-documented derivation of the curated spec.
+
+A difference an entry of the record explains is `expected`; a fact an entry claims for the docs that the vendor's
+file no longer states is `fixed-in-docs`; a difference no entry explains is `new-in-docs`; a description, a
+component name, or a format or example only one side states is `cosmetic`.
+
+Which entry explains a fact is computed, not declared: an entry explains exactly the facts its `as_documented`
+patch changes. Entries whose documented side is a rendered page element the vendor's file does not hold (a curl
+sample: `curl-vs-schema`; another page: `page-vs-page`) are not applied; for them the vendor's file must agree
+with the curated spec. Entries with a `vendor-docs` proof name facts of the vendor's file (JSON Pointers and the
+values found there) that must still hold: that is how a contradiction inside the docs is proven.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from contract_tests.docs_drift.facts import (
+    COSMETIC_ASPECTS,
+    ExternalLoader,
+    FactKey,
+    Facts,
+    canonical,
+    flatten,
+    operations_of,
+)
+from contract_tests.record import Discrepancy, as_documented, discrepancies, resolve_pointer
+
+CLASSES = ("new-in-docs", "fixed-in-docs", "expected", "cosmetic")
+PAGE_KINDS = frozenset({"curl-vs-schema", "page-vs-page"})
+DOCS_PROOF = "vendor-docs"
+# Aspects where a value only our spec states refines the docs instead of contradicting them.
+REFINING_ASPECTS = frozenset({"format", "example", "media examples"})
+
+
+class _Absent:
+    def __repr__(self) -> str:
+        return "<absent>"
+
+
+ABSENT: Any = _Absent()
+
+
+@dataclass(frozen=True)
+class Finding:
+    klass: str
+    path: str
+    entry: str | None
+    documented: Any
+    vendor: Any
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        def value(raw: Any) -> Any:
+            return None if raw is ABSENT else raw
+
+        return {
+            "class": self.klass,
+            "path": self.path,
+            "entry": self.entry,
+            "documented": value(self.documented),
+            "vendor": value(self.vendor),
+            "message": self.message,
+        }
+
+
+@dataclass
+class Comparison:
+    operations: list[str]
+    findings: list[Finding] = field(default_factory=list)
+    not_compared: list[str] = field(default_factory=list)
+    entries: int = 0
+    # Entries whose every fact lies in a part of the vendor's docs that could not be read.
+    unchecked_entries: list[str] = field(default_factory=list)
+
+    def of_class(self, klass: str) -> list[Finding]:
+        return [f for f in self.findings if f.klass == klass]
+
+    @property
+    def status(self) -> str:
+        for klass in ("new-in-docs", "fixed-in-docs"):
+            if self.of_class(klass):
+                return klass
+        return "ok"
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.status == "ok" else 1
+
+
+def display(key: FactKey) -> str:
+    operation, where, aspect = key
+    return f"{operation} {where}: {aspect}"
+
+
+def _shown(value: Any) -> str:
+    return "absent" if value is ABSENT else canonical(value)
+
+
+_JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+
+
+def _fits(example: Any, facts: Facts, operation: str, where: str) -> bool:
+    """Whether an example the docs give fits what our facts say about that place (type and enum)."""
+    types = facts.get((operation, where, "type"))
+    kind = "null" if example is None else _JSON_TYPES.get(type(example), "?")
+    if types and kind not in types and not (kind == "integer" and "number" in types):
+        return False
+    enum = facts.get((operation, where, "enum"))
+    return not (isinstance(enum, list) and example not in enum)
+
+
+def agreement(key: FactKey, ours: Any, theirs: Any, our_facts: Facts) -> str:
+    """`equal`, `refines` (only one side states a refining fact, compatibly) or `differs`."""
+    if ours == theirs and type(ours) is type(theirs):
+        return "equal"
+    operation, where, aspect = key
+    if aspect in COSMETIC_ASPECTS:
+        return "refines"
+    if aspect in REFINING_ASPECTS and theirs is ABSENT:
+        return "refines"
+    if aspect == "example" and ours is ABSENT:
+        return "refines" if _fits(theirs, our_facts, operation, where) else "differs"
+    return "differs"
+
+
+def _touched(before: Facts, after: Facts) -> set[FactKey]:
+    return {key for key in before.keys() | after.keys() if before.get(key, ABSENT) != after.get(key, ABSENT)}
+
+
+def _hidden_by_presence(keys: Iterable[FactKey], ours: Facts, theirs: Facts) -> set[FactKey]:
+    """Facts beneath a place that only one side has: the place's own `present` finding says it all."""
+    one_sided = {
+        (operation, where)
+        for operation, where, aspect in keys
+        if aspect == "present" and ((operation, where, aspect) in ours) != ((operation, where, aspect) in theirs)
+    }
+    hidden: set[FactKey] = set()
+    for key in keys:
+        operation, where, aspect = key
+        for place_operation, place in one_sided:
+            if operation != place_operation:
+                continue
+            whole_operation = place == "operation" and where != place
+            if whole_operation or (where == place and aspect != "present") or where.startswith(place + "/"):
+                hidden.add(key)
+    return hidden
+
+
+def _beneath_an_owned_place(key: FactKey, entry: Discrepancy, owners: dict[FactKey, list[Discrepancy]]) -> bool:
+    """A fact inside a place (a field, a body, a response) whose very presence the entry explains."""
+    operation, where, aspect = key
+    candidates = [where] if aspect != "present" else []
+    candidates += [where[:index] for index, char in enumerate(where) if char == "/"]
+    return any(entry in owners.get((operation, place, "present"), []) for place in candidates)
+
+
+def _unresolved(keys: Iterable[FactKey], theirs: Facts, notes: list[str]) -> set[FactKey]:
+    """Facts beneath a vendor `$ref` that could not be read: not comparable, so left out (and noted)."""
+    places = {
+        (op, where): theirs[(op, where, "unresolved ref")] for op, where, aspect in theirs if aspect == "unresolved ref"
+    }
+    by_file: dict[str, list[str]] = {}
+    for (operation, where), reference in sorted(places.items()):
+        by_file.setdefault(str(reference).partition("#")[0], []).append(f"{operation} {where}")
+    for file_part, where_list in by_file.items():
+        codes = sorted({where.rsplit(" ", 1)[-1] for where in where_list})
+        notes.append(
+            f"{file_part} could not be read: the bodies of {len(where_list)} responses ({', '.join(codes)}) "
+            "are not compared"
+        )
+    skipped: set[FactKey] = set()
+    for key in keys:
+        operation, where, aspect = key
+        for place_operation, place in places:
+            beneath = where == place or where.startswith(place + "/")
+            kept = where == place and aspect in {"present", "media types", "description"}
+            if operation == place_operation and beneath and not kept:
+                skipped.add(key)
+    return skipped
+
+
+def _docs_proof_findings(
+    entry: Discrepancy, vendor: Mapping[str, Any], load_external: ExternalLoader | None, notes: list[str]
+) -> list[Finding]:
+    """The claims of a `vendor-docs` proof that no longer hold (a claim in an unreadable file is noted, not judged)."""
+    findings = []
+    unchecked: dict[str, int] = {}
+    for claim in entry.proof.get("claims") or []:
+        pointer = str(claim["pointer"])
+        document: Mapping[str, Any] | None = vendor
+        if claim.get("file"):
+            document = load_external(str(claim["file"])) if load_external else None
+            if document is None:
+                unchecked[str(claim["file"])] = unchecked.get(str(claim["file"]), 0) + 1
+                continue
+        try:
+            found: Any = resolve_pointer(document, pointer)
+        except (KeyError, IndexError, ValueError, TypeError):
+            found = ABSENT
+        if "contains" in claim:
+            wanted = claim["contains"]
+            holds = isinstance(found, list) and wanted in found
+            found_text = f"{_shown(found)}, without it"
+        elif "excludes" in claim:
+            wanted = f"no {claim['excludes']}"
+            holds = not (isinstance(found, list) and claim["excludes"] in found)
+            found_text = _shown(found)
+        else:
+            wanted = claim.get("value", ABSENT)
+            holds = found == wanted and type(found) is type(wanted)
+            found_text = _shown(found)
+        if not holds:
+            findings.append(
+                Finding(
+                    "fixed-in-docs",
+                    f"vendor file {claim.get('file') or ''}{'#' if claim.get('file') else ''}{pointer}",
+                    entry.id,
+                    wanted,
+                    found,
+                    f"{entry.id}: the docs no longer state {_shown(wanted)} at {pointer} (found {found_text}); "
+                    "the contradiction may be fixed: update the record",
+                )
+            )
+    for file_part, count in unchecked.items():
+        notes.append(f"{entry.id}: {count} claim(s) on {file_part} not checked (unreadable)")
+    return findings
+
+
+_OWNERS: dict[str, dict[FactKey, list[Discrepancy]]] = {}
+
+
+def _owners(
+    curated: Mapping[str, Any], entries: list[Discrepancy], operations: list[str], truth: Facts
+) -> dict[FactKey, list[Discrepancy]]:
+    """For each fact an entry's patch changes, the entries that change it (memoized per curated spec)."""
+    memo_key = json.dumps(curated, sort_keys=True, default=str)
+    if memo_key not in _OWNERS:
+        owners: dict[FactKey, list[Discrepancy]] = {}
+        for entry in entries:
+            documented = as_documented(curated, only=frozenset({entry.id}), vendor_names=True, entries=entries)
+            for key in _touched(truth, flatten(documented, operations)):
+                owners.setdefault(key, []).append(entry)
+        _OWNERS.clear()
+        _OWNERS[memo_key] = owners
+    return _OWNERS[memo_key]
+
+
+def compare(
+    curated: Mapping[str, Any], vendor: Mapping[str, Any], *, load_external: ExternalLoader | None = None
+) -> Comparison:
+    """Every difference between the vendor's file and our as-documented derivation, for the operations we cover."""
+    entries = discrepancies(curated)
+    operations = operations_of(dict(curated))
+    result = Comparison(operations, entries=len(entries))
+    # Both sides of every comparison carry the vendor's component names, so a name only differs where it changed.
+    truth = flatten(as_documented(curated, only=frozenset(), vendor_names=True), operations)
+    applied = frozenset(e.id for e in entries if e.kind not in PAGE_KINDS)
+    ours = flatten(as_documented(curated, only=applied, vendor_names=True), operations)
+    theirs = flatten(dict(vendor), operations, load_external=load_external)
+
+    owners = _owners(curated, entries, operations, truth)
+
+    keys = ours.keys() | theirs.keys() | owners.keys()
+    unreadable = _unresolved(keys, theirs, result.not_compared)
+    skipped = unreadable | _hidden_by_presence(keys, ours, theirs)
+    for entry in entries:
+        touched = {key for key, owning in owners.items() if entry in owning}
+        if touched and touched <= unreadable:
+            result.unchecked_entries.append(entry.id)
+    if result.unchecked_entries:
+        result.not_compared.append(f"entries not checked, their facts lie there: {', '.join(result.unchecked_entries)}")
+    for key in sorted(keys - skipped):
+        mine, vendors = ours.get(key, ABSENT), theirs.get(key, ABSENT)
+        path = display(key)
+        if key in owners:
+            for entry in owners[key]:
+                if _beneath_an_owned_place(key, entry, owners):
+                    continue
+                if entry.kind in PAGE_KINDS:
+                    reference, role = truth.get(key, ABSENT), "the curated spec"
+                else:
+                    reference, role = mine, "the entry's documented side"
+                verdict = agreement(key, reference, vendors, truth)
+                if verdict == "differs":
+                    message = (
+                        f"{entry.id}: the vendor's file says {_shown(vendors)}, {role} says {_shown(reference)}; "
+                        "the docs changed here: update the record (and perhaps the curated spec)"
+                    )
+                    result.findings.append(Finding("fixed-in-docs", path, entry.id, reference, vendors, message))
+                    continue
+                if entry.kind in PAGE_KINDS:
+                    message = (
+                        f"{entry.id}: the vendor's file agrees with the curated spec ({_shown(vendors)}); the "
+                        f"contradiction is on the rendered page ({entry.kind})"
+                    )
+                else:
+                    curated_value = _shown(truth.get(key, ABSENT))
+                    message = f"explained by {entry.id}: docs {_shown(vendors)}, curated spec {curated_value}"
+                result.findings.append(Finding("expected", path, entry.id, reference, vendors, message))
+            continue
+        verdict = agreement(key, mine, vendors, truth)
+        if verdict == "equal":
+            continue
+        if verdict == "refines":
+            message = f"only one side states it: ours {_shown(mine)}, the vendor's {_shown(vendors)}"
+            result.findings.append(Finding("cosmetic", path, None, mine, vendors, message))
+            continue
+        message = (
+            f"no entry explains it: the vendor's file says {_shown(vendors)}, our as-documented spec {_shown(mine)}"
+        )
+        result.findings.append(Finding("new-in-docs", path, None, mine, vendors, message))
+    for entry in entries:
+        if entry.proof.get("kind") == DOCS_PROOF:
+            result.findings.extend(_docs_proof_findings(entry, vendor, load_external, result.not_compared))
+    return result
