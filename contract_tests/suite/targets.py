@@ -215,7 +215,7 @@ class Target:
 
 
 def wrap(inner: ASGIApp, settings: RunSettings, recorder: Recorder) -> tuple[ASGIApp, GuardState]:
-    guard = GuardState(max_requests=settings.max_requests)
+    guard = GuardState(max_requests=settings.max_requests, live=settings.is_live)
     app = GuardMiddleware(RecordingMiddleware(inner, recorder), state=guard, throttle=Throttle(settings.rate_limit))
     return app, guard
 

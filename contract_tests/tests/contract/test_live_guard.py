@@ -95,7 +95,11 @@ async def test_the_middleware_blocks_before_the_target_sees_anything(path: str) 
         return None
 
     with pytest.raises(RuntimeError, match="action='send'"):
-        await guard({"type": "http", "path": path, "method": "POST"}, receive, send)
+        await guard(
+            {"type": "http", "path": path, "method": "POST", "headers": [(b"content-type", b"application/json")]},
+            receive,
+            send,
+        )
     assert seen == []
     assert state.abort_reason is not None
 
@@ -112,6 +116,7 @@ def test_live_mode_is_throttled_and_bounded(tmp_path: Path, served_emulator: Ser
         CONTRACT_BASE_URL=served_emulator.url,
         HIGHLEVEL_TOKEN=tokens.LOCATION_TOKEN,
         HIGHLEVEL_LOCATION_ID=tokens.MAIN_LOCATION_ID,
+        HIGHLEVEL_TEST_LOCATION_ID=tokens.MAIN_LOCATION_ID,
         HIGHLEVEL_USER_ID=EMULATOR_USER_ID,
         HIGHLEVEL_CONTACT_ID=EMULATOR_CONTACT_ID,
         CONTRACT_RATE_LIMIT="3",
