@@ -16,7 +16,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.spec_record import CURATED_SPEC, RecordError, as_documented, discrepancies, load_spec
+from contract_tests.record import CURATED_SPEC, RecordError, as_documented, discrepancies, load_spec
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,7 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.spec_record import Discrepancy, RecordError, discrepancies, load_spec
+from contract_tests.record import Discrepancy, RecordError, discrepancies, load_spec
 
 
 def _markdown(entries: list[Discrepancy]) -> str:

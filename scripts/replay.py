@@ -36,8 +36,8 @@ def _load_schema(spec: Path | None) -> Any:
     """The curated spec, with the suite's tolerated-finding filter (see contract_tests/suite/checks.py)."""
     import yaml
 
+    from contract_tests.record import RecordError, curated_without_records, load_spec
     from contract_tests.suite.schemas import build_schema, suite_config
-    from scripts.spec_record import RecordError, curated_without_records, load_spec
 
     try:
         document = curated_without_records(load_spec(spec) if spec else load_spec())

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hypothesis
 
+from contract_tests.record import discrepancies
 from contract_tests.suite.recording import write_har
 from contract_tests.suite.runtime import Run
 from contract_tests.suite.schemas import FIXED_SEED, profile_is_deterministic
 from contract_tests.suite.summary import RunFacts, markdown
-from scripts.spec_record import discrepancies
 
 MARKDOWN_NAME = "contract-report.md"
 HAR_NAME = "recording.har"

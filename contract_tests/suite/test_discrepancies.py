@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from contract_tests.record import Discrepancy, discrepancies
 from contract_tests.suite.proofs import ProofContradicted, Prover
 from contract_tests.suite.results import ProofOutcome
 from contract_tests.suite.runtime import current_run
-from scripts.spec_record import Discrepancy, discrepancies
 
 RUN = current_run()
 ENTRIES = discrepancies(RUN.raw_spec())

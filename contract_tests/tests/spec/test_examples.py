@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from contract_tests.record import as_documented, discrepancies, load_spec
 from contract_tests.tests.spec.examples import count_examples, invalid_examples
-from scripts.spec_record import as_documented, discrepancies, load_spec
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from scripts.spec_record import RecordError, as_documented, discrepancies, load_spec
+from contract_tests.record import RecordError, as_documented, discrepancies, load_spec
 
 
 @pytest.fixture(scope="module")

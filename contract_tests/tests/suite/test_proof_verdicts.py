@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from contract_tests.record import discrepancies
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.proofs import Prover
 from contract_tests.suite.recording import Recorder, Redactor
@@ -15,8 +16,7 @@ from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import build_schema, raw_curated, spec_document, suite_config
 from contract_tests.suite.settings import load_settings
 from contract_tests.suite.targets import BackoffMiddleware, BackoffStats, retry_wait, wrap
-from contract_tests.tests.contract.conftest import run_suite
-from scripts.spec_record import discrepancies
+from contract_tests.tests.suite.conftest import run_suite
 
 RATE_HEADERS = [
     (b"content-type", b"application/json"),

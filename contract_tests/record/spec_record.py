@@ -1,22 +1,21 @@
-"""The discrepancy record kept inside the curated spec, and the "as documented" variant derived from it.
+"""The discrepancy record kept inside the curated spec: loading the spec and reading its entries.
 
-Each node of the curated spec that differs from the vendor's pages carries an `x-discrepancies` list. An entry
-holds a JSON Merge Patch (RFC 7386, `as_documented`) relative to that node; applying every patch yields the spec
-as the vendor documents it, so both variants always come from the one curated file.
+Each node of the curated spec that differs from the vendor's docs carries an `x-discrepancies` list. An entry
+holds a JSON Merge Patch (RFC 7386, `as_documented`) relative to that node; `as_documented.py` applies them.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import json_merge_patch
 import yaml
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from contract_tests.record.pointers import escape_token
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 CURATED_SPEC = REPO_ROOT / "spec" / "highlevel-invoices.openapi.yaml"
 RECORD_KEY = "x-discrepancies"
 
@@ -77,17 +76,13 @@ def load_spec(path: Path = CURATED_SPEC) -> dict[str, Any]:
     return document
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def _walk(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
     if isinstance(node, dict):
         if RECORD_KEY in node:
             yield pointer, node
         for key, value in node.items():
             if key != RECORD_KEY:
-                yield from _walk(value, f"{pointer}/{_escape(str(key))}")
+                yield from _walk(value, f"{pointer}/{escape_token(str(key))}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _walk(value, f"{pointer}/{index}")
@@ -136,50 +131,10 @@ def discrepancies(document: Mapping[str, Any]) -> list[Discrepancy]:
     return found
 
 
-def _strip_records(node: Any) -> Any:
+def strip_records(node: Any) -> Any:
+    """A copy of `node` with every discrepancy record removed."""
     if isinstance(node, dict):
-        return {key: _strip_records(value) for key, value in node.items() if key != RECORD_KEY}
+        return {key: strip_records(value) for key, value in node.items() if key != RECORD_KEY}
     if isinstance(node, list):
-        return [_strip_records(value) for value in node]
+        return [strip_records(value) for value in node]
     return node
-
-
-def resolve_pointer(document: Any, pointer: str) -> Any:
-    node = document
-    for raw in pointer.split("/")[1:] if pointer else []:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    return node
-
-
-def _parent_and_key(document: Any, pointer: str) -> tuple[Any, str | int]:
-    parent_pointer, _, raw = pointer.rpartition("/")
-    parent = resolve_pointer(document, parent_pointer)
-    token = raw.replace("~1", "/").replace("~0", "~")
-    return parent, int(token) if isinstance(parent, list) else token
-
-
-def as_documented(document: Mapping[str, Any], *, only: frozenset[str] | None = None) -> dict[str, Any]:
-    """The spec as the vendor documents it: every (or only the named) recorded patch applied, records removed."""
-    result = copy.deepcopy(dict(document))
-    by_pointer: dict[str, list[Discrepancy]] = {}
-    for entry in discrepancies(document):
-        if only is None or entry.id in only:
-            by_pointer.setdefault(entry.pointer, []).append(entry)
-    # Deepest nodes first, so a patch on a parent never hides a child that has patches of its own.
-    for pointer in sorted(by_pointer, key=lambda p: p.count("/"), reverse=True):
-        node: Any = resolve_pointer(result, pointer) if pointer else result
-        for entry in by_pointer[pointer]:
-            node = json_merge_patch.merge(node, copy.deepcopy(dict(entry.as_documented)))
-        if pointer:
-            parent, key = _parent_and_key(result, pointer)
-            parent[key] = node
-        else:
-            result = node
-    stripped: dict[str, Any] = _strip_records(result)
-    return stripped
-
-
-def curated_without_records(document: Mapping[str, Any]) -> dict[str, Any]:
-    stripped: dict[str, Any] = _strip_records(document)
-    return stripped
