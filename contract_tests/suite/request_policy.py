@@ -202,7 +202,9 @@ def _live_rules(method: str, path: str, data: Any, policy: Policy) -> None:
     if method == "POST" and path.lower() == TEXT2PAY_PATH:
         if isinstance(data, dict) and "id" in data:
             invoice = data["id"]
-            if not isinstance(invoice, str) or not policy.owns(invoice):
+            # A string names an invoice; an object or array could become a database query (`{"$ne": null}`).
+            # A number, boolean or null names none (an ObjectId is 24 hex digits) and only tests validation.
+            if isinstance(invoice, (dict, list)) or (isinstance(invoice, str) and not policy.owns(invoice)):
                 raise RefusedRequestError(f"an update of invoice {invoice!r}, which this run did not create")
         return
     match = _INVOICE_PATH.fullmatch(path)

@@ -172,7 +172,10 @@ def test_live_mode_updates_and_deletes_only_the_runs_own_invoices() -> None:
     mine, theirs = "6578a4f1c2b3d4e5f6a7b8c9", "65f0000000000000000000aa"
     assert check(post(draft_text(id=mine).encode(), JSON), live({mine})).body
     assert "did not create" in refusal(post(draft_text(id=theirs).encode(), JSON), live({mine}))
-    assert "did not create" in refusal(post(draft_text(id=12345).encode(), JSON), live({mine}))
+    for query in ({"$ne": None}, [mine, theirs]):
+        assert "did not create" in refusal(post(draft_text(id=query).encode(), JSON), live({mine}))
+    for names_nothing in (12345, None, True):  # negative cases of the id's type: only validation is tested
+        assert check(post(draft_text(id=names_nothing).encode(), JSON), live({mine})).body
     assert check(OutgoingRequest("DELETE", f"/invoices/{mine}", (), b""), live({mine})).method == "DELETE"
     assert "did not create" in refusal(OutgoingRequest("DELETE", f"/invoices/{theirs}", (), b""), live({mine}))
 
