@@ -29,7 +29,7 @@ help:
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint, zizmor"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
 	@echo "make emulator       serve the vendor emulator on 127.0.0.1:\$$PORT (default 8765)"
-	@echo "make replay CASSETTE=reports/recording.har  re-check recorded traffic against the current spec"
+	@echo "make replay CASSETTE=reports/recording.har.gz  re-check recorded traffic against the spec"
 	@echo "make bench          run the benchmarks (client overhead, suite throughput)"
 
 $(UV):

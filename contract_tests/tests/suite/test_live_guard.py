@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -124,7 +125,7 @@ def test_live_mode_is_throttled_and_bounded(tmp_path: Path, served_emulator: Ser
     )
     assert run.returncode == 3, run.output[-2000:]
     assert "budget of 12" in run.output
-    har = json.loads((tmp_path / "recording.har").read_text())
+    har = json.loads(gzip.decompress((tmp_path / "recording.har.gz").read_bytes()))
     starts = sorted(e["startedDateTime"] for e in har["log"]["entries"])
     assert len(starts) == 12
     from datetime import datetime
