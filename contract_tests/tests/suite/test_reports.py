@@ -165,7 +165,11 @@ def test_junit_has_a_distinct_case_per_operation_stateful_run_and_proof(tmp_path
     failing = next(c for c in cases if c.name == "POST /invoices/text2pay")
     (failure,) = failing.result
     assert isinstance(failure, junitparser.Failure)
-    assert failure.message == "Response violates schema"
+    # The message names the violation (one plain line), the body carries the whole traceback text.
+    assert failure.message.startswith("POST /invoices/text2pay response_schema_conformance: Response violates schema")
+    assert failure.text == "E  AssertionError"
+    contradicted = next(c for c in cases if c.name == "t2p-invoice-number-type")
+    assert contradicted.result[0].message.startswith("contradicted: ")
     skipped = next(c for c in cases if c.name == "gin-token-types")
     assert isinstance(skipped.result[0], junitparser.Skipped)
     raw = path.read_text()
