@@ -19,6 +19,7 @@ import os
 import random
 import socket
 import sys
+import textwrap
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     run = runtime.current_run()
     failed = 0 if status == 0 else 1
-    print(f"contract: {run.sizing.describe()}", flush=True)
+    print(textwrap.fill(f"contract: {run.sizing.describe()}", width=min(console.width, 100)), flush=True)
     failures = [(f.title, failure_reason(f, run.results)) for f in log.failures()]
     print_summary(console, run.results, facts_of(run), failed, failures=failures)
     if run.target.abort_reason:
