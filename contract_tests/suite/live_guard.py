@@ -56,7 +56,7 @@ def force_draft(body: object) -> None:
 
 
 def text2pay_violation(body: bytes, content_encoding: str = "") -> str | None:
-    """Why this body, sent as `application/json` (with `content_encoding`, if any), would be refused, or None."""
+    """Why this body, sent to text2pay as `application/json` (with `content_encoding`, if any), would be refused."""
     headers: list[tuple[bytes, bytes]] = [(b"content-type", b"application/json")]
     if content_encoding:
         headers.append((b"content-encoding", content_encoding.encode("latin-1")))

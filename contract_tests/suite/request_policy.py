@@ -15,8 +15,9 @@ a second `Content-Type` or `Content-Encoding` header, JSON this module cannot pa
 integer of more than 4,300 digits that a Node parser accepts; escapes like `\\u0061ction` are decoded before the
 rule is applied, and the escape never reaches the wire), nesting deeper than `MAX_DEPTH`.
 
-The draft rule: every JSON object body names `action: "draft"` and `liveMode: false`, spelled exactly so; no
-other key anywhere in the body spells either name in another case, and no nested object carries them. In live
+The draft rule: a JSON object body for text2pay (as the vendor's router matches it: any case, repeated or trailing
+slashes) names `action: "draft"` and `liveMode: false`, spelled exactly so; no key anywhere spells either name in
+another case, no nested object carries them, and a body for any other route names neither. In live
 mode, in addition: only the suite's operations may be called, a text2pay `id` (an update) and a DELETE must name
 an invoice this run created, and the path forwarded is the normalized one checked here.
 """
@@ -170,7 +171,8 @@ def _walk(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
             stack.extend((depth + 1, child) for child in node)
 
 
-def _draft_rule(data: Any) -> None:
+def _draft_rule(data: Any, *, text2pay: bool) -> None:
+    """A text2pay object body is a draft in test mode; any other body names neither billing field at all."""
     for depth, node in _walk(data):
         for key in node:
             spelling = BILLING_KEYS.get(key.casefold())
@@ -180,12 +182,19 @@ def _draft_rule(data: Any) -> None:
                 raise RefusedRequestError(f"a body with the key {key!r}: only {spelling!r}, spelled so, may go out")
             if depth > 0:
                 raise RefusedRequestError(f"a body with {key!r} in a nested object; only the top level may name it")
-    if isinstance(data, dict):
+            if not text2pay:
+                raise RefusedRequestError(f"a body naming {key!r} sent elsewhere than POST {TEXT2PAY_PATH}")
+    if text2pay and isinstance(data, dict):
         action, live = data.get("action", "<missing>"), data.get("liveMode", "<missing>")
         if action != SAFE_ACTION or live is not False:
             raise RefusedRequestError(
                 f"text2pay body with action={action!r}, liveMode={live!r} (only action='draft', liveMode=false)"
             )
+
+
+def is_text2pay(method: str, path: str) -> bool:
+    """Whether the vendor's router would take this for text2pay (it ignores case and repeated/trailing slashes)."""
+    return method.upper() == "POST" and normalized_path(path).lower() == TEXT2PAY_PATH
 
 
 def serialize(data: Any) -> bytes:
@@ -234,7 +243,7 @@ def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
         body, data = request.body, None
     else:
         data = parse_json(request.body)
-        _draft_rule(data)
+        _draft_rule(data, text2pay=is_text2pay(method, request.path))
         body = serialize(data)
     if policy.live:
         _live_rules(method, path, data, policy)

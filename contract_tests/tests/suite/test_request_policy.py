@@ -161,6 +161,21 @@ def test_bodyless_requests_pass_but_never_with_a_content_coding() -> None:
     refusal(OutgoingRequest("GET", GENERATE, ((b"content-encoding", b"gzip"),), b""))
 
 
+@pytest.mark.parametrize("path", ["/invoices/text2pay", "/Invoices/TEXT2PAY", "//invoices//text2pay/"])
+def test_text2pay_as_the_vendors_router_matches_it_must_be_a_draft(path: str) -> None:
+    body = json.dumps({**minimal_body(), "action": "send"}).encode()
+    assert "action='send'" in refusal(post(body, JSON, path=path))
+
+
+def test_other_routes_may_carry_a_body_that_names_no_billing_field() -> None:
+    """DELETE /invoices/{id} carries altId/altType in its body; a body there that names action is refused."""
+    body = b'{"altId": "loc", "altType": "location"}'
+    assert check(OutgoingRequest("DELETE", "/invoices/6578a4f1c2b3d4e5f6a7b8c9", (JSON,), body), Policy()).body
+    sneaky = b'{"altId": "loc", "action": "send", "liveMode": true}'
+    assert "elsewhere than POST" in refusal(OutgoingRequest("DELETE", "/invoices/x", (JSON,), sneaky))
+    assert "elsewhere than POST" in refusal(post(sneaky, JSON, path="/invoices/text2pay/extra"))
+
+
 # --- live mode: operations and ownership --------------------------------------------------------------------
 
 
