@@ -95,7 +95,7 @@ async def test_the_middleware_blocks_before_the_target_sees_anything(path: str) 
     async def send(message: object) -> None:
         return None
 
-    with pytest.raises(RuntimeError, match="action='send'|naming 'action'"):
+    with pytest.raises(RuntimeError, match=r"action='send'|naming 'action'"):
         await guard(
             {"type": "http", "path": path, "method": "POST", "headers": [(b"content-type", b"application/json")]},
             receive,

@@ -26,6 +26,7 @@ from contract_tests.suite.recording import (
 from contract_tests.suite.results import ProofOutcome, RunResults, Violation
 from contract_tests.suite.session_log import SessionLog, TestOutcome, classify, one_line
 from contract_tests.suite.summary import RunFacts, console_lines
+from contract_tests.tests.suite.conftest import SuiteRun
 
 LONG_DETAIL = (
     "The location does not have access to this location-scoped resource because the token was issued for "
@@ -250,3 +251,23 @@ def test_personal_data_of_live_runs_is_redacted_like_tokens() -> None:
 
 def test_emulator_runs_keep_their_synthetic_data() -> None:
     assert Redactor(["t"]).body(b'{"email": "alex@example.com"}') == '{"email": "alex@example.com"}'
+
+
+# --- a real run (the whole suite against the served emulator, shared with test_url_run) ----------------------
+
+
+def test_a_real_runs_log_reads_at_80_columns(url_run: SuiteRun) -> None:
+    lines = url_run.output.splitlines()
+    assert [line for line in lines if len(line) > 80 and " " in line.strip()] == []
+    assert not any(re.search(r"\[\s*\d+%\]", line) for line in lines)  # no pytest progress percentages
+    assert "Exception Group" not in url_run.output
+    assert "  POST /invoices/text2pay" in lines  # operation names whole, on their own line
+    assert lines.index(next(line for line in lines if line.startswith("Contract run: "))) < len(lines) - 5
+
+
+def test_a_real_runs_junit_has_distinct_named_cases(url_run: SuiteRun) -> None:
+    xml = junitparser.JUnitXml.fromfile(str(url_run.reports / "junit.xml"))
+    names = [(case.classname, case.name) for suite in xml for case in suite]
+    assert len(names) == len(set(names))
+    assert {"conformance", "stateful", "discrepancy"} <= {classname for classname, _ in names}
+    assert "hypothesis-statistics" not in (url_run.reports / "junit.xml").read_text()
