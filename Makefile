@@ -80,7 +80,7 @@ contract: venv
 	exit "$$status"
 
 replay: venv
-	@test -n "$(CASSETTE)" || { echo "usage: make replay CASSETTE=path/to/recording.har" >&2; exit 2; }
+	@test -n "$(CASSETTE)" || { echo "usage: make replay CASSETTE=path/to/recording.har.gz (or .har)" >&2; exit 2; }
 	$(BIN)/python scripts/replay.py "$(CASSETTE)"
 
 bench: venv
