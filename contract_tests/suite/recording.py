@@ -2,12 +2,18 @@
 
 `RecordingMiddleware` sits between the live-safety guard and the target, so it records exactly what went out
 and what came back. Credentials never reach the file: `Authorization` (and cookie) headers are replaced, and
-every secret the run knows is scrubbed from every recorded string (URLs, headers, bodies).
+every secret the run knows is scrubbed from every recorded string (URLs, headers, bodies). Against a real
+server, personal data is scrubbed too (`Redactor(personal=True)`): e-mail addresses, phone numbers, payment links
+and contact ids, replaced by placeholders of the same shape so a replay still validates the answers.
+
+The file is compact JSON, gzip-compressed when its name ends in `.gz` (`write_har`); `read_har` opens both.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
+import re
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -22,6 +28,7 @@ from contract_tests.suite.live_guard import ASGIApp, Message, Receive, Scope, Se
 FILTERED = "[Filtered]"
 SENSITIVE_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "proxy-authorization"})
 HAR_CREATOR = "highlevel-invoices contract suite"
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -49,17 +56,79 @@ class Exchange:
         return next((v for k, v in headers if k.lower() == name.lower()), None)
 
 
+# Placeholders of the same shape as what they replace, so a replayed answer still passes `format: email`, `uri`.
+FILTERED_EMAIL = "filtered@redacted.invalid"
+FILTERED_URL = "https://redacted.invalid/filtered"
+FILTERED_PHONE = "+10000000000"
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_PAYMENT_LINK = re.compile(r"https?://[^\s\"'<>]*/invoice/[^\s\"'<>]*")
+# Fields whose values are personal in a live run, by JSON key (any depth) -> the placeholder.
+PERSONAL_KEYS = {
+    "email": FILTERED_EMAIL,
+    "emailCc": FILTERED_EMAIL,
+    "emailBcc": FILTERED_EMAIL,
+    "phoneNo": FILTERED_PHONE,
+    "invoiceUrl": FILTERED_URL,
+    "contactId": FILTERED,
+}
+CONTACT_KEYS = ("contactDetails", "contact")  # objects whose `id` and `name` are a contact's
+
+
 class Redactor:
-    def __init__(self, secrets: Iterable[str]) -> None:
+    """Scrubs secrets (and, with `personal`, personal data) from every string the recording and reports keep."""
+
+    def __init__(self, secrets: Iterable[str], *, personal: bool = False, known: Iterable[str] = ()) -> None:
         self._secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+        self.personal = personal
+        self._known = sorted({k for k in known if k}, key=len, reverse=True) if personal else []
 
     def text(self, value: str) -> str:
         for secret in self._secrets:
             value = value.replace(secret, FILTERED)
+        if self.personal:
+            for known in self._known:
+                value = value.replace(known, FILTERED)
+            value = _PAYMENT_LINK.sub(FILTERED_URL, value)
+            value = _EMAIL.sub(FILTERED_EMAIL, value)
         return value
 
     def headers(self, headers: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         return tuple((k, FILTERED if k.lower() in SENSITIVE_HEADERS else self.text(v)) for k, v in headers)
+
+    def body(self, raw: bytes) -> str:
+        """A recorded body: JSON has its personal fields replaced by key, then every string is scrubbed."""
+        text = raw.decode("utf-8", errors="replace")
+        if not self.personal:
+            return self.text(text)
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return self.text(text)
+        return self.text(json.dumps(_scrub(data), ensure_ascii=False))
+
+
+def _scrub(data: Any) -> Any:
+    """`data` with the values of PERSONAL_KEYS, and a contact's id and name, replaced (without recursion)."""
+    root: list[Any] = [data]
+    stack: list[tuple[Any, Any]] = [(root, 0)]
+    while stack:
+        parent, key = stack.pop()
+        node = parent[key]
+        if isinstance(node, dict):
+            for name, value in node.items():
+                if name in PERSONAL_KEYS and value is not None:
+                    placeholder = PERSONAL_KEYS[name]
+                    node[name] = [placeholder for _ in value] if isinstance(value, list) else placeholder
+                elif name in CONTACT_KEYS and isinstance(value, dict):
+                    for field_name in ("id", "name", "companyName"):
+                        if isinstance(value.get(field_name), str):
+                            value[field_name] = FILTERED
+                    stack.append((node, name))
+                else:
+                    stack.append((node, name))
+        elif isinstance(node, list):
+            stack.extend((node, index) for index in range(len(node)))
+    return root[0]
 
 
 def _decode_headers(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
@@ -146,10 +215,10 @@ class RecordingMiddleware:
                 method=str(scope["method"]),
                 url=redact.text(url),
                 request_headers=redact.headers(_decode_headers(scope.get("headers", []))),
-                request_body=redact.text(body.decode("utf-8", errors="replace")),
+                request_body=redact.body(body),
                 status=status,
                 response_headers=redact.headers(response_headers),
-                response_body=redact.text(response_body.decode("utf-8", errors="replace")),
+                response_body=redact.body(response_body),
             )
         )
 
@@ -207,7 +276,10 @@ def write_har(path: Path, exchanges: Sequence[Exchange]) -> None:
         }
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
+    data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if path.suffix == ".gz":
+        data = gzip.compress(data, compresslevel=6, mtime=0)
+    path.write_bytes(data)
 
 
 class CassetteError(ValueError):
@@ -247,12 +319,13 @@ def _exchange_from_entry(entry: object, index: int) -> Exchange:
 
 def read_har(path: Path) -> list[Exchange]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        document = json.loads(gzip.decompress(raw) if raw.startswith(GZIP_MAGIC) else raw)
     except FileNotFoundError:
         raise CassetteError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise CassetteError(f"{path}: is a directory, not a HAR file") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, EOFError, UnicodeDecodeError) as error:  # gzip.BadGzipFile is an OSError
         raise CassetteError(f"{path}: cannot be read ({error})") from None
     except json.JSONDecodeError as error:
         raise CassetteError(f"{path}: not JSON (line {error.lineno}: {error.msg})") from None

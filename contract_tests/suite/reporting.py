@@ -1,17 +1,22 @@
-"""Write a run's reports (Markdown summary and sanitized HAR) under the reports directory."""
+"""Write a run's reports under the reports directory: the Markdown summary, the HTML page, JUnit XML, the full text
+of every failure, and the sanitized, compressed HAR recording. Every text passes the run's redactor."""
 
 from __future__ import annotations
 
 import hypothesis
 
 from contract_tests.record import discrepancies
+from contract_tests.suite.html_report import render
+from contract_tests.suite.junit import junit_xml
 from contract_tests.suite.recording import write_har
 from contract_tests.suite.runtime import Run
 from contract_tests.suite.schemas import FIXED_SEED, profile_is_deterministic
+from contract_tests.suite.session_log import FAILURES_NAME, SessionLog
 from contract_tests.suite.summary import RunFacts, markdown
 
 MARKDOWN_NAME = "contract-report.md"
-HAR_NAME = "recording.har"
+HTML_NAME = "contract-report.html"
+HAR_NAME = "recording.har.gz"
 JUNIT_NAME = "junit.xml"
 
 
@@ -31,7 +36,19 @@ def facts_of(run: Run) -> RunFacts:
         retries_after_429=run.target.backoff.retries,
         waited_after_429=run.target.backoff.waited,
         unanswered_429=run.target.backoff.gave_up,
+        created=tuple(guard.created),
+        deleted=tuple(guard.deleted),
+        left_behind=tuple(guard.left_behind),
+        preflight=_text_or_none(getattr(run.results, "preflight", None)),
+        reports_dir=str(run.settings.reports_dir),
     )
+
+
+def _text_or_none(value: object) -> str | None:
+    """A figure the results object may carry (the suite's preflight verdict), as text."""
+    if value is None:
+        return None
+    return str(getattr(value, "describe", lambda: value)())
 
 
 def seed_text(run: Run) -> str:
@@ -42,9 +59,18 @@ def seed_text(run: Run) -> str:
     return "random, not recorded (run through scripts/contract.py to get one)"
 
 
-def write_reports(run: Run, tests_failed: int) -> None:
+def write_reports(run: Run, tests_failed: int, log: SessionLog | None = None) -> None:
     directory = run.settings.reports_dir
     directory.mkdir(parents=True, exist_ok=True)
-    text = markdown(run.results, facts_of(run), tests_failed)
-    (directory / MARKDOWN_NAME).write_text(run.target.recorder.redactor.text(text), encoding="utf-8")
+    redact = run.target.recorder.redactor.text
+    facts = facts_of(run)
+    outcomes = log.outcomes if log is not None else []
+    text = markdown(run.results, facts, tests_failed)
+    (directory / MARKDOWN_NAME).write_text(redact(text), encoding="utf-8")
+    page = render(run.results, facts, tests_failed, outcomes=outcomes, reports_dir=directory, redact=redact)
+    (directory / HTML_NAME).write_text(page, encoding="utf-8")
+    entries = [entry_id for entry_id, _ in facts.entries]
+    (directory / JUNIT_NAME).write_bytes(junit_xml(outcomes, run.results, entries=entries, redact=redact))
+    if log is not None:
+        log.write_failures(directory / FAILURES_NAME, redact=redact)
     write_har(directory / HAR_NAME, run.target.recorder.exchanges())

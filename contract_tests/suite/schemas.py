@@ -79,7 +79,9 @@ def suite_config(
             "deterministic": deterministic,
             "database": "none",
         },
-        "phases": {"stateful": {"max-steps": STATEFUL_MAX_STEPS}},
+        # No requests with methods the spec does not declare: their check (`unsupported_method`) is excluded, and
+        # against the live API the guard refuses them (a PUT or DELETE on /invoices/text2pay names an invoice).
+        "phases": {"stateful": {"max-steps": STATEFUL_MAX_STEPS}, "coverage": {"unexpected-methods": []}},
         "checks": dict(checks) if checks is not None else checks_config(),
     }
     if deterministic:

@@ -3,6 +3,7 @@
 | variable | meaning |
 |---|---|
 | `HIGHLEVEL_TOKEN`, `HIGHLEVEL_LOCATION_ID` | both set: live mode (the vendor's API, or `CONTRACT_BASE_URL` if given) |
+| `HIGHLEVEL_TEST_LOCATION_ID` | live mode: the same location id again, declaring it a test sub-account (required) |
 | `HIGHLEVEL_USER_ID`, `HIGHLEVEL_CONTACT_ID` | ids pinned into every generated text2pay body (live mode) |
 | `HIGHLEVEL_COMPANY_ID` | the agency's company id, for the `company-alt-id` probe (live mode) |
 | `HIGHLEVEL_AGENCY_TOKEN`, `HIGHLEVEL_PIT_TOKEN` | extra credentials for the auth probes (live mode, optional) |
@@ -146,6 +147,30 @@ def _base_url(env: Mapping[str, str]) -> str | None:
     return raw.rstrip("/")
 
 
+TEST_LOCATION_VARIABLE = "HIGHLEVEL_TEST_LOCATION_ID"
+
+
+def _declared_test_location(env: Mapping[str, str], location_id: str) -> None:
+    """Live mode runs only in a location its user declared a test sub-account, by naming it a second time."""
+    declared = _text(env, TEST_LOCATION_VARIABLE)
+    if declared == location_id:
+        return
+    why = (
+        "a live run creates drafts, consumes invoice numbers and fills the location with fuzzed test data, so it "
+        "must run in a sub-account kept for testing, never in one that bills customers (README: 'A test "
+        "sub-account for live runs')"
+    )
+    if declared is None:
+        raise SettingsError(
+            f"live mode refuses to start: {TEST_LOCATION_VARIABLE} is not set. If location {location_id} is a test "
+            f"sub-account, declare it with {TEST_LOCATION_VARIABLE}={location_id}; {why}"
+        )
+    raise SettingsError(
+        f"live mode refuses to start: {TEST_LOCATION_VARIABLE}={declared!r} declares another location than "
+        f"HIGHLEVEL_LOCATION_ID={location_id!r}; {why}"
+    )
+
+
 def _live_identity(env: Mapping[str, str], token: str, location_id: str) -> Identity:
     if any(c.isspace() for c in token):
         raise SettingsError("HIGHLEVEL_TOKEN contains whitespace; paste the bare token, without 'Bearer '")
@@ -161,6 +186,7 @@ def _live_identity(env: Mapping[str, str], token: str, location_id: str) -> Iden
         )
     assert user_id is not None
     assert contact_id is not None
+    _declared_test_location(env, location_id)
     return Identity(
         token=token,
         location_id=location_id,

@@ -1,15 +1,21 @@
-"""The end-of-run summary: a terminal table (rich) and the Markdown report, from one `RunResults`."""
+"""The end-of-run summary: console lines (readable at 80 columns in a CI log) and the Markdown report.
+
+The console shows the verdict and figures first, then one block per operation with a line per check, the
+discrepancy record grouped by status, and each new violation and failing test in at most a few lines, wrapped at
+word boundaries; the full texts are in the Markdown report and `failures.txt`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.console import Console
-from rich.table import Table
+from rich.text import Text
 
 from contract_tests.suite.check_selection import EXCLUDED_CHECKS, UNCONFIGURED_CHECKS
-from contract_tests.suite.results import RunResults
+from contract_tests.suite.results import ProofOutcome, RunResults
 from contract_tests.suite.tolerated import TOLERATED
 
 
@@ -27,6 +33,21 @@ class RunFacts:
     retries_after_429: int = 0
     waited_after_429: float = 0.0
     unanswered_429: int = 0
+    # The run's invoices as the guard saw them on the wire (created by a 2xx text2pay, removed by a 2xx DELETE).
+    created: tuple[str, ...] = ()
+    deleted: tuple[str, ...] = ()
+    left_behind: tuple[str, ...] = ()
+    preflight: str | None = None  # the suite's preflight verdict, when the results carry one
+    reports_dir: str = "reports"
+
+    def invoice_figures(self, show: int | None = None) -> str:
+        """Created, deleted and left behind (with the ids left behind: the first `show`, or all)."""
+        left = f"left behind {len(self.left_behind)}"
+        if self.left_behind:
+            ids = list(self.left_behind[:show] if show is not None else self.left_behind)
+            more = len(self.left_behind) - len(ids)
+            left += f" ({', '.join(ids)}{f' and {more} more, listed in the report' if more else ''})"
+        return f"created {len(self.created)}, deleted {len(self.deleted)}, {left}"
 
 
 def _cell(text: str) -> str:
@@ -58,7 +79,10 @@ def markdown(results: RunResults, facts: RunFacts, tests_failed: int) -> str:
         f"- spec: {facts.spec}; Hypothesis profile `{facts.profile}`; seed {facts.seed}",
         f"- cases: {results.total_cases} in {results.elapsed:.1f} s ({results.cases_per_second:.1f} cases/s); "
         f"requests sent: {facts.requests_sent}",
+        f"- invoices: {facts.invoice_figures()}",
     ]
+    if facts.preflight:
+        lines.append(f"- preflight: {_cell(facts.preflight)}")
     if facts.sizing:
         lines.append(f"- examples: {facts.sizing}")
     if facts.retries_after_429 or facts.unanswered_429:
@@ -105,42 +129,160 @@ def explained_ids(results: RunResults) -> list[str]:
     return sorted({i for v in results.explained_violations() for i in v.explained_by})
 
 
-def _table(title: str, columns: Iterable[str]) -> Table:
-    table = Table(title=title, title_justify="left", expand=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    return table
+# Console layout -----------------------------------------------------------------------------------------------
+
+STATUS_STYLE = {"present": "green", "resolved": "yellow", "unproven": "dim", "contradicted": "red", "not run": "dim"}
+DETAIL_LINES = 3  # a violation or failure shows at most this many lines; the report has the rest
 
 
-def print_summary(console: Console, results: RunResults, facts: RunFacts, tests_failed: int) -> None:
-    checks = _table("Checks per operation", ("operation", "check", "passed", "failed"))
-    for op, check, ok, bad in results.check_rows():
-        checks.add_row(op, check, str(ok), f"[red]{bad}[/red]" if bad else "0")
-    console.print(checks)
-    proofs = _table("Discrepancy record", ("entry", "status", "detail"))
-    colours = {"present": "green", "resolved": "yellow", "unproven": "dim", "contradicted": "red", "not run": "dim"}
-    rows = results.proof_rows(facts.entries)
-    for p in rows:
-        proofs.add_row(p.entry_id, f"[{colours[p.status]}]{p.status}[/]", p.detail[:100])
-    if rows:
-        console.print(proofs)
-    for v in results.new_violations():
-        console.print(f"[red]new violation[/red] {v.operation} {v.check}: {v.title}: {v.message[:200]}")
-    for p in results.proofs_with("contradicted"):
-        console.print(f"[red]new violation[/red] proof {p.entry_id} contradicted: {p.detail[:200]}")
-    for v in results.explained_violations():
-        console.print(f"[yellow]recorded[/yellow] {v.operation} {v.check}: {v.title} ({', '.join(v.explained_by)})")
-    if results.explained_violations():
-        ids = explained_ids(results)
-        console.print(f"explained by {len(ids)} record entries: {', '.join(ids)}")
-    if facts.retries_after_429 or facts.unanswered_429:
-        console.print(
-            f"rate limited: {facts.retries_after_429} retries after 429 ({facts.waited_after_429:.1f} s waited), "
-            f"{facts.unanswered_429} 429(s) passed on"
-        )
-    console.print(
-        f"{results.total_cases} cases in {results.elapsed:.1f} s ({results.cases_per_second:.1f} cases/s), "
-        f"{facts.requests_sent} requests to {facts.target}"
+@dataclass(frozen=True)
+class Line:
+    text: str
+    style: str = ""
+
+
+def _wrap(text: str, width: int, indent: int, *, max_lines: int | None = None, first: str = "") -> list[Line]:
+    """`text` wrapped at word boundaries (never inside a word: a word longer than the line stays whole)."""
+    prefix = " " * indent
+    lines = textwrap.wrap(
+        " ".join(text.split()),
+        width=max(width, indent + 20),
+        initial_indent=prefix + first,
+        subsequent_indent=prefix + "  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+        max_lines=max_lines,
+        placeholder=" [...]",
     )
-    style = "green" if verdict(results, facts, tests_failed) == "PASSED" else "red"
-    console.print(f"[bold {style}]{verdict(results, facts, tests_failed)}[/]")
+    return [Line(line) for line in lines] or [Line(prefix + first)]
+
+
+def console_lines(
+    results: RunResults,
+    facts: RunFacts,
+    tests_failed: int,
+    *,
+    width: int = 80,
+    failures: Sequence[tuple[str, str]] = (),
+) -> list[Line]:
+    """The summary as lines of at most `width` columns (bar single words longer than a line).
+
+    `failures`: (test title, one-line reason) of each failing test.
+    """
+    outcome = verdict(results, facts, tests_failed)
+    style = "bold green" if outcome == "PASSED" else "bold red"
+    out = [Line(f"Contract run: {outcome}", style)] if len(outcome) + 14 <= width else []
+    if not out:
+        out = [Line(line.text, style) for line in _wrap(outcome, width, 0, first="Contract run: ")]
+    out += _wrap(f"{facts.target}; {facts.spec} spec; Hypothesis profile {facts.profile}; seed {facts.seed}", width, 2)
+    out += _wrap(
+        f"{results.total_cases} cases in {results.elapsed:.1f} s ({results.cases_per_second:.0f} cases/s); "
+        f"{facts.requests_sent} requests",
+        width,
+        2,
+    )
+    out += _wrap(f"invoices: {facts.invoice_figures(show=3)}", width, 2)
+    if facts.preflight:
+        out += _wrap(f"preflight: {facts.preflight}", width, 2)
+    if facts.retries_after_429 or facts.unanswered_429:
+        out += _wrap(
+            f"rate limited: {facts.retries_after_429} retries after a 429 ({facts.waited_after_429:.1f} s "
+            f"waited), {facts.unanswered_429} 429(s) passed on",
+            width,
+            2,
+        )
+    out += _checks(results, width)
+    out += _proofs(results, facts, width)
+    out += _violations(results, width)
+    if failures:
+        out += [
+            Line(""),
+            Line(f"Failing tests: {len(failures)} (full text in {facts.reports_dir}/failures.txt)", "red"),
+        ]
+        for title, reason in failures:
+            out += _wrap(reason or "failed", width, 2, max_lines=DETAIL_LINES, first=f"{title}: ")
+    out += [Line("")]
+    out += _wrap(
+        f"Reports: {facts.reports_dir}/contract-report.md, contract-report.html, junit.xml, failures.txt, "
+        "recording.har.gz",
+        width,
+        0,
+    )
+    out += [Line(outcome if len(outcome) <= width else outcome[: width - 6].rsplit(" ", 1)[0] + " [...]", style)]
+    return out
+
+
+def _checks(results: RunResults, width: int) -> list[Line]:
+    rows = results.check_rows()
+    if not rows:
+        return []
+    out = [Line(""), Line("Checks per operation (cases judged)", "bold")]
+    name_width = max(len(check) for _, check, _, _ in rows)
+    name_width = min(name_width, max(width - 28, 20))
+    current = None
+    for op, check, ok, bad in rows:
+        if op != current:
+            out += _wrap(op, width, 2)
+            current = op
+        figures = f"{ok:>6} passed" + (f" {bad:>5} failed" if bad else "")
+        out.append(Line(f"    {check:<{name_width}} {figures}", "red" if bad else ""))
+    return out
+
+
+def _proofs(results: RunResults, facts: RunFacts, width: int) -> list[Line]:
+    rows = results.proof_rows(facts.entries)
+    if not rows:
+        return []
+    by_status: dict[str, list[ProofOutcome]] = {}
+    for row in rows:
+        by_status.setdefault(row.status, []).append(row)
+    order = ("contradicted", "resolved", "unproven", "present", "not run")
+    counts = ", ".join(f"{len(by_status[s])} {s}" for s in order if s in by_status)
+    out = [Line(""), Line(f"Discrepancy record: {counts}", "bold")]
+    for status in order:
+        group = by_status.get(status, [])
+        if not group:
+            continue
+        if status in ("present", "not run"):
+            out += [
+                Line(line.text, STATUS_STYLE[status])
+                for line in _wrap(", ".join(p.entry_id for p in group), width, 2, first=f"{status}: ")
+            ]
+            continue
+        out.append(Line(f"  {status}:", STATUS_STYLE[status]))
+        for proof in group:
+            detail = proof.detail.removeprefix(f"{proof.entry_id}: ")
+            out += _wrap(detail, width, 4, max_lines=DETAIL_LINES, first=f"{proof.entry_id}: ")
+    return out
+
+
+def _violations(results: RunResults, width: int) -> list[Line]:
+    new = results.new_violations()
+    contradicted = results.proofs_with("contradicted")
+    explained = results.explained_violations()
+    out: list[Line] = []
+    if new or contradicted:
+        out += [Line(""), Line(f"New violations: {len(new) + len(contradicted)}", "bold red")]
+        for v in new:
+            out += _wrap(f"{v.operation} {v.check}", width, 2)
+            out += _wrap(f"{v.title}: {v.message}", width, 4, max_lines=DETAIL_LINES)
+        for p in contradicted:
+            detail = p.detail.removeprefix(f"{p.entry_id}: ")
+            out += _wrap(f"proof {p.entry_id} contradicted: {detail}", width, 2, max_lines=DETAIL_LINES)
+    if explained:
+        ids = explained_ids(results)
+        out += [Line(""), Line(f"Differences explained by the record: {len(explained)}", "yellow")]
+        out += _wrap(f"by {len(ids)} entries: {', '.join(ids)}", width, 2)
+    return out
+
+
+def print_summary(
+    console: Console,
+    results: RunResults,
+    facts: RunFacts,
+    tests_failed: int,
+    failures: Sequence[tuple[str, str]] = (),
+) -> None:
+    width = min(console.width, 100)
+    for line in console_lines(results, facts, tests_failed, width=width, failures=failures):
+        console.print(Text(line.text, style=line.style), soft_wrap=True, highlight=False)

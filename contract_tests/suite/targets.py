@@ -215,7 +215,7 @@ class Target:
 
 
 def wrap(inner: ASGIApp, settings: RunSettings, recorder: Recorder) -> tuple[ASGIApp, GuardState]:
-    guard = GuardState(max_requests=settings.max_requests)
+    guard = GuardState(max_requests=settings.max_requests, live=settings.is_live)
     app = GuardMiddleware(RecordingMiddleware(inner, recorder), state=guard, throttle=Throttle(settings.rate_limit))
     return app, guard
 
@@ -225,7 +225,8 @@ def build_emulator(profile: str, rate_limit: RateLimitConfig = UNTHROTTLED) -> S
 
 
 def build_target(settings: RunSettings) -> Target:
-    recorder = Recorder(Redactor(settings.identity.secrets()))
+    identity = settings.identity
+    recorder = Recorder(Redactor(identity.secrets(), personal=settings.is_live, known=(identity.contact_id,)))
     if settings.target == "emulator":
         emulator = build_emulator(settings.emulator_profile)
         app, guard = wrap(emulator, settings, recorder)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -94,8 +95,12 @@ async def test_the_middleware_blocks_before_the_target_sees_anything(path: str) 
     async def send(message: object) -> None:
         return None
 
-    with pytest.raises(RuntimeError, match="action='send'"):
-        await guard({"type": "http", "path": path, "method": "POST"}, receive, send)
+    with pytest.raises(RuntimeError, match=r"action='send'|naming 'action'"):
+        await guard(
+            {"type": "http", "path": path, "method": "POST", "headers": [(b"content-type", b"application/json")]},
+            receive,
+            send,
+        )
     assert seen == []
     assert state.abort_reason is not None
 
@@ -112,6 +117,7 @@ def test_live_mode_is_throttled_and_bounded(tmp_path: Path, served_emulator: Ser
         CONTRACT_BASE_URL=served_emulator.url,
         HIGHLEVEL_TOKEN=tokens.LOCATION_TOKEN,
         HIGHLEVEL_LOCATION_ID=tokens.MAIN_LOCATION_ID,
+        HIGHLEVEL_TEST_LOCATION_ID=tokens.MAIN_LOCATION_ID,
         HIGHLEVEL_USER_ID=EMULATOR_USER_ID,
         HIGHLEVEL_CONTACT_ID=EMULATOR_CONTACT_ID,
         CONTRACT_RATE_LIMIT="3",
@@ -119,7 +125,7 @@ def test_live_mode_is_throttled_and_bounded(tmp_path: Path, served_emulator: Ser
     )
     assert run.returncode == 3, run.output[-2000:]
     assert "budget of 12" in run.output
-    har = json.loads((tmp_path / "recording.har").read_text())
+    har = json.loads(gzip.decompress((tmp_path / "recording.har.gz").read_bytes()))
     starts = sorted(e["startedDateTime"] for e in har["log"]["entries"])
     assert len(starts) == 12
     from datetime import datetime

@@ -19,6 +19,7 @@ def test_live_mode_defaults_to_the_vendor_with_a_rate_below_the_burst_and_a_budg
     env = {
         "HIGHLEVEL_TOKEN": "pit-x",
         "HIGHLEVEL_LOCATION_ID": "loc",
+        "HIGHLEVEL_TEST_LOCATION_ID": "loc",
         "HIGHLEVEL_USER_ID": "u",
         "HIGHLEVEL_CONTACT_ID": "c",
     }
@@ -53,6 +54,7 @@ def test_live_mode_defaults_to_the_vendor_with_a_rate_below_the_burst_and_a_budg
             {
                 "HIGHLEVEL_TOKEN": "t",
                 "HIGHLEVEL_LOCATION_ID": "l",
+                "HIGHLEVEL_TEST_LOCATION_ID": "l",
                 "HIGHLEVEL_USER_ID": "u",
                 "HIGHLEVEL_CONTACT_ID": "c",
                 "CONTRACT_RATE_LIMIT": "10",
@@ -124,6 +126,7 @@ def test_a_live_nightly_run_stays_within_its_budget(tmp_path: Path, served_emula
         CONTRACT_BASE_URL=served_emulator.url,
         HIGHLEVEL_TOKEN=tokens.LOCATION_TOKEN,
         HIGHLEVEL_LOCATION_ID=tokens.MAIN_LOCATION_ID,
+        HIGHLEVEL_TEST_LOCATION_ID=tokens.MAIN_LOCATION_ID,
         HIGHLEVEL_USER_ID=EMULATOR_USER_ID,
         HIGHLEVEL_CONTACT_ID=EMULATOR_CONTACT_ID,
         CONTRACT_RATE_LIMIT="9",

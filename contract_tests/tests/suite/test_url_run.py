@@ -3,20 +3,29 @@ and leaves a recording that replays offline."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from contract_tests.emulator import tokens
 from contract_tests.tests.suite.conftest import REPO_ROOT, Served, SuiteRun
 
 TEXT2PAY = "/invoices/text2pay"
+RECORDING = "recording.har.gz"
+
+
+def contents(path: Path) -> bytes:
+    """A report file's bytes, decompressed when gzip'd (a token must not hide in the compressed recording)."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if data.startswith(b"\x1f\x8b") else data
 
 
 def test_the_suite_passes_against_a_served_emulator(url_run: SuiteRun) -> None:
     assert url_run.returncode == 0, url_run.output[-3000:]
     assert "PASSED" in url_run.output
-    for name in ("junit.xml", "contract-report.md", "recording.har"):
+    for name in ("junit.xml", "contract-report.md", "contract-report.html", "failures.txt", RECORDING):
         assert (url_run.reports / name).stat().st_size > 0
 
 
@@ -40,15 +49,15 @@ def test_no_token_in_any_report(url_run: SuiteRun) -> None:
     files = [p for p in url_run.reports.rglob("*") if p.is_file()]
     assert len(files) >= 3
     for path in files:
-        content = path.read_bytes()
+        content = contents(path)
         for secret in secrets:
             assert secret.encode() not in content, f"{path.name} contains a token"
-    assert "Authorization" in (url_run.reports / "recording.har").read_text()  # the header is there, filtered
+    assert b"Authorization" in contents(url_run.reports / RECORDING)  # the header is there, filtered
 
 
 def test_the_recording_replays_offline_against_the_curated_spec(url_run: SuiteRun) -> None:
     done = subprocess.run(
-        [sys.executable, str(REPO_ROOT / "scripts" / "replay.py"), str(url_run.reports / "recording.har")],
+        [sys.executable, str(REPO_ROOT / "scripts" / "replay.py"), str(url_run.reports / RECORDING)],
         capture_output=True,
         text=True,
         cwd=REPO_ROOT,
@@ -61,7 +70,7 @@ def test_the_recording_replays_offline_against_the_curated_spec(url_run: SuiteRu
 
 def test_the_run_backs_off_from_the_rate_limit_instead_of_judging_429s(url_run: SuiteRun) -> None:
     """The served emulator limits bursts: the run met 429s, waited and retried, and few 429s remain in it."""
-    har = json.loads((url_run.reports / "recording.har").read_text())
+    har = json.loads(contents(url_run.reports / RECORDING))
     answers = [entry["response"]["status"] for entry in har["log"]["entries"]]
     limited = answers.count(429)
     assert limited > 0, "the window should have been reached (else this test proves nothing)"
