@@ -17,9 +17,9 @@ from typing import Any
 
 import httpx
 import pytest
-from highlevel_invoices.errors import RateLimitHeaders, pacing_limits
+from highlevel_invoices.decoding import DecodeError, parse_date, parse_datetime, parse_enum
 from highlevel_invoices.models import InvoiceDiscount, InvoiceStatus, Text2PayInvoiceResponse
-from highlevel_invoices.types import DecodeError, parse_date, parse_datetime, parse_enum
+from highlevel_invoices.ratelimit import RateLimitHeaders, pacing_limits
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 from highlevel_invoices import HighLevelError, HighLevelInvoices, ResponseValidationError
+from highlevel_invoices.decoding import DecodeError
 from highlevel_invoices.models import NextInvoiceNumber, Text2PayInvoiceResponse
-from highlevel_invoices.types import DecodeError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

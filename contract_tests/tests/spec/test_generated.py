@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.generate import REPO_ROOT, TARGET, render
+from scripts.generate import PACKAGE, REPO_ROOT, TARGET, render
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -21,7 +21,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def fresh_render(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    output = tmp_path_factory.mktemp("render") / "highlevel_invoices"
+    output = tmp_path_factory.mktemp("render") / "generated"
     result = render(output)
     assert result.returncode == 0, result.stdout + result.stderr
     return output
@@ -34,7 +34,7 @@ def test_generated_package_is_up_to_date_with_the_spec(fresh_render: Path) -> No
 
 
 def test_generation_is_deterministic(fresh_render: Path, tmp_path: Path) -> None:
-    second = tmp_path / "highlevel_invoices"
+    second = tmp_path / "generated"
     result = render(second)
     assert result.returncode == 0, result.stdout + result.stderr
     assert _tree(second) == _tree(fresh_render)
@@ -42,7 +42,7 @@ def test_generation_is_deterministic(fresh_render: Path, tmp_path: Path) -> None
 
 def test_generated_package_passes_mypy_strict() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(TARGET)],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(PACKAGE)],
         capture_output=True,
         text=True,
         check=False,
@@ -52,6 +52,6 @@ def test_generated_package_passes_mypy_strict() -> None:
 
 
 def test_no_operation_specific_version_enums(fresh_render: Path) -> None:
-    models = {path.stem for path in (fresh_render / "models").glob("*.py")}
+    models = {path.stem for path in (fresh_render / "highlevel_invoices" / "models").glob("*.py")}
     assert "api_version" in models
     assert not {name for name in models if name.endswith("_version") and name != "api_version"}

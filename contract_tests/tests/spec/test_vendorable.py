@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from scripts.generate import TARGET
+from scripts.generate import PACKAGE
 
 # Runs in a fresh interpreter whose only import path for the client is the copy.
 _VENDORED_APP = textwrap.dedent(
@@ -66,7 +66,7 @@ _VENDORED_APP = textwrap.dedent(
 
 def test_a_copy_of_the_package_imports_and_calls_both_operations_sync_and_async(tmp_path: Path) -> None:
     vendor_dir = tmp_path / "someapp" / "vendor"
-    shutil.copytree(TARGET, vendor_dir / "highlevel_invoices", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(PACKAGE, vendor_dir / "highlevel_invoices", ignore=shutil.ignore_patterns("__pycache__"))
     script = tmp_path / "someapp" / "app.py"
     script.write_text(_VENDORED_APP, encoding="utf-8")
     result = subprocess.run(

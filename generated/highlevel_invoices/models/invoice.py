@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alt_type import AltType
-from ..models.invoice_status import InvoiceStatus
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_bool,
     parse_date,
     parse_datetime,
@@ -22,16 +18,18 @@ from ..types import (
     parse_list,
     parse_str,
     parse_str_or_int_as_str,
-    present,
-    required,
+    read_field,
 )
+from ..models.alt_type import AltType
+from ..models.invoice_status import InvoiceStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invoice_business_details import InvoiceBusinessDetails
-    from ..models.invoice_contact_details import InvoiceContactDetails
-    from ..models.invoice_discount import InvoiceDiscount
-    from ..models.invoice_line_item import InvoiceLineItem
-    from ..models.invoice_payment_schedule import InvoicePaymentSchedule
+    from ..models.invoice_business_details import InvoiceBusinessDetails, InvoiceBusinessDetailsDict
+    from ..models.invoice_contact_details import InvoiceContactDetails, InvoiceContactDetailsDict
+    from ..models.invoice_discount import InvoiceDiscount, InvoiceDiscountDict
+    from ..models.invoice_line_item import InvoiceLineItem, InvoiceLineItemDict
+    from ..models.invoice_payment_schedule import InvoicePaymentSchedule, InvoicePaymentScheduleDict
 
 
 T = TypeVar("T", bound="Invoice")
@@ -39,54 +37,48 @@ T = TypeVar("T", bound="Invoice")
 
 @_attrs_define
 class Invoice:
-    """An invoice as the API returns it. The API may add fields not listed here;
-    clients keep them.
+    """An invoice as the API returns it. The API may add fields not listed here; clients keep them.
 
-        Attributes:
-            field_id (str):
-            status (InvoiceStatus):
-            live_mode (bool):
-            amount_paid (float):
-            alt_id (str):
-            alt_type (AltType): What `altId` names; these endpoints accept locations
-                only.
-            name (str):
-            business_details (InvoiceBusinessDetails): The issuing business as stored on
-                the invoice (parts sent as null come back as null).
-            invoice_number (str): An invoice number. The vendor documents it as a
-                number but shows it as a string everywhere; the live wire
-                type is not yet confirmed, so both forms are accepted. The generated
-                client always hands it over as a string.
-                Numbers the location assigns are digits, but a request may give any
-                string (the page types the request's
-                `invoiceNumber` as a plain string) and the invoice then carries that
-                string, so no pattern is imposed.
-                 Delivered as a string whatever its wire form.
-            currency (str):
-            contact_details (InvoiceContactDetails): The customer as stored on the
-                invoice (optional parts sent as null come back as null).
-            issue_date (datetime.date):
-            due_date (datetime.date):
-            invoice_items (list[InvoiceLineItem]):
-            total (float):
-            title (str):
-            amount_due (float): `total - amountPaid`.
-            created_at (datetime.datetime):
-            updated_at (datetime.datetime):
-            discount (InvoiceDiscount | Unset): The discount as stored (optional parts
-                sent as null come back as null).
-            automatic_taxes_enabled (bool | Unset):
-            automatic_taxes_calculated (bool | Unset):
-            payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule,
-                empty when none was given.
+    Attributes:
+        id (str):
+        status (InvoiceStatus):
+        live_mode (bool):
+        amount_paid (float):
+        alt_id (str):
+        alt_type (AltType): What `altId` names; these endpoints accept locations only.
+        name (str):
+        business_details (InvoiceBusinessDetails): The issuing business as stored on the invoice (parts sent as
+            null come back as null).
+        invoice_number (str): An invoice number. The vendor documents it as a number but shows it as a string
+            everywhere; the live wire
+            type is not yet confirmed, so both forms are accepted. The generated client always hands it over as a
+            string.
+            Numbers the location assigns are digits, but a request may give any string (the page types the request's
+            `invoiceNumber` as a plain string) and the invoice then carries that string, so no pattern is imposed.
+             Delivered as a string whatever its wire form.
+        currency (str):
+        contact_details (InvoiceContactDetails): The customer as stored on the invoice (optional parts sent as
+            null come back as null).
+        issue_date (datetime.date):
+        due_date (datetime.date):
+        invoice_items (list[InvoiceLineItem]):
+        total (float):
+        title (str):
+        amount_due (float): `total - amountPaid`.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        discount (InvoiceDiscount | Unset): The discount as stored (optional parts sent as null come back as
+            null).
+        automatic_taxes_enabled (bool | Unset):
+        automatic_taxes_calculated (bool | Unset):
+        payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule, empty when none was given.
     """
 
-    field_id: str
+    id: str
     status: InvoiceStatus
     live_mode: bool
     amount_paid: float
     alt_id: str
-    alt_type: AltType
     name: str
     business_details: InvoiceBusinessDetails
     invoice_number: str
@@ -100,6 +92,7 @@ class Invoice:
     amount_due: float
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    alt_type: AltType = AltType.LOCATION
     discount: InvoiceDiscount | Unset = UNSET
     automatic_taxes_enabled: bool | Unset = UNSET
     automatic_taxes_calculated: bool | Unset = UNSET
@@ -107,7 +100,7 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        id = self.id
 
         status = self.status.value
 
@@ -165,7 +158,7 @@ class Invoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_id": field_id,
+                "_id": id,
                 "status": status,
                 "liveMode": live_mode,
                 "amountPaid": amount_paid,
@@ -201,111 +194,78 @@ class Invoice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "_id"
-            raw = d.pop("_id", ABSENT)
-            field_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "status"
-            status: InvoiceStatus = parse_enum(InvoiceStatus, required(d, "status"))
-            field_name = "liveMode"
-            raw = d.pop("liveMode", ABSENT)
-            live_mode: bool = raw if type(raw) is bool else parse_bool(present(raw))
-            field_name = "amountPaid"
-            raw = d.pop("amountPaid", ABSENT)
-            amount_paid: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "altId"
-            raw = d.pop("altId", ABSENT)
-            alt_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "altType"
-            alt_type: AltType = parse_enum(AltType, required(d, "altType"))
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "businessDetails"
-            business_details: InvoiceBusinessDetails = InvoiceBusinessDetails.from_dict(
-                required(d, "businessDetails")
-            )
-            field_name = "invoiceNumber"
-            raw = d.pop("invoiceNumber", ABSENT)
-            invoice_number: str = (
-                raw if type(raw) is str else parse_str_or_int_as_str(present(raw))
-            )
-            field_name = "currency"
-            raw = d.pop("currency", ABSENT)
-            currency: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "contactDetails"
-            contact_details: InvoiceContactDetails = InvoiceContactDetails.from_dict(
-                required(d, "contactDetails")
-            )
-            field_name = "issueDate"
-            issue_date: datetime.date = parse_date(required(d, "issueDate"))
-            field_name = "dueDate"
-            due_date: datetime.date = parse_date(required(d, "dueDate"))
-            field_name = "invoiceItems"
-            invoice_items: list[InvoiceLineItem] = parse_list(
-                required(d, "invoiceItems"), InvoiceLineItem.from_dict
-            )
-            field_name = "total"
-            raw = d.pop("total", ABSENT)
-            total: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "title"
-            raw = d.pop("title", ABSENT)
-            title: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "amountDue"
-            raw = d.pop("amountDue", ABSENT)
-            amount_due: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "createdAt"
-            created_at: datetime.datetime = parse_datetime(required(d, "createdAt"))
-            field_name = "updatedAt"
-            updated_at: datetime.datetime = parse_datetime(required(d, "updatedAt"))
-            field_name = "discount"
-            raw = d.pop("discount", UNSET)
-            discount: InvoiceDiscount | Unset = (
-                UNSET if isinstance(raw, Unset) else InvoiceDiscount.from_dict(raw)
-            )
-            field_name = "automaticTaxesEnabled"
-            raw = d.pop("automaticTaxesEnabled", UNSET)
-            automatic_taxes_enabled: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-            field_name = "automaticTaxesCalculated"
-            raw = d.pop("automaticTaxesCalculated", UNSET)
-            automatic_taxes_calculated: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-            field_name = "paymentSchedule"
-            raw = d.pop("paymentSchedule", UNSET)
-            payment_schedule: InvoicePaymentSchedule | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else InvoicePaymentSchedule.from_dict(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("_id", ABSENT)
+        id: str = raw if type(raw) is str else read_field(parse_str, raw, "_id")
+        raw = d.pop("status", ABSENT)
+        status: InvoiceStatus = read_field((lambda v: parse_enum(InvoiceStatus, v)), raw, "status")
+        raw = d.pop("liveMode", ABSENT)
+        live_mode: bool = raw if type(raw) is bool else read_field(parse_bool, raw, "liveMode")
+        raw = d.pop("amountPaid", ABSENT)
+        amount_paid: float = (
+            raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "amountPaid")
+        )
+        raw = d.pop("altId", ABSENT)
+        alt_id: str = raw if type(raw) is str else read_field(parse_str, raw, "altId")
+        raw = d.pop("altType", ABSENT)
+        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        raw = d.pop("businessDetails", ABSENT)
+        business_details: InvoiceBusinessDetails = read_field(InvoiceBusinessDetails.from_dict, raw, "businessDetails")
+        raw = d.pop("invoiceNumber", ABSENT)
+        invoice_number: str = raw if type(raw) is str else read_field(parse_str_or_int_as_str, raw, "invoiceNumber")
+        raw = d.pop("currency", ABSENT)
+        currency: str = raw if type(raw) is str else read_field(parse_str, raw, "currency")
+        raw = d.pop("contactDetails", ABSENT)
+        contact_details: InvoiceContactDetails = read_field(InvoiceContactDetails.from_dict, raw, "contactDetails")
+        raw = d.pop("issueDate", ABSENT)
+        issue_date: datetime.date = read_field(parse_date, raw, "issueDate")
+        raw = d.pop("dueDate", ABSENT)
+        due_date: datetime.date = read_field(parse_date, raw, "dueDate")
+        raw = d.pop("invoiceItems", ABSENT)
+        invoice_items: list[InvoiceLineItem] = read_field(
+            (lambda v: parse_list(v, InvoiceLineItem.from_dict)), raw, "invoiceItems"
+        )
+        raw = d.pop("total", ABSENT)
+        total: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "total")
+        raw = d.pop("title", ABSENT)
+        title: str = raw if type(raw) is str else read_field(parse_str, raw, "title")
+        raw = d.pop("amountDue", ABSENT)
+        amount_due: float = (
+            raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "amountDue")
+        )
+        raw = d.pop("createdAt", ABSENT)
+        created_at: datetime.datetime = read_field(parse_datetime, raw, "createdAt")
+        raw = d.pop("updatedAt", ABSENT)
+        updated_at: datetime.datetime = read_field(parse_datetime, raw, "updatedAt")
+        raw = d.pop("discount", UNSET)
+        discount: InvoiceDiscount | Unset = (
+            UNSET if raw is UNSET else read_field(InvoiceDiscount.from_dict, raw, "discount")
+        )
+        raw = d.pop("automaticTaxesEnabled", UNSET)
+        automatic_taxes_enabled: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "automaticTaxesEnabled")
+        )
+        raw = d.pop("automaticTaxesCalculated", UNSET)
+        automatic_taxes_calculated: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "automaticTaxesCalculated")
+        )
+        raw = d.pop("paymentSchedule", UNSET)
+        payment_schedule: InvoicePaymentSchedule | Unset = (
+            UNSET if raw is UNSET else read_field(InvoicePaymentSchedule.from_dict, raw, "paymentSchedule")
+        )
         invoice = cls(
-            field_id=field_id,
+            id=id,
             status=status,
             live_mode=live_mode,
             amount_paid=amount_paid,
@@ -349,6 +309,34 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoiceDict(TypedDict, total=False):
+    """`Invoice` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    _id: Required[str]
+    status: Required[InvoiceStatus | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]]
+    liveMode: Required[bool]
+    amountPaid: Required[float]
+    altId: Required[str]
+    altType: AltType | Literal["location"]
+    name: Required[str]
+    businessDetails: Required[InvoiceBusinessDetailsDict]
+    invoiceNumber: Required[str | int]
+    currency: Required[str]
+    contactDetails: Required[InvoiceContactDetailsDict]
+    issueDate: Required[str]
+    dueDate: Required[str]
+    invoiceItems: Required[list[InvoiceLineItemDict]]
+    total: Required[float]
+    title: Required[str]
+    amountDue: Required[float]
+    createdAt: Required[str]
+    updatedAt: Required[str]
+    discount: InvoiceDiscountDict
+    automaticTaxesEnabled: bool
+    automaticTaxesCalculated: bool
+    paymentSchedule: InvoicePaymentScheduleDict
 
 
 if not TYPE_CHECKING:

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from ..decoding import (
     ABSENT,
     DecodeError,
     parse_str,
-    present,
-    required,
+    read_field,
 )
 
 if TYPE_CHECKING:
-    from ..models.invoice import Invoice
+    from ..models.invoice import Invoice, InvoiceDict
 
 
 T = TypeVar("T", bound="Text2PayInvoiceResponse")
@@ -26,8 +25,8 @@ class Text2PayInvoiceResponse:
     """The invoice as stored, and the link to its payment page.
 
     Attributes:
-        invoice (Invoice): An invoice as the API returns it. The API may add fields
-            not listed here; clients keep them.
+        invoice (Invoice): An invoice as the API returns it. The API may add fields not listed here; clients
+            keep them.
         invoice_url (str): Short link to the invoice's hosted payment page.
     """
 
@@ -55,24 +54,20 @@ class Text2PayInvoiceResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "invoice"
-            invoice: Invoice = Invoice.from_dict(required(d, "invoice"))
-            field_name = "invoiceUrl"
-            raw = d.pop("invoiceUrl", ABSENT)
-            invoice_url: str = raw if type(raw) is str else parse_str(present(raw))
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("invoice", ABSENT)
+        invoice: Invoice = read_field(Invoice.from_dict, raw, "invoice")
+        raw = d.pop("invoiceUrl", ABSENT)
+        invoice_url: str = raw if type(raw) is str else read_field(parse_str, raw, "invoiceUrl")
         text_2_pay_invoice_response = cls(
             invoice=invoice,
             invoice_url=invoice_url,
@@ -97,6 +92,13 @@ class Text2PayInvoiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class Text2PayInvoiceResponseDict(TypedDict, total=False):
+    """`Text2PayInvoiceResponse` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    invoice: Required[InvoiceDict]
+    invoiceUrl: Required[str]
 
 
 if not TYPE_CHECKING:
