@@ -52,7 +52,7 @@ test: lint
 lint: venv $(LINT_TOOLS)/node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/ruff check --isolated --select=E,F,W,I,UP,B generated
+	$(BIN)/ruff check --isolated --line-length=120 --select=E,F,W,I,UP,B generated
 	$(BIN)/mypy
 	$(BIN)/mypy --strict generated/highlevel_invoices
 	$(BIN)/python -m openapi_spec_validator $(SPEC)

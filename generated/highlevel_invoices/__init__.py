@@ -1,4 +1,4 @@
-"""A client library for HighLevel Invoices, generated from its curated OpenAPI spec (install it, or vendor this directory).
+"""A client library for HighLevel Invoices, generated from its curated OpenAPI spec.
 
 Quick start::
 
@@ -29,6 +29,7 @@ from .errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from .models.delete_invoice_request import DeleteInvoiceRequestDict
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequestDict
 from .ratelimit import RateLimitPacer
 from .retry import AsyncRetryTransport, RetryEvent, RetryPolicy, RetryTransport
@@ -45,6 +46,7 @@ __all__ = (
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "DeleteInvoiceRequestDict",
     "HighLevelError",
     "HighLevelInvoices",
     "InternalServerError",

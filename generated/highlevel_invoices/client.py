@@ -12,11 +12,14 @@ from typing import ClassVar
 from . import base_client
 from ._metadata import SERVER_URL
 from .api.invoices import create_and_send_invoice as _api_create_and_send_invoice
+from .api.invoices import delete_invoice as _api_delete_invoice
 from .api.invoices import generate_invoice_number as _api_generate_invoice_number
 from .base_client import TimeoutTypes
 from .facade import AsyncFacade, SyncFacade
 from .models.alt_type import AltType
 from .models.api_version import ApiVersion
+from .models.delete_invoice_request import DeleteInvoiceRequest, DeleteInvoiceRequestDict
+from .models.deleted_invoice import DeletedInvoice
 from .models.next_invoice_number import NextInvoiceNumber
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequest, Text2PayInvoiceRequestDict
 from .models.text_2_pay_invoice_response import Text2PayInvoiceResponse
@@ -81,7 +84,10 @@ class HighLevelInvoices(SyncFacade):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Response[NextInvoiceNumber]:
-        """Like `generate_invoice_number`, returning the whole Response (status, headers, attempts, tolerated problems)."""
+        """Like `generate_invoice_number`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
         return _api_generate_invoice_number.sync_detailed(
             client=self._client,
             alt_id=alt_id,
@@ -119,10 +125,65 @@ class HighLevelInvoices(SyncFacade):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Response[Text2PayInvoiceResponse]:
-        """Like `create_and_send_invoice`, returning the whole Response (status, headers, attempts, tolerated problems)."""
+        """Like `create_and_send_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
         return _api_create_and_send_invoice.sync_detailed(
             client=self._client,
             body=body,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete_invoice(
+        self,
+        body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        alt_id: str | Unset = UNSET,
+        alt_type: AltType | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeletedInvoice:
+        """Delete a draft invoice.
+
+        See `api.invoices.delete_invoice.sync`.
+        """
+        return _api_delete_invoice.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete_invoice_detailed(
+        self,
+        body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        alt_id: str | Unset = UNSET,
+        alt_type: AltType | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[DeletedInvoice]:
+        """Like `delete_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_delete_invoice.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
             version=version,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -167,7 +228,10 @@ class AsyncHighLevelInvoices(AsyncFacade):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Response[NextInvoiceNumber]:
-        """Like `generate_invoice_number`, returning the whole Response (status, headers, attempts, tolerated problems)."""
+        """Like `generate_invoice_number`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
         return await _api_generate_invoice_number.asyncio_detailed(
             client=self._client,
             alt_id=alt_id,
@@ -205,10 +269,65 @@ class AsyncHighLevelInvoices(AsyncFacade):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Response[Text2PayInvoiceResponse]:
-        """Like `create_and_send_invoice`, returning the whole Response (status, headers, attempts, tolerated problems)."""
+        """Like `create_and_send_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
         return await _api_create_and_send_invoice.asyncio_detailed(
             client=self._client,
             body=body,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_invoice(
+        self,
+        body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        alt_id: str | Unset = UNSET,
+        alt_type: AltType | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeletedInvoice:
+        """Delete a draft invoice.
+
+        See `api.invoices.delete_invoice.asyncio`.
+        """
+        return await _api_delete_invoice.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_invoice_detailed(
+        self,
+        body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        alt_id: str | Unset = UNSET,
+        alt_type: AltType | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[DeletedInvoice]:
+        """Like `delete_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_delete_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
             version=version,
             timeout=timeout,
             extra_headers=extra_headers,

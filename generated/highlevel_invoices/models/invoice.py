@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..decoding import (
     ABSENT,
     DecodeError,
+    parse_any,
     parse_bool,
-    parse_date,
     parse_datetime,
     parse_enum,
     parse_float,
@@ -25,11 +25,14 @@ from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.invoice_attachments_item import InvoiceAttachmentsItem, InvoiceAttachmentsItemDict
     from ..models.invoice_business_details import InvoiceBusinessDetails, InvoiceBusinessDetailsDict
     from ..models.invoice_contact_details import InvoiceContactDetails, InvoiceContactDetailsDict
     from ..models.invoice_discount import InvoiceDiscount, InvoiceDiscountDict
     from ..models.invoice_line_item import InvoiceLineItem, InvoiceLineItemDict
+    from ..models.invoice_payment_methods import InvoicePaymentMethods, InvoicePaymentMethodsDict
     from ..models.invoice_payment_schedule import InvoicePaymentSchedule, InvoicePaymentScheduleDict
+    from ..models.invoice_recipients import InvoiceRecipients, InvoiceRecipientsDict
 
 
 T = TypeVar("T", bound="Invoice")
@@ -37,41 +40,62 @@ T = TypeVar("T", bound="Invoice")
 
 @_attrs_define
 class Invoice:
-    """An invoice as the API returns it. The API may add fields not listed here; clients keep them.
+    """An invoice as the API returns it. The live service sends fields the vendor's docs do not list (the ones
+    seen so far are described here, each with a discrepancy entry) and may send more; clients keep them. Of
+    the fields the docs mark required, `title` has been seen absent. `issueDate` and `dueDate` are timestamps:
+    the start and the end of the calendar day in the location's time zone, so the calendar date is only
+    recoverable with that zone.
 
-    Attributes:
-        id (str):
-        status (InvoiceStatus):
-        live_mode (bool):
-        amount_paid (float):
-        alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        name (str):
-        business_details (InvoiceBusinessDetails): The issuing business as stored on the invoice (parts sent as
-            null come back as null).
-        invoice_number (str): An invoice number. The vendor documents it as a number but shows it as a string
-            everywhere; the live wire
-            type is not yet confirmed, so both forms are accepted. The generated client always hands it over as a
-            string.
-            Numbers the location assigns are digits, but a request may give any string (the page types the request's
-            `invoiceNumber` as a plain string) and the invoice then carries that string, so no pattern is imposed.
-             Delivered as a string whatever its wire form.
-        currency (str):
-        contact_details (InvoiceContactDetails): The customer as stored on the invoice (optional parts sent as
-            null come back as null).
-        issue_date (datetime.date):
-        due_date (datetime.date):
-        invoice_items (list[InvoiceLineItem]):
-        total (float):
-        title (str):
-        amount_due (float): `total - amountPaid`.
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        discount (InvoiceDiscount | Unset): The discount as stored (optional parts sent as null come back as
-            null).
-        automatic_taxes_enabled (bool | Unset):
-        automatic_taxes_calculated (bool | Unset):
-        payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule, empty when none was given.
+        Attributes:
+            id (str):
+            status (InvoiceStatus):
+            live_mode (bool):
+            amount_paid (float):
+            alt_id (str):
+            alt_type (AltType): What `altId` names; these endpoints accept locations only.
+            name (str):
+            business_details (InvoiceBusinessDetails): The issuing business as stored on the invoice (parts sent as
+                null come back as null).
+            invoice_number (str): An invoice number. The vendor documents it as a number but shows it as a string
+                everywhere; the live wire
+                type is not yet confirmed, so both forms are accepted. The generated client always hands it over as a
+                string.
+                Numbers the location assigns are digits, but a request may give any string (the page types the request's
+                `invoiceNumber` as a plain string) and the invoice then carries that string, so no pattern is imposed.
+                 Delivered as a string whatever its wire form.
+            currency (str):
+            contact_details (InvoiceContactDetails): The customer as stored on the invoice (optional parts sent as
+                null come back as null).
+            issue_date (datetime.datetime): The start of the issue day in the location's time zone (`2025-05-28` in
+                a UTC-7 location is `2025-05-28T07:00:00.000Z`).
+            due_date (datetime.datetime): The end of the due day in the location's time zone (`2025-05-28` in a
+                UTC-7 location is `2025-05-29T06:59:59.999Z`): a due date is a calendar date only together with the
+                location's zone.
+            invoice_items (list[InvoiceLineItem]):
+            total (float):
+            amount_due (float): `total - amountPaid`.
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            discount (InvoiceDiscount | Unset): The discount as stored (optional parts sent as null come back as
+                null).
+            title (str | Unset): The invoice's title; absent when the request gave none.
+            company_id (str | Unset): Id of the agency (company) the location belongs to.
+            invoice_total (float | Unset): The invoice's total; equal to `total` in every recorded answer.
+            invoice_number_prefix (str | Unset): The prefix printed before `invoiceNumber`, which does not contain
+                it.
+            sent_to (InvoiceRecipients | Unset): The recipients the request gave, as stored on the invoice.
+            payment_methods (InvoicePaymentMethods | Unset): The payment methods the request gave, as stored.
+            attachments (list[InvoiceAttachmentsItem] | Unset): Files attached to the invoice; empty when none were
+                given.
+            sync_details (list[Any] | Unset): Synchronisation records (only ever seen empty; the element shape is
+                unknown).
+            tips_received (list[Any] | Unset): Tips paid with the invoice (only ever seen empty; the element shape
+                is unknown).
+            external_transactions (list[Any] | Unset): Payments recorded outside the vendor (only ever seen empty;
+                the element shape is unknown).
+            automatic_taxes_enabled (bool | Unset):
+            automatic_taxes_calculated (bool | Unset):
+            payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule, empty when none was given.
     """
 
     id: str
@@ -84,16 +108,25 @@ class Invoice:
     invoice_number: str
     currency: str
     contact_details: InvoiceContactDetails
-    issue_date: datetime.date
-    due_date: datetime.date
+    issue_date: datetime.datetime
+    due_date: datetime.datetime
     invoice_items: list[InvoiceLineItem]
     total: float
-    title: str
     amount_due: float
     created_at: datetime.datetime
     updated_at: datetime.datetime
     alt_type: AltType = AltType.LOCATION
     discount: InvoiceDiscount | Unset = UNSET
+    title: str | Unset = UNSET
+    company_id: str | Unset = UNSET
+    invoice_total: float | Unset = UNSET
+    invoice_number_prefix: str | Unset = UNSET
+    sent_to: InvoiceRecipients | Unset = UNSET
+    payment_methods: InvoicePaymentMethods | Unset = UNSET
+    attachments: list[InvoiceAttachmentsItem] | Unset = UNSET
+    sync_details: list[Any] | Unset = UNSET
+    tips_received: list[Any] | Unset = UNSET
+    external_transactions: list[Any] | Unset = UNSET
     automatic_taxes_enabled: bool | Unset = UNSET
     automatic_taxes_calculated: bool | Unset = UNSET
     payment_schedule: InvoicePaymentSchedule | Unset = UNSET
@@ -134,8 +167,6 @@ class Invoice:
 
         total = self.total
 
-        title = self.title
-
         amount_due = self.amount_due
 
         created_at = self.created_at.isoformat()
@@ -145,6 +176,41 @@ class Invoice:
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
+
+        title = self.title
+
+        company_id = self.company_id
+
+        invoice_total = self.invoice_total
+
+        invoice_number_prefix = self.invoice_number_prefix
+
+        sent_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sent_to, Unset):
+            sent_to = self.sent_to.to_dict()
+
+        payment_methods: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = self.payment_methods.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        sync_details: list[Any] | Unset = UNSET
+        if not isinstance(self.sync_details, Unset):
+            sync_details = self.sync_details
+
+        tips_received: list[Any] | Unset = UNSET
+        if not isinstance(self.tips_received, Unset):
+            tips_received = self.tips_received
+
+        external_transactions: list[Any] | Unset = UNSET
+        if not isinstance(self.external_transactions, Unset):
+            external_transactions = self.external_transactions
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
 
@@ -173,7 +239,6 @@ class Invoice:
                 "dueDate": due_date,
                 "invoiceItems": invoice_items,
                 "total": total,
-                "title": title,
                 "amountDue": amount_due,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
@@ -181,6 +246,26 @@ class Invoice:
         )
         if discount is not UNSET:
             field_dict["discount"] = discount
+        if title is not UNSET:
+            field_dict["title"] = title
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if invoice_total is not UNSET:
+            field_dict["invoiceTotal"] = invoice_total
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
+        if sent_to is not UNSET:
+            field_dict["sentTo"] = sent_to
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if sync_details is not UNSET:
+            field_dict["syncDetails"] = sync_details
+        if tips_received is not UNSET:
+            field_dict["tipsReceived"] = tips_received
+        if external_transactions is not UNSET:
+            field_dict["externalTransactions"] = external_transactions
         if automatic_taxes_enabled is not UNSET:
             field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
         if automatic_taxes_calculated is not UNSET:
@@ -229,17 +314,15 @@ class Invoice:
         raw = d.pop("contactDetails", ABSENT)
         contact_details: InvoiceContactDetails = read_field(InvoiceContactDetails.from_dict, raw, "contactDetails")
         raw = d.pop("issueDate", ABSENT)
-        issue_date: datetime.date = read_field(parse_date, raw, "issueDate")
+        issue_date: datetime.datetime = read_field(parse_datetime, raw, "issueDate")
         raw = d.pop("dueDate", ABSENT)
-        due_date: datetime.date = read_field(parse_date, raw, "dueDate")
+        due_date: datetime.datetime = read_field(parse_datetime, raw, "dueDate")
         raw = d.pop("invoiceItems", ABSENT)
         invoice_items: list[InvoiceLineItem] = read_field(
             (lambda v: parse_list(v, InvoiceLineItem.from_dict)), raw, "invoiceItems"
         )
         raw = d.pop("total", ABSENT)
         total: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "total")
-        raw = d.pop("title", ABSENT)
-        title: str = raw if type(raw) is str else read_field(parse_str, raw, "title")
         raw = d.pop("amountDue", ABSENT)
         amount_due: float = (
             raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "amountDue")
@@ -251,6 +334,46 @@ class Invoice:
         raw = d.pop("discount", UNSET)
         discount: InvoiceDiscount | Unset = (
             UNSET if raw is UNSET else read_field(InvoiceDiscount.from_dict, raw, "discount")
+        )
+        raw = d.pop("title", UNSET)
+        title: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "title")
+        raw = d.pop("companyId", UNSET)
+        company_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "companyId")
+        raw = d.pop("invoiceTotal", UNSET)
+        invoice_total: float | Unset = (
+            raw
+            if (type(raw) is float or type(raw) is int) or raw is UNSET
+            else read_field(parse_float, raw, "invoiceTotal")
+        )
+        raw = d.pop("invoiceNumberPrefix", UNSET)
+        invoice_number_prefix: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "invoiceNumberPrefix")
+        )
+        raw = d.pop("sentTo", UNSET)
+        sent_to: InvoiceRecipients | Unset = (
+            UNSET if raw is UNSET else read_field(InvoiceRecipients.from_dict, raw, "sentTo")
+        )
+        raw = d.pop("paymentMethods", UNSET)
+        payment_methods: InvoicePaymentMethods | Unset = (
+            UNSET if raw is UNSET else read_field(InvoicePaymentMethods.from_dict, raw, "paymentMethods")
+        )
+        raw = d.pop("attachments", UNSET)
+        attachments: list[InvoiceAttachmentsItem] | Unset = (
+            UNSET
+            if raw is UNSET
+            else read_field((lambda v: parse_list(v, InvoiceAttachmentsItem.from_dict)), raw, "attachments")
+        )
+        raw = d.pop("syncDetails", UNSET)
+        sync_details: list[Any] | Unset = (
+            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_any)), raw, "syncDetails")
+        )
+        raw = d.pop("tipsReceived", UNSET)
+        tips_received: list[Any] | Unset = (
+            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_any)), raw, "tipsReceived")
+        )
+        raw = d.pop("externalTransactions", UNSET)
+        external_transactions: list[Any] | Unset = (
+            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_any)), raw, "externalTransactions")
         )
         raw = d.pop("automaticTaxesEnabled", UNSET)
         automatic_taxes_enabled: bool | Unset = (
@@ -280,11 +403,20 @@ class Invoice:
             due_date=due_date,
             invoice_items=invoice_items,
             total=total,
-            title=title,
             amount_due=amount_due,
             created_at=created_at,
             updated_at=updated_at,
             discount=discount,
+            title=title,
+            company_id=company_id,
+            invoice_total=invoice_total,
+            invoice_number_prefix=invoice_number_prefix,
+            sent_to=sent_to,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            sync_details=sync_details,
+            tips_received=tips_received,
+            external_transactions=external_transactions,
             automatic_taxes_enabled=automatic_taxes_enabled,
             automatic_taxes_calculated=automatic_taxes_calculated,
             payment_schedule=payment_schedule,
@@ -329,11 +461,20 @@ class InvoiceDict(TypedDict, total=False):
     dueDate: Required[str]
     invoiceItems: Required[list[InvoiceLineItemDict]]
     total: Required[float]
-    title: Required[str]
     amountDue: Required[float]
     createdAt: Required[str]
     updatedAt: Required[str]
     discount: InvoiceDiscountDict
+    title: str
+    companyId: str
+    invoiceTotal: float
+    invoiceNumberPrefix: str
+    sentTo: InvoiceRecipientsDict
+    paymentMethods: InvoicePaymentMethodsDict
+    attachments: list[InvoiceAttachmentsItemDict]
+    syncDetails: list[Any]
+    tipsReceived: list[Any]
+    externalTransactions: list[Any]
     automaticTaxesEnabled: bool
     automaticTaxesCalculated: bool
     paymentSchedule: InvoicePaymentScheduleDict
@@ -342,8 +483,11 @@ class InvoiceDict(TypedDict, total=False):
 if not TYPE_CHECKING:
     # Imported last, not at the top, since models may refer to each other; as module
     # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.invoice_attachments_item import InvoiceAttachmentsItem
     from ..models.invoice_business_details import InvoiceBusinessDetails
     from ..models.invoice_contact_details import InvoiceContactDetails
     from ..models.invoice_discount import InvoiceDiscount
     from ..models.invoice_line_item import InvoiceLineItem
+    from ..models.invoice_payment_methods import InvoicePaymentMethods
     from ..models.invoice_payment_schedule import InvoicePaymentSchedule
+    from ..models.invoice_recipients import InvoiceRecipients

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..decoding import (
     ABSENT,
     DecodeError,
+    parse_bool,
     parse_float,
     parse_list,
     parse_none,
@@ -39,6 +40,7 @@ class InvoiceLineItem:
         product_id (None | str | Unset):
         price_id (None | str | Unset):
         taxes (list[InvoiceLineItemTax] | None | Unset):
+        tax_inclusive (bool | Unset): The amount already includes the item's taxes.
     """
 
     id: str
@@ -50,6 +52,7 @@ class InvoiceLineItem:
     product_id: None | str | Unset = UNSET
     price_id: None | str | Unset = UNSET
     taxes: list[InvoiceLineItemTax] | None | Unset = UNSET
+    tax_inclusive: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,6 +96,8 @@ class InvoiceLineItem:
         else:
             taxes = self.taxes
 
+        tax_inclusive = self.tax_inclusive
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -112,6 +117,8 @@ class InvoiceLineItem:
             field_dict["priceId"] = price_id
         if taxes is not UNSET:
             field_dict["taxes"] = taxes
+        if tax_inclusive is not UNSET:
+            field_dict["taxInclusive"] = tax_inclusive
 
         return field_dict
 
@@ -167,6 +174,10 @@ class InvoiceLineItem:
                 "taxes",
             )
         )
+        raw = d.pop("taxInclusive", UNSET)
+        tax_inclusive: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "taxInclusive")
+        )
         invoice_line_item = cls(
             id=id,
             name=name,
@@ -177,6 +188,7 @@ class InvoiceLineItem:
             product_id=product_id,
             price_id=price_id,
             taxes=taxes,
+            tax_inclusive=tax_inclusive,
         )
 
         # `d` is a fresh copy holding only the fields not read above.
@@ -212,6 +224,7 @@ class InvoiceLineItemDict(TypedDict, total=False):
     productId: str | None
     priceId: str | None
     taxes: list[InvoiceLineItemTaxDict] | None
+    taxInclusive: bool
 
 
 if not TYPE_CHECKING:

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..decoding import (
     ABSENT,
     DecodeError,
+    parse_str,
     parse_str_or_int_as_str,
     read_field,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NextInvoiceNumber")
 
@@ -29,14 +31,18 @@ class NextInvoiceNumber:
                 Numbers the location assigns are digits, but a request may give any string (the page types the request's
                 `invoiceNumber` as a plain string) and the invoice then carries that string, so no pattern is imposed.
                  Delivered as a string whatever its wire form.
+            trace_id (str | Unset): The vendor's id of this request, for its support; fresh on every answer.
     """
 
     invoice_number: str
+    trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         invoice_number: int | str
         invoice_number = self.invoice_number
+
+        trace_id = self.trace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +51,8 @@ class NextInvoiceNumber:
                 "invoiceNumber": invoice_number,
             }
         )
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
 
         return field_dict
 
@@ -64,8 +72,11 @@ class NextInvoiceNumber:
         d = dict(src_dict)
         raw = d.pop("invoiceNumber", ABSENT)
         invoice_number: str = raw if type(raw) is str else read_field(parse_str_or_int_as_str, raw, "invoiceNumber")
+        raw = d.pop("traceId", UNSET)
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "traceId")
         next_invoice_number = cls(
             invoice_number=invoice_number,
+            trace_id=trace_id,
         )
 
         # `d` is a fresh copy holding only the fields not read above.
@@ -93,3 +104,4 @@ class NextInvoiceNumberDict(TypedDict, total=False):
     """`NextInvoiceNumber` as a dict with its wire names, for typed request input (keys checked by mypy)."""
 
     invoiceNumber: Required[str | int]
+    traceId: str

@@ -12,6 +12,7 @@ from ..decoding import (
     parse_str,
     read_field,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice, InvoiceDict
@@ -25,19 +26,28 @@ class Text2PayInvoiceResponse:
     """The invoice as stored, and the link to its payment page.
 
     Attributes:
-        invoice (Invoice): An invoice as the API returns it. The API may add fields not listed here; clients
-            keep them.
+        invoice (Invoice): An invoice as the API returns it. The live service sends fields the vendor's docs do
+            not list (the ones
+            seen so far are described here, each with a discrepancy entry) and may send more; clients keep them. Of
+            the fields the docs mark required, `title` has been seen absent. `issueDate` and `dueDate` are
+            timestamps:
+            the start and the end of the calendar day in the location's time zone, so the calendar date is only
+            recoverable with that zone.
         invoice_url (str): Short link to the invoice's hosted payment page.
+        trace_id (str | Unset): The vendor's id of this request, for its support; fresh on every answer.
     """
 
     invoice: Invoice
     invoice_url: str
+    trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         invoice = self.invoice.to_dict()
 
         invoice_url = self.invoice_url
+
+        trace_id = self.trace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +57,8 @@ class Text2PayInvoiceResponse:
                 "invoiceUrl": invoice_url,
             }
         )
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
 
         return field_dict
 
@@ -68,9 +80,12 @@ class Text2PayInvoiceResponse:
         invoice: Invoice = read_field(Invoice.from_dict, raw, "invoice")
         raw = d.pop("invoiceUrl", ABSENT)
         invoice_url: str = raw if type(raw) is str else read_field(parse_str, raw, "invoiceUrl")
+        raw = d.pop("traceId", UNSET)
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "traceId")
         text_2_pay_invoice_response = cls(
             invoice=invoice,
             invoice_url=invoice_url,
+            trace_id=trace_id,
         )
 
         # `d` is a fresh copy holding only the fields not read above.
@@ -99,6 +114,7 @@ class Text2PayInvoiceResponseDict(TypedDict, total=False):
 
     invoice: Required[InvoiceDict]
     invoiceUrl: Required[str]
+    traceId: str
 
 
 if not TYPE_CHECKING:
