@@ -132,6 +132,7 @@ def read_field(parse: Callable[[Any], T], raw: object, key: str, default: Any = 
         try:
             value = parse(raw)
         except DecodeError as exc:
+            del context.problems[start:]  # they were about the value now discarded
             error = exc
         else:
             for problem in context.problems[start:]:
@@ -310,10 +311,14 @@ def parse_list(value: object, parse_item: Callable[[Any], T]) -> list[T]:
 def parse_union(value: object, *parsers: Callable[[Any], Any]) -> Any:
     """The first reading of `value` that one of `parsers` accepts."""
     reasons: list[str] = []
+    context = _CONTEXT.get()
+    start = len(context.problems) if context is not None else 0
     for parse in parsers:
         try:
             return parse(value)
         except DecodeError as exc:
+            if context is not None:
+                del context.problems[start:]  # they were about a reading now discarded
             reasons.append(f"{exc.path}: {exc.reason}" if exc.segments else exc.reason)
     raise DecodeError(f"matches none of the allowed forms ({'; '.join(reasons)})")
 
