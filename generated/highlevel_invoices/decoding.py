@@ -19,7 +19,7 @@ How strict a reading is depends on the decoding context:
 import datetime
 import difflib
 import enum
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar, cast
@@ -151,7 +151,7 @@ def nearest(key: str, known: Collection[str]) -> str | None:
     return by_lower[matches[0]] if matches else None
 
 
-def reject_unknown(leftover: Mapping[str, Any], known: Collection[str]) -> None:
+def reject_unknown(leftover: Iterable[str], known: Collection[str]) -> None:
     """Handle the keys of a closed schema's object that it does not list (`leftover`).
 
     Strict mode raises for the first of them, naming the nearest valid name; tolerant mode records each as a problem

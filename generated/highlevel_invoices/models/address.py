@@ -81,6 +81,8 @@ class Address:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("addressLine1", UNSET)
         address_line_1: str | Unset = (
             raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "addressLine1")
@@ -108,8 +110,6 @@ class Address:
             postal_code=postal_code,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return address
 
 

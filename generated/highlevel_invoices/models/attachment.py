@@ -74,6 +74,8 @@ class Attachment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("id", ABSENT)
         id: str = raw if type(raw) is str else read_field(parse_str, raw, "id")
         raw = d.pop("name", ABSENT)
@@ -92,8 +94,6 @@ class Attachment:
             size=size,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return attachment
 
 

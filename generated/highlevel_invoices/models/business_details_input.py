@@ -90,6 +90,8 @@ class BusinessDetailsInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("logoUrl", UNSET)
         logo_url: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "logoUrl")
         raw = d.pop("name", UNSET)
@@ -113,8 +115,6 @@ class BusinessDetailsInput:
             custom_values=custom_values,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return business_details_input
 
 
@@ -143,6 +143,6 @@ class BusinessDetailsInputDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.address import Address

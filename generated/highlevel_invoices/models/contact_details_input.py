@@ -108,6 +108,8 @@ class ContactDetailsInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("id", ABSENT)
         id: str = raw if type(raw) is str else read_field(parse_str, raw, "id")
         raw = d.pop("name", ABSENT)
@@ -143,8 +145,6 @@ class ContactDetailsInput:
             custom_fields=custom_fields,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return contact_details_input
 
 
@@ -177,7 +177,7 @@ class ContactDetailsInputDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.additional_email import AdditionalEmail
     from ..models.address import Address

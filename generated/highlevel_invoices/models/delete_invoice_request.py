@@ -60,6 +60,8 @@ class DeleteInvoiceRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("altId", ABSENT)
         alt_id: str = raw if type(raw) is str else read_field(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
@@ -69,8 +71,6 @@ class DeleteInvoiceRequest:
             alt_type=alt_type,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return delete_invoice_request
 
 

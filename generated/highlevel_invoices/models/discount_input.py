@@ -72,6 +72,8 @@ class DiscountInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("type", ABSENT)
         type_: DiscountType = read_field((lambda v: parse_enum(DiscountType, v)), raw, "type")
         raw = d.pop("value", UNSET)
@@ -88,8 +90,6 @@ class DiscountInput:
             valid_on_product_ids=valid_on_product_ids,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return discount_input
 
 

@@ -481,8 +481,8 @@ class InvoiceDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.invoice_attachments_item import InvoiceAttachmentsItem
     from ..models.invoice_business_details import InvoiceBusinessDetails
     from ..models.invoice_contact_details import InvoiceContactDetails

@@ -134,6 +134,8 @@ class InvoiceItemInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("name", ABSENT)
         name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
         raw = d.pop("currency", ABSENT)
@@ -185,8 +187,6 @@ class InvoiceItemInput:
             tax_inclusive=tax_inclusive,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return invoice_item_input
 
 
@@ -227,6 +227,6 @@ class InvoiceItemInputDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.item_tax import ItemTax

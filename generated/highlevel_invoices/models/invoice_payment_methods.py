@@ -93,6 +93,6 @@ class InvoicePaymentMethodsDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.invoice_payment_methods_stripe import InvoicePaymentMethodsStripe

@@ -87,6 +87,8 @@ class ItemTax:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("_id", ABSENT)
         id: str = raw if type(raw) is str else read_field(parse_str, raw, "_id")
         raw = d.pop("name", ABSENT)
@@ -112,8 +114,6 @@ class ItemTax:
             tax_id=tax_id,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return item_tax
 
 

@@ -93,6 +93,8 @@ class LateFeesConfiguration:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("enable", ABSENT)
         enable: bool = raw if type(raw) is bool else read_field(parse_bool, raw, "enable")
         raw = d.pop("value", ABSENT)
@@ -116,8 +118,6 @@ class LateFeesConfiguration:
             max_late_fees=max_late_fees,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return late_fees_configuration
 
 
@@ -146,8 +146,8 @@ class LateFeesConfigurationDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.late_fees_frequency import LateFeesFrequency
     from ..models.late_fees_grace import LateFeesGrace
     from ..models.max_late_fees import MaxLateFees

@@ -61,6 +61,8 @@ class LateFeesFrequency:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("interval", ABSENT)
         interval: LateFeesInterval = read_field((lambda v: parse_enum(LateFeesInterval, v)), raw, "interval")
         raw = d.pop("intervalCount", UNSET)
@@ -74,8 +76,6 @@ class LateFeesFrequency:
             interval_count=interval_count,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return late_fees_frequency
 
 

@@ -59,6 +59,8 @@ class LateFeesGrace:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("intervalCount", ABSENT)
         interval_count: float = (
             raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "intervalCount")
@@ -72,8 +74,6 @@ class LateFeesGrace:
             interval=interval,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return late_fees_grace
 
 

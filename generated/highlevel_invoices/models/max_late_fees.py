@@ -60,6 +60,8 @@ class MaxLateFees:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("type", ABSENT)
         type_: MaxLateFeesType = read_field(
             (lambda v: parse_enum(MaxLateFeesType, v)), raw, "type", MaxLateFeesType.FIXED
@@ -71,8 +73,6 @@ class MaxLateFees:
             value=value,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return max_late_fees
 
 

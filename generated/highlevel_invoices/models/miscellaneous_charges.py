@@ -79,6 +79,8 @@ class MiscellaneousCharges:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("charges", ABSENT)
         charges: list[Any] = read_field((lambda v: parse_list(v, parse_any)), raw, "charges")
         raw = d.pop("collectedMiscellaneousCharges", UNSET)
@@ -97,8 +99,6 @@ class MiscellaneousCharges:
             paid_charges=paid_charges,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return miscellaneous_charges
 
 
@@ -121,6 +121,6 @@ class MiscellaneousChargesDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.paid_charge import PaidCharge

@@ -55,14 +55,14 @@ class PaymentMethods:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("stripe", ABSENT)
         stripe: StripePaymentMethod = read_field(StripePaymentMethod.from_dict, raw, "stripe")
         payment_methods = cls(
             stripe=stripe,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return payment_methods
 
 
@@ -81,6 +81,6 @@ class PaymentMethodsDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.stripe_payment_method import StripePaymentMethod

@@ -61,6 +61,8 @@ class PaymentScheduleInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("type", ABSENT)
         type_: AmountType = read_field((lambda v: parse_enum(AmountType, v)), raw, "type")
         raw = d.pop("schedules", ABSENT)
@@ -70,8 +72,6 @@ class PaymentScheduleInput:
             schedules=schedules,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return payment_schedule_input
 
 

@@ -79,6 +79,8 @@ class SentTo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("email", ABSENT)
         email: list[str] = read_field((lambda v: parse_list(v, parse_str)), raw, "email")
         raw = d.pop("emailCc", UNSET)
@@ -100,8 +102,6 @@ class SentTo:
             phone_no=phone_no,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return sent_to
 
 

@@ -52,14 +52,14 @@ class StripePaymentMethod:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("enableBankDebitOnly", ABSENT)
         enable_bank_debit_only: bool = raw if type(raw) is bool else read_field(parse_bool, raw, "enableBankDebitOnly")
         stripe_payment_method = cls(
             enable_bank_debit_only=enable_bank_debit_only,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return stripe_payment_method
 
 

@@ -252,6 +252,8 @@ class Text2PayInvoiceRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("altId", ABSENT)
         alt_id: str = raw if type(raw) is str else read_field(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
@@ -362,8 +364,6 @@ class Text2PayInvoiceRequest:
             business_details=business_details,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return text_2_pay_invoice_request
 
 
@@ -434,8 +434,8 @@ class Text2PayInvoiceRequestDict(TypedDict, total=False):
 
 
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.attachment import Attachment
     from ..models.business_details_input import BusinessDetailsInput
     from ..models.contact_details_input import ContactDetailsInput

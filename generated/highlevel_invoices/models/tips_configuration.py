@@ -59,6 +59,8 @@ class TipsConfiguration:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("tipsPercentage", ABSENT)
         tips_percentage: list[float] = read_field((lambda v: parse_list(v, parse_float)), raw, "tipsPercentage")
         raw = d.pop("tipsEnabled", ABSENT)
@@ -68,8 +70,6 @@ class TipsConfiguration:
             tips_enabled=tips_enabled,
         )
 
-        if d:
-            reject_unknown(d, _FIELDS)
         return tips_configuration
 
 
