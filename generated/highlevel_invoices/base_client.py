@@ -106,6 +106,7 @@ class Client:
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self._pool = _Pool()
         self._overrides: _Overrides | None = None
+        self._root = self  # the client whose settings the shared httpx clients are made with
 
     @property
     def base_url(self) -> str:
@@ -183,19 +184,20 @@ class Client:
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """The httpx.Client requests go through, made on first use."""
+        """The httpx.Client requests go through, made on first use (with the settings of the original client)."""
         pool = self._pool
         if pool.sync_client is None:
+            root = self._root
             pool.sync_client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self.request_headers(),
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                transport=RetryTransport(self.transport, policy=self.retry, pacer=self.pacer),
-                auth=self._auth(),
-                **self._httpx_args,
+                base_url=root._base_url,
+                cookies=root._cookies,
+                headers=root.request_headers(),
+                timeout=root._timeout,
+                verify=root._verify_ssl,
+                follow_redirects=root._follow_redirects,
+                transport=RetryTransport(root.transport, policy=root.retry, pacer=root.pacer),
+                auth=root._auth(),
+                **root._httpx_args,
             )
         return pool.sync_client
 
@@ -206,19 +208,20 @@ class Client:
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx.AsyncClient requests go through, made on first use."""
+        """The httpx.AsyncClient requests go through, made on first use (with the settings of the original client)."""
         pool = self._pool
         if pool.async_client is None:
+            root = self._root
             pool.async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self.request_headers(),
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                transport=AsyncRetryTransport(self.async_transport, policy=self.retry, pacer=self.pacer),
-                auth=self._auth(),
-                **self._httpx_args,
+                base_url=root._base_url,
+                cookies=root._cookies,
+                headers=root.request_headers(),
+                timeout=root._timeout,
+                verify=root._verify_ssl,
+                follow_redirects=root._follow_redirects,
+                transport=AsyncRetryTransport(root.async_transport, policy=root.retry, pacer=root.pacer),
+                auth=root._auth(),
+                **root._httpx_args,
             )
         return pool.async_client
 
