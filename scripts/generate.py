@@ -5,7 +5,8 @@ Three sources make the package:
    one module per operation, the clients' per-operation methods, the package's front door;
 2. the hand-written runtime in spec/client_runtime/ (retries, pacing, errors, decoding, ...) is copied in as it is,
    replacing the generator's own `types.py` and `errors.py`;
-3. this script writes what neither can know: `_metadata.py` (the version, derived from the spec's info.version plus
+3. this script reflows the generated docstrings to one line length (scripts/docstring_reflow.py) and writes what
+   neither can know: `_metadata.py` (the version, derived from the spec's info.version plus
    a digest of the spec file, and the spec's server), `py.typed`, and the distribution's pyproject.toml and README.
 
 Everything is rendered into a scratch directory first and swapped in only when generation succeeded without a
@@ -27,6 +28,11 @@ from pathlib import Path
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:  # run as a script: make `scripts` importable
+    sys.path.insert(0, str(REPO_ROOT))
+
+from scripts.docstring_reflow import reflow_source  # noqa: E402
+
 SPEC = REPO_ROOT / "spec" / "highlevel-invoices.openapi.yaml"
 CONFIG = REPO_ROOT / "spec" / "generator.yaml"
 TEMPLATES = REPO_ROOT / "spec" / "templates"
@@ -37,6 +43,8 @@ DIST_NAME = "highlevel-invoices"
 TARGET = REPO_ROOT / "generated"
 #: The package itself: the one directory to copy when vendoring.
 PACKAGE = TARGET / PACKAGE_NAME
+#: The one line length of generated code (the generator's ruff post-hooks use it too) and of the runtime.
+LINE_LENGTH = 120
 #: What the package imports at run time (the project's own dependencies include them; a test checks that).
 CLIENT_DEPENDENCIES = ("attrs>=23.2", "httpx>=0.27,<0.29")
 
@@ -141,6 +149,11 @@ def render(output: Path) -> subprocess.CompletedProcess[str]:
     result = _generator(package)
     if result.returncode != 0:
         return result
+    for path in sorted(package.rglob("*.py")):  # the templates' text and the spec's descriptions, wrapped as one
+        source = path.read_text(encoding="utf-8")
+        reflowed = reflow_source(source, LINE_LENGTH)
+        if reflowed != source:
+            path.write_text(reflowed, encoding="utf-8")
     for module in runtime_modules():
         shutil.copyfile(module, package / module.name)
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))

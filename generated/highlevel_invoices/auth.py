@@ -1,9 +1,9 @@
 """Bearer tokens: a fixed string, or a provider asked for the current token (OAuth access tokens expire daily).
 
-A provider is any callable returning the token, or (for the asyncio client) returning an awaitable of it. It is
-asked before every request, so it should cache; after a 401 answer it is asked once more and, when it returns a
-different token, the request is resent with it (a 401 is refused before processing, so even a POST is safe to
-resend). A fixed string is sent as it is and a 401 is raised at once.
+A provider is any callable returning the token, or (for the asyncio client) returning an awaitable of it. It is asked
+before every request, so it should cache; after a 401 answer it is asked once more and, when it returns a different
+token, the request is resent with it (a 401 is refused before processing, so even a POST is safe to resend). A fixed
+string is sent as it is and a 401 is raised at once.
 """
 
 import inspect

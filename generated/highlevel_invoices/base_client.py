@@ -1,10 +1,10 @@
 """The low-level clients the generated endpoint functions take, without anything the spec decides.
 
-`client.py` of the generated package derives `Client` and `AuthenticatedClient` from these classes and sets the
-spec's defaults (`default_base_url`, `default_headers`, e.g. the `Version` header). Every request goes through
-`send_request` / `async_send_request`, which apply per-call options and turn transport failures into
-`APIConnectionError` / `APITimeoutError`. The httpx clients are made lazily and shared by `with_options` copies, so
-a copy costs no new connection pool.
+`client.py` of the generated package derives `Client` and `AuthenticatedClient` from these classes and sets the spec's
+defaults (`default_base_url`, `default_headers`, e.g. the `Version` header). Every request goes through `send_request` /
+`async_send_request`, which apply per-call options and turn transport failures into `APIConnectionError` /
+`APITimeoutError`. The httpx clients are made lazily and shared by `with_options` copies, so a copy costs no new
+connection pool.
 """
 
 import copy
@@ -130,8 +130,8 @@ class Client:
     ) -> Self:
         """A copy of this client with other settings for its requests, sharing this one's connections and pacer.
 
-        `headers` are added to (and override) the current ones; `max_retries` changes only that figure of the
-        current RetryPolicy, `retry` replaces it.
+        `headers` are added to (and override) the current ones; `max_retries` changes only that figure of the current
+        RetryPolicy, `retry` replaces it.
         """
         clone = copy.copy(self)
         overrides = _Overrides()
@@ -176,8 +176,8 @@ class Client:
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use `client` for every request, as it is.
 
-        Its transport decides about retries and pacing (wrap it in `RetryTransport` to keep them); the default
-        headers and the token are added per request, and `close()` leaves it open.
+        Its transport decides about retries and pacing (wrap it in `RetryTransport` to keep them); the default headers
+        and the token are added per request, and `close()` leaves it open.
         """
         self._pool.sync_client = client
         self._pool.sync_injected = True
@@ -329,8 +329,8 @@ class Client:
 class AuthenticatedClient(Client):
     """The client for endpoints that need a token, sent in the Authorization header.
 
-    `token` is a string or a provider (see `auth`); it is never shown by `repr()`. `prefix` and `auth_header_name`
-    shape the header (default `Authorization: Bearer <token>`). The other keyword arguments are those of `Client`.
+    `token` is a string or a provider (see `auth`); it is never shown by `repr()`. `prefix` and `auth_header_name` shape
+    the header (default `Authorization: Bearer <token>`). The other keyword arguments are those of `Client`.
     """
 
     def __init__(

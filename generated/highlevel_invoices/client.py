@@ -1,7 +1,7 @@
 """The clients: `HighLevelInvoices(token)` and `AsyncHighLevelInvoices(token)`, one method per operation.
 
-Each method returns the success model or raises an error of `errors`; its `*_detailed` twin returns a `Response`
-with the status, headers, number of attempts and the tolerated differences from the spec as well. Every method takes
+Each method returns the success model or raises an error of `errors`; its `*_detailed` twin returns a `Response` with
+the status, headers, number of attempts and the tolerated differences from the spec as well. Every method takes
 `timeout=` and `extra_headers=` for that call; `with_options(...)` makes a copy with other settings. `Client` and
 `AuthenticatedClient` are the low-level clients the functions of `api/` take, with the spec's defaults.
 """

@@ -1,19 +1,19 @@
 """Checked decoding of JSON values, shared by every generated `from_dict`.
 
 Each decoder (`parse_*`) checks the JSON type of what it reads and raises `DecodeError` naming what was expected;
-`read_field` adds the field name, so a broken value is reported as e.g. `invoice.total: expected a number, got a
-string` and never as a bare KeyError or as garbage.
+`read_field` adds the field name, so a broken value is reported as e.g. `invoice.total: expected a number, got a string`
+and never as a bare KeyError or as garbage.
 
 How strict a reading is depends on the decoding context:
 
 * Strict (a bare `Model.from_dict(data)` call, or `decode(..., strict=True)`): every difference from the spec raises,
-  including a key that a closed schema (`additionalProperties: false`) does not list, which is reported with the
-  nearest valid name.
+  including a key that a closed schema (`additionalProperties: false`) does not list, which is reported with the nearest
+  valid name.
 * Tolerant (`decode(..., strict=False)`, the default for success responses): the vendor may send fields more or less
-  than its docs. Below the top level of the body, a missing documented-required field or a value of another type
-  reads as `UNSET` and is recorded as a problem; an unknown enum value is kept as an unknown member of its enum; an
-  undeclared key is kept where the schema allows extra fields and recorded where it does not. The fields of the top
-  level itself must still decode: a body whose top-level shape is unusable raises.
+  than its docs. Below the top level of the body, a missing documented-required field or a value of another type reads
+  as `UNSET` and is recorded as a problem; an unknown enum value is kept as an unknown member of its enum; an undeclared
+  key is kept where the schema allows extra fields and recorded where it does not. The fields of the top level itself
+  must still decode: a body whose top-level shape is unusable raises.
 """
 
 import datetime
@@ -261,8 +261,8 @@ def parse_datetime(value: object) -> datetime.datetime:
 
 
 def parse_enum(enum_class: type[E], value: object) -> E:
-    """A member of `enum_class`; in tolerant mode an unknown value of the right JSON type is kept as an unknown
-    member (see `enums.OpenStrEnum`) and recorded as a problem."""
+    """A member of `enum_class`; in tolerant mode an unknown value of the right JSON type is kept as an unknown member
+    (see `enums.OpenStrEnum`) and recorded as a problem."""
     if type(value) is str or type(value) is int:
         # The lookup Enum.__call__ starts with, minus its overhead; a miss goes on.
         member = enum_class._value2member_map_.get(value)

@@ -1,7 +1,7 @@
 """What the high-level clients share whatever the spec's operations are: construction, options, closing.
 
-`client.py` of the generated package derives `HighLevelInvoices` from `SyncFacade` and `AsyncHighLevelInvoices`
-from `AsyncFacade`, adding one method per operation of the spec.
+`client.py` of the generated package derives `HighLevelInvoices` from `SyncFacade` and `AsyncHighLevelInvoices` from
+`AsyncFacade`, adding one method per operation of the spec.
 """
 
 from collections.abc import Callable, Mapping
@@ -77,8 +77,8 @@ class _Facade:
     ) -> Self:
         """A copy of this client with other settings, sharing its connections and rate-limit pacing.
 
-        E.g. `client.with_options(timeout=5, max_retries=0).generate_invoice_number(...)`. `headers` are added to
-        the current ones, `token` replaces the token (a string or a provider). Closing either closes both.
+        E.g. `client.with_options(timeout=5, max_retries=0).generate_invoice_number(...)`. `headers` are added to the
+        current ones, `token` replaces the token (a string or a provider). Closing either closes both.
         """
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)

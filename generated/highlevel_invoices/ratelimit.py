@@ -1,7 +1,7 @@
 """The vendor's rate-limit headers, and the pacer that keeps a client within the budget they announce.
 
-The vendor sends X-RateLimit-Max, -Remaining and -Interval-Milliseconds (the burst window), X-RateLimit-Limit-Daily
-and -Daily-Remaining, and no reset header; Retry-After is not documented but honoured when sent.
+The vendor sends X-RateLimit-Max, -Remaining and -Interval-Milliseconds (the burst window), X-RateLimit-Limit-Daily and
+-Daily-Remaining, and no reset header; Retry-After is not documented but honoured when sent.
 """
 
 import email.utils
@@ -15,8 +15,7 @@ import httpx
 
 
 class RateLimitHeaders:
-    """The vendor's rate-limit headers of one response; None for each header that is
-    absent or not an integer."""
+    """The vendor's rate-limit headers of one response; None for each header that is absent or not an integer."""
 
     __slots__ = ("daily", "daily_remaining", "interval_ms", "max", "remaining", "retry_after_header")
 
@@ -50,10 +49,8 @@ class RateLimitHeaders:
         )
 
     def retry_after(self) -> float | None:
-        """Seconds to wait before the next request may pass: Retry-After when sent,
-        else one interval when the
-        burst window is used up (the window slides, so after one interval every slot
-        is free again)."""
+        """Seconds to wait before the next request may pass: Retry-After when sent, else one interval when the burst
+        window is used up (the window slides, so after one interval every slot is free again)."""
         if self.retry_after_header is not None:
             return self.retry_after_header
         if self.remaining == 0 and self.interval_ms is not None and self.interval_ms > 0:
@@ -76,8 +73,8 @@ _RATE_LIMIT_RAW_NAMES = frozenset(name.encode("latin-1") for name in _RATE_LIMIT
 
 
 def _rate_limit_values(headers: Mapping[str, str]) -> dict[str, str]:
-    """The rate-limit headers of `headers` (lower-case names; the first of repeated
-    ones), in one pass: httpx.Headers.get would scan every header per name."""
+    """The rate-limit headers of `headers` (lower-case names; the first of repeated ones), in one pass:
+    httpx.Headers.get would scan every header per name."""
     found: dict[str, str] = {}
     if isinstance(headers, httpx.Headers):
         for raw_name, raw_value in headers.raw:
@@ -92,9 +89,8 @@ def _rate_limit_values(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def pacing_limits(headers: Mapping[str, str]) -> tuple[int | None, int | None, int | None]:
-    """X-RateLimit-Max, -Remaining and -Interval-Milliseconds (None when absent or not
-    an integer), as RateLimitHeaders.from_headers reads them, without the rest: the
-    pacer reads them on every answer."""
+    """X-RateLimit-Max, -Remaining and -Interval-Milliseconds (None when absent or not an integer), as
+    RateLimitHeaders.from_headers reads them, without the rest: the pacer reads them on every answer."""
     if not isinstance(headers, httpx.Headers):
         found = _rate_limit_values(headers)
         return (
@@ -167,22 +163,14 @@ class _Bucket:
 
 
 class RateLimitPacer:
-    """Keeps requests within the vendor's burst budget, learnt from the X-RateLimit-*
-    headers.
+    """Keeps requests within the vendor's burst budget, learnt from the X-RateLimit-* headers.
 
-    The vendor counts requests per resource in a sliding window: at most
-    X-RateLimit-Max requests in any
-    X-RateLimit-Interval-Milliseconds. The pacer keeps the same window on the client
-    side, stamping each request
-    when its answer arrived (no earlier than the server counted it), counting requests
-    in flight, and never letting
-    more than the budget into one window; when X-RateLimit-Remaining says fewer are
-    left than it thinks (another
-    process shares the token), it believes the server. Until the first answer for a
-    key is in, one request at a
-    time is sent. Buckets are kept per base URL and token; one pacer may be shared by
-    several clients, threads and
-    tasks.
+    The vendor counts requests per resource in a sliding window: at most X-RateLimit-Max requests in any
+    X-RateLimit-Interval-Milliseconds. The pacer keeps the same window on the client side, stamping each request when
+    its answer arrived (no earlier than the server counted it), counting requests in flight, and never letting more than
+    the budget into one window; when X-RateLimit-Remaining says fewer are left than it thinks (another process shares
+    the token), it believes the server. Until the first answer for a key is in, one request at a time is sent. Buckets
+    are kept per base URL and token; one pacer may be shared by several clients, threads and tasks.
     """
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic, poll_interval: float = 0.005) -> None:
@@ -202,8 +190,7 @@ class RateLimitPacer:
         return (url.scheme, url.host, url.port, hash(token))
 
     def reserve(self, key: Hashable) -> float:
-        """Take a slot (returns 0.0) or say how many seconds to wait before asking
-        again."""
+        """Take a slot (returns 0.0) or say how many seconds to wait before asking again."""
         with self._lock:
             bucket = self._buckets.get(key)
             if bucket is None:
@@ -228,8 +215,7 @@ class RateLimitPacer:
             return self._poll
 
     def release(self, key: Hashable, headers: Mapping[str, str] | None) -> None:
-        """Give back the slot of a finished request, learning from the answer's
-        headers (None: no answer)."""
+        """Give back the slot of a finished request, learning from the answer's headers (None: no answer)."""
         with self._lock:
             bucket = self._buckets.get(key)
             if bucket is None:

@@ -1,18 +1,18 @@
 """Retries and pacing as an httpx transport: `RetryTransport` and `AsyncRetryTransport` wrap any httpx transport.
 
 * Retries with exponential backoff and full jitter on 429 (waiting as long as Retry-After, else the X-RateLimit-*
-  headers, say), on 502/503/504 and on connection failures, including a failure while the body of the answer is
-  read (a reset or a truncated body after the headers arrived).
+  headers, say), on 502/503/504 and on connection failures, including a failure while the body of the answer is read (a
+  reset or a truncated body after the headers arrived).
 * Idempotent requests (GET, ...) are retried freely. A POST only when it provably never reached the server (connect
-  error, connect or pool timeout) or was refused before processing (429), unless `RetryPolicy.retry_unsafe_posts`
-  is set: a POST is not resent after a read or write timeout, a broken answer or a 5xx, because the server may have
+  error, connect or pool timeout) or was refused before processing (429), unless `RetryPolicy.retry_unsafe_posts` is
+  set: a POST is not resent after a read or write timeout, a broken answer or a 5xx, because the server may have
   processed it (a second invoice).
 * Pacing by a `RateLimitPacer` shared across the threads and tasks that use the transport.
-* Debug logging on the `highlevel_invoices` logger: method, URL, status, attempt and timing (never headers, so never
-  the token).
+* Debug logging on the `highlevel_invoices` logger: method, URL, status, attempt and timing (never headers, so never the
+  token).
 
-A request may carry its own policy in `request.extensions[POLICY_EXTENSION]` (what per-call and `with_options`
-settings of the clients use); otherwise the transport's policy applies.
+A request may carry its own policy in `request.extensions[POLICY_EXTENSION]` (what per-call and `with_options` settings
+of the clients use); otherwise the transport's policy applies.
 """
 
 import asyncio
@@ -57,12 +57,12 @@ class RetryPolicy:
 
     Attributes:
         max_retries: Resends after the first attempt (so at most `max_retries + 1` attempts).
-        backoff_initial: Upper bound of the first backoff, in seconds; it doubles per attempt ("full jitter": the
-            wait is uniformly random between 0 and the bound).
+        backoff_initial: Upper bound of the first backoff, in seconds; it doubles per attempt ("full jitter": the wait
+            is uniformly random between 0 and the bound).
         backoff_max: Cap of the backoff bound, in seconds.
         max_wait: Longest wait for one resend; a 429 asking for more (e.g. the daily quota is used up) is raised.
-        retry_unsafe_posts: Also resend non-idempotent requests (POST) after a read or write timeout, a broken
-            answer or a 502/503/504. Off by default: the first request may have created an invoice.
+        retry_unsafe_posts: Also resend non-idempotent requests (POST) after a read or write timeout, a broken answer or
+            a 502/503/504. Off by default: the first request may have created an invoice.
         retry_statuses: Statuses that are retried (429 always follows the rate-limit rules).
         on_retry: Called with a RetryEvent before each resend.
     """
@@ -159,8 +159,8 @@ class _RetryCore:
 class RetryTransport(httpx.BaseTransport, _RetryCore):
     """Wraps an httpx transport with the retry rules of `policy` and the pacing of `pacer` (None: no pacing).
 
-    The body of an answer to a request that may be resent is read here, inside the retry loop, so that a connection
-    that breaks while the body arrives is retried like one that breaks before; other answers are handed over unread.
+    The body of an answer to a request that may be resent is read here, inside the retry loop, so that a connection that
+    breaks while the body arrives is retried like one that breaks before; other answers are handed over unread.
     """
 
     def __init__(

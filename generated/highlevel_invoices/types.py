@@ -63,10 +63,10 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A successful response from an endpoint, with the decoded body in `parsed`.
 
-    `attempts` is how many times the request was sent (1 when it succeeded first time). `problems` lists where the
-    body differed from the spec in ways the client tolerated (a documented field missing, a value of another type),
-    as `path: reason` with wire names, e.g. `invoice.title: required field is missing`; it is empty when the body
-    matched the spec.
+    `attempts` is how many times the request was sent (1 when it succeeded first time). `problems` lists where the body
+    differed from the spec in ways the client tolerated (a documented field missing, a value of another type), as
+    `path: reason` with wire names, e.g. `invoice.title: required field is missing`; it is empty when the body matched
+    the spec.
     """
 
     status_code: HTTPStatus

@@ -1,13 +1,13 @@
 """Enums that stay open: a value the vendor adds later is kept as an unknown member instead of breaking the reading.
 
 Every generated enum derives from `OpenStrEnum` or `OpenIntEnum`. Known values are the usual singleton members, so
-`status is InvoiceStatus.PAID` and `match status: case InvoiceStatus.PAID:` work as always. In tolerant decoding
-(the default for responses) a value the spec does not list becomes an unknown member: an instance of the same enum
-whose `value` is the wire value and whose `is_known` is False, equal to its value but to no known member. Code that
-matches the known members therefore keeps working, and needs a fallback branch for the rest.
+`status is InvoiceStatus.PAID` and `match status: case InvoiceStatus.PAID:` work as always. In tolerant decoding (the
+default for responses) a value the spec does not list becomes an unknown member: an instance of the same enum whose
+`value` is the wire value and whose `is_known` is False, equal to its value but to no known member. Code that matches
+the known members therefore keeps working, and needs a fallback branch for the rest.
 
-Calling the enum (`InvoiceStatus("archived")`) still raises ValueError for an unknown value, so a typo in a request
-is never sent: only the decoder creates unknown members.
+Calling the enum (`InvoiceStatus("archived")`) still raises ValueError for an unknown value, so a typo in a request is
+never sent: only the decoder creates unknown members.
 """
 
 import enum

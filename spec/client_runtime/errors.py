@@ -15,9 +15,9 @@
     ├── RequestValidationError       request input that breaks the spec (unknown key, wrong type); nothing was sent
     └── MissingTokenError            no token given and none in HIGHLEVEL_TOKEN
 
-Each error of a call carries the request `method` and `url` and the number of `attempts` made; when there was an
-answer, also the `status_code`, `message`/`messages`, `trace_id` and the `httpx.Response`. No error ever shows
-request headers, so the bearer token never appears in `str()`/`repr()` of an error.
+Each error of a call carries the request `method` and `url` and the number of `attempts` made; when there was an answer,
+also the `status_code`, `message`/`messages`, `trace_id` and the `httpx.Response`. No error ever shows request headers,
+so the bearer token never appears in `str()`/`repr()` of an error.
 """
 
 import logging
@@ -76,9 +76,8 @@ class HighLevelError(Exception):
 
 
 class APIStatusError(HighLevelError):
-    """The API answered with an error status. `body` is the decoded JSON body (or
-    None), `parsed_body` the
-    matching model of `models` when the body fits the spec."""
+    """The API answered with an error status. `body` is the decoded JSON body (or None), `parsed_body` the matching
+    model of `models` when the body fits the spec."""
 
     def __init__(
         self,
@@ -123,8 +122,7 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: no, an invalid or an expired token, a token without the scope, or a
-    missing/invalid Version header."""
+    """401: no, an invalid or an expired token, a token without the scope, or a missing/invalid Version header."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -136,15 +134,12 @@ class NotFoundError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: the request broke validation rules; `messages` lists one message per
-    broken rule."""
+    """422: the request broke validation rules; `messages` lists one message per broken rule."""
 
 
 class RateLimitError(APIStatusError):
-    """429: over the burst or daily limit. `retry_after` is in seconds (from
-    Retry-After, else from the
-    X-RateLimit-* headers, else None); the X-RateLimit-* figures are given as sent
-    (None when absent)."""
+    """429: over the burst or daily limit. `retry_after` is in seconds (from Retry-After, else from the X-RateLimit-*
+    headers, else None); the X-RateLimit-* figures are given as sent (None when absent)."""
 
     def __init__(self, message: str, *, response: httpx.Response, **kwargs: Any) -> None:
         super().__init__(message, response=response, **kwargs)
@@ -158,13 +153,11 @@ class RateLimitError(APIStatusError):
 
 
 class InternalServerError(APIStatusError):
-    """5xx: the API failed. A POST is not resent after one unless the client allows it
-    (retry_unsafe_posts)."""
+    """5xx: the API failed. A POST is not resent after one unless the client allows it (retry_unsafe_posts)."""
 
 
 class APIConnectionError(HighLevelError):
-    """No usable answer: the connection failed, was reset, or the server broke the
-    HTTP protocol."""
+    """No usable answer: the connection failed, was reset, or the server broke the HTTP protocol."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(
@@ -177,20 +170,18 @@ class APIConnectionError(HighLevelError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A timeout (connect, read, write or pool). After a read or write timeout a POST
-    may have been processed."""
+    """A timeout (connect, read, write or pool). After a read or write timeout a POST may have been processed."""
 
 
 class ResponseValidationError(HighLevelError):
     """A success answer whose body cannot be read as the spec's success shape, so no model can be returned.
 
-    It is raised only when the body is not JSON, has the wrong top-level type, or a field of its top level is missing
-    or unreadable; differences deeper down are tolerated (see `Response.problems`). The request did succeed, so the
-    error keeps everything the answer carried: `content` (the raw bytes), `body` (the decoded JSON, or None), and
-    `partial`, a tolerant reading of every field that could be read (None when the body is not a JSON object). For an
-    operation that creates something, `partial` is where its id and number are, e.g. `error.partial.invoice.id`.
-    `path` names the field that broke (wire names, e.g. `invoice`; empty for the body itself) and `reason` what is
-    wrong with it.
+    It is raised only when the body is not JSON, has the wrong top-level type, or a field of its top level is missing or
+    unreadable; differences deeper down are tolerated (see `Response.problems`). The request did succeed, so the error
+    keeps everything the answer carried: `content` (the raw bytes), `body` (the decoded JSON, or None), and `partial`, a
+    tolerant reading of every field that could be read (None when the body is not a JSON object). For an operation that
+    creates something, `partial` is where its id and number are, e.g. `error.partial.invoice.id`. `path` names the field
+    that broke (wire names, e.g. `invoice`; empty for the body itself) and `reason` what is wrong with it.
     """
 
     def __init__(
@@ -263,8 +254,7 @@ def _json_or_none(response: httpx.Response) -> object:
 
 
 def status_error(response: httpx.Response, body_model: Callable[[Any], object] | None = None) -> APIStatusError:
-    """The exception for an error answer, read tolerantly: any body (JSON or not,
-    empty, any shape) and any status."""
+    """The exception for an error answer, read tolerantly: any body (JSON or not, empty, any shape) and any status."""
     status = response.status_code
     body = _json_or_none(response)
     message: str | None = None

@@ -50,45 +50,40 @@ class DeletedInvoice:
         alt_id (str):
         alt_type (AltType): What `altId` names; these endpoints accept locations only.
         name (str):
-        business_details (InvoiceBusinessDetails): The issuing business as stored on the invoice (parts sent as
-            null come back as null).
+        business_details (InvoiceBusinessDetails): The issuing business as stored on the invoice (parts sent as null
+            come back as null).
         invoice_number (str): An invoice number. The vendor documents it as a number but shows it as a string
-            everywhere; the live wire
-            type is not yet confirmed, so both forms are accepted. The generated client always hands it over as a
-            string.
-            Numbers the location assigns are digits, but a request may give any string (the page types the request's
-            `invoiceNumber` as a plain string) and the invoice then carries that string, so no pattern is imposed.
+            everywhere; the live wire type is not yet confirmed, so both forms are accepted. The generated client always
+            hands it over as a string. Numbers the location assigns are digits, but a request may give any string (the
+            page types the request's `invoiceNumber` as a plain string) and the invoice then carries that string, so no
+            pattern is imposed.
              Delivered as a string whatever its wire form.
         currency (str):
-        contact_details (InvoiceContactDetails): The customer as stored on the invoice (optional parts sent as
-            null come back as null).
-        issue_date (datetime.datetime): The start of the issue day in the location's time zone (`2025-05-28` in
-            a UTC-7 location is `2025-05-28T07:00:00.000Z`).
-        due_date (datetime.datetime): The end of the due day in the location's time zone (`2025-05-28` in a
-            UTC-7 location is `2025-05-29T06:59:59.999Z`): a due date is a calendar date only together with the
-            location's zone.
+        contact_details (InvoiceContactDetails): The customer as stored on the invoice (optional parts sent as null come
+            back as null).
+        issue_date (datetime.datetime): The start of the issue day in the location's time zone (`2025-05-28` in a UTC-7
+            location is `2025-05-28T07:00:00.000Z`).
+        due_date (datetime.datetime): The end of the due day in the location's time zone (`2025-05-28` in a UTC-7
+            location is `2025-05-29T06:59:59.999Z`): a due date is a calendar date only together with the location's
+            zone.
         invoice_items (list[InvoiceLineItem]):
         total (float):
         amount_due (float): `total - amountPaid`.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        discount (InvoiceDiscount | Unset): The discount as stored (optional parts sent as null come back as
-            null).
+        discount (InvoiceDiscount | Unset): The discount as stored (optional parts sent as null come back as null).
         title (str | Unset): The invoice's title; absent when the request gave none.
         company_id (str | Unset): Id of the agency (company) the location belongs to.
         invoice_total (float | Unset): The invoice's total; equal to `total` in every recorded answer.
-        invoice_number_prefix (str | Unset): The prefix printed before `invoiceNumber`, which does not contain
-            it.
+        invoice_number_prefix (str | Unset): The prefix printed before `invoiceNumber`, which does not contain it.
         sent_to (InvoiceRecipients | Unset): The recipients the request gave, as stored on the invoice.
         payment_methods (InvoicePaymentMethods | Unset): The payment methods the request gave, as stored.
-        attachments (list[InvoiceAttachmentsItem] | Unset): Files attached to the invoice; empty when none were
-            given.
-        sync_details (list[Any] | Unset): Synchronisation records (only ever seen empty; the element shape is
+        attachments (list[InvoiceAttachmentsItem] | Unset): Files attached to the invoice; empty when none were given.
+        sync_details (list[Any] | Unset): Synchronisation records (only ever seen empty; the element shape is unknown).
+        tips_received (list[Any] | Unset): Tips paid with the invoice (only ever seen empty; the element shape is
             unknown).
-        tips_received (list[Any] | Unset): Tips paid with the invoice (only ever seen empty; the element shape
-            is unknown).
-        external_transactions (list[Any] | Unset): Payments recorded outside the vendor (only ever seen empty;
-            the element shape is unknown).
+        external_transactions (list[Any] | Unset): Payments recorded outside the vendor (only ever seen empty; the
+            element shape is unknown).
         automatic_taxes_enabled (bool | Unset):
         automatic_taxes_calculated (bool | Unset):
         payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule, empty when none was given.

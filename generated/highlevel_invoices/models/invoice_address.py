@@ -20,8 +20,8 @@ T = TypeVar("T", bound="InvoiceAddress")
 
 @_attrs_define
 class InvoiceAddress:
-    """A postal address as stored on the invoice. Every part may be absent, and a part sent as null comes back as
-    null (the vendor's validation lets null through for optional properties and stores it).
+    """A postal address as stored on the invoice. Every part may be absent, and a part sent as null comes back as null
+    (the vendor's validation lets null through for optional properties and stores it).
 
         Attributes:
             address_line_1 (None | str | Unset):

@@ -40,8 +40,7 @@ class InvoiceItemInput:
         price_id (str | Unset):
         taxes (list[ItemTax] | Unset):
         automatic_tax_category_id (str | Unset): Tax category used when taxes are computed automatically.
-        is_setup_fee_item (bool | Unset): A setup fee, billed only with the first invoice of a recurring
-            schedule.
+        is_setup_fee_item (bool | Unset): A setup fee, billed only with the first invoice of a recurring schedule.
         type_ (PriceType | Unset):
         tax_inclusive (bool | Unset): The amount already includes the item's taxes. Default: False.
     """

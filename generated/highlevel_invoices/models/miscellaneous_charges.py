@@ -28,9 +28,9 @@ class MiscellaneousCharges:
     """Processing fees and other charges added to the invoice.
 
     Attributes:
-        charges (list[Any]): The configured charges. The page types this `array[]` without an element type and
-            its example is `[[null]]`, the doc generator's placeholder for an untyped array; the element shape is
-            not documented, so any element is accepted.
+        charges (list[Any]): The configured charges. The page types this `array[]` without an element type and its
+            example is `[[null]]`, the doc generator's placeholder for an untyped array; the element shape is not
+            documented, so any element is accepted.
         collected_miscellaneous_charges (float | Unset):
         paid_charges (list[PaidCharge] | Unset):
     """

@@ -20,16 +20,15 @@ T = TypeVar("T", bound="NextInvoiceNumber")
 
 @_attrs_define
 class NextInvoiceNumber:
-    """The next invoice number of a location. The page does not mark `invoiceNumber` required; the endpoint has
-    nothing else to say, so this contract does, and the contract suite notices if it is ever missing.
+    """The next invoice number of a location. The page does not mark `invoiceNumber` required; the endpoint has nothing
+    else to say, so this contract does, and the contract suite notices if it is ever missing.
 
         Attributes:
             invoice_number (str): An invoice number. The vendor documents it as a number but shows it as a string
-                everywhere; the live wire
-                type is not yet confirmed, so both forms are accepted. The generated client always hands it over as a
-                string.
-                Numbers the location assigns are digits, but a request may give any string (the page types the request's
-                `invoiceNumber` as a plain string) and the invoice then carries that string, so no pattern is imposed.
+                everywhere; the live wire type is not yet confirmed, so both forms are accepted. The generated client
+                always hands it over as a string. Numbers the location assigns are digits, but a request may give any
+                string (the page types the request's `invoiceNumber` as a plain string) and the invoice then carries
+                that string, so no pattern is imposed.
                  Delivered as a string whatever its wire form.
             trace_id (str | Unset): The vendor's id of this request, for its support; fresh on every answer.
     """

@@ -51,25 +51,23 @@ class Text2PayInvoiceRequest:
         issue_date (datetime.date): Issue date, `YYYY-MM-DD`.
         sent_to (SentTo): Where the vendor sends the invoice when `action` is `send`.
         live_mode (bool): `false` creates the invoice in test mode.
-        action (InvoiceAction): `draft` keeps the invoice unpayable; `send` makes it payable and the vendor
-            notifies the customer.
+        action (InvoiceAction): `draft` keeps the invoice unpayable; `send` makes it payable and the vendor notifies the
+            customer.
         user_id (str): Id of the user creating the invoice.
         terms_notes (str | Unset): Terms and notes; HTML is allowed.
         title (str | Unset): Title printed on the invoice.
         contact_details (ContactDetailsInput | Unset): The customer the invoice is for.
-        invoice_number (str | Unset): Number to give the invoice; the location's next number is used when
-            absent.
+        invoice_number (str | Unset): Number to give the invoice; the location's next number is used when absent.
         due_date (datetime.date | Unset): Due date, `YYYY-MM-DD`.
         automatic_taxes_enabled (bool | Unset): Let the vendor compute taxes automatically.
-        payment_schedule (PaymentScheduleInput | Unset): Split of the invoice into scheduled payments summing to
-            the total.
+        payment_schedule (PaymentScheduleInput | Unset): Split of the invoice into scheduled payments summing to the
+            total.
         late_fees_configuration (LateFeesConfiguration | Unset):
         tips_configuration (TipsConfiguration | Unset):
         invoice_number_prefix (str | Unset): Prefix printed before the invoice number.
         payment_methods (PaymentMethods | Unset):
         attachments (list[Attachment] | Unset): Files attached to the invoice.
-        miscellaneous_charges (MiscellaneousCharges | Unset): Processing fees and other charges added to the
-            invoice.
+        miscellaneous_charges (MiscellaneousCharges | Unset): Processing fees and other charges added to the invoice.
         id (str | Unset): Id of an existing invoice to update; a new invoice is created when absent.
         include_terms_note (bool | Unset): Include the terms and notes in receipts.
         discount (DiscountInput | Unset): A discount on the invoice, optionally limited to some products.

@@ -26,10 +26,9 @@ class Text2PayInvoiceResponse:
     """The invoice as stored, and the link to its payment page.
 
     Attributes:
-        invoice (Invoice): An invoice as the API returns it. The live service sends fields the vendor's docs do
-            not list (the ones
-            seen so far are described here, each with a discrepancy entry) and may send more; clients keep them. Of
-            the fields the docs mark required, `title` has been seen absent. `issueDate` and `dueDate` are
+        invoice (Invoice): An invoice as the API returns it. The live service sends fields the vendor's docs do not list
+            (the ones seen so far are described here, each with a discrepancy entry) and may send more; clients keep
+            them. Of the fields the docs mark required, `title` has been seen absent. `issueDate` and `dueDate` are
             timestamps:
             the start and the end of the calendar day in the location's time zone, so the calendar date is only
             recoverable with that zone.

@@ -84,15 +84,14 @@ def sync_detailed(
 ) -> Response[Text2PayInvoiceResponse]:
     """Create or update a Text2Pay invoice, as a draft or sent to the customer
 
-     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable draft;
-    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode: false`
-    creates it in test mode. The vendor's own example body sends `liveMode: true`: never copy it into a
-    test against the live API.
+    Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable draft;
+    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode: false` creates it in
+    test mode. The vendor's own example body sends `liveMode: true`: never copy it into a test against the live API.
 
     Args:
         version (ApiVersion): The API version these endpoints are documented for.
-        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice),
-            as a draft or sent.
+        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
+            draft or sent.
         timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
         extra_headers: Headers added to this request only.
 
@@ -104,8 +103,7 @@ def sync_detailed(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Response[Text2PayInvoiceResponse]
+    Returns: Response[Text2PayInvoiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,15 +126,14 @@ def sync(
 ) -> Text2PayInvoiceResponse:
     """Create or update a Text2Pay invoice, as a draft or sent to the customer
 
-     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable draft;
-    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode: false`
-    creates it in test mode. The vendor's own example body sends `liveMode: true`: never copy it into a
-    test against the live API.
+    Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable draft;
+    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode: false` creates it in
+    test mode. The vendor's own example body sends `liveMode: true`: never copy it into a test against the live API.
 
     Args:
         version (ApiVersion): The API version these endpoints are documented for.
-        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice),
-            as a draft or sent.
+        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
+            draft or sent.
         timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
         extra_headers: Headers added to this request only.
 
@@ -148,8 +145,7 @@ def sync(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Text2PayInvoiceResponse
+    Returns: Text2PayInvoiceResponse
     """
 
     return sync_detailed(
@@ -171,15 +167,14 @@ async def asyncio_detailed(
 ) -> Response[Text2PayInvoiceResponse]:
     """Create or update a Text2Pay invoice, as a draft or sent to the customer
 
-     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable draft;
-    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode: false`
-    creates it in test mode. The vendor's own example body sends `liveMode: true`: never copy it into a
-    test against the live API.
+    Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable draft;
+    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode: false` creates it in
+    test mode. The vendor's own example body sends `liveMode: true`: never copy it into a test against the live API.
 
     Args:
         version (ApiVersion): The API version these endpoints are documented for.
-        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice),
-            as a draft or sent.
+        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
+            draft or sent.
         timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
         extra_headers: Headers added to this request only.
 
@@ -191,8 +186,7 @@ async def asyncio_detailed(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Response[Text2PayInvoiceResponse]
+    Returns: Response[Text2PayInvoiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -215,15 +209,14 @@ async def asyncio(
 ) -> Text2PayInvoiceResponse:
     """Create or update a Text2Pay invoice, as a draft or sent to the customer
 
-     Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable draft;
-    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode: false`
-    creates it in test mode. The vendor's own example body sends `liveMode: true`: never copy it into a
-    test against the live API.
+    Creates an invoice, or updates the one named by `id`. `action: draft` leaves it as an unpayable draft;
+    `action: send` makes it payable and the vendor itself emails and texts the customer. `liveMode: false` creates it in
+    test mode. The vendor's own example body sends `liveMode: true`: never copy it into a test against the live API.
 
     Args:
         version (ApiVersion): The API version these endpoints are documented for.
-        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice),
-            as a draft or sent.
+        body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
+            draft or sent.
         timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
         extra_headers: Headers added to this request only.
 
@@ -235,8 +228,7 @@ async def asyncio(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Text2PayInvoiceResponse
+    Returns: Text2PayInvoiceResponse
     """
 
     return (

@@ -103,14 +103,13 @@ def sync_detailed(
 ) -> Response[DeletedInvoice]:
     """Delete a draft invoice
 
-     Deletes a draft invoice and answers with the deleted invoice. Only drafts can be deleted (a sent invoice
-    is voided instead, with `POST /invoices/{invoiceId}/void`); the number a deleted draft took is not given
-    out again.
+    Deletes a draft invoice and answers with the deleted invoice. Only drafts can be deleted (a sent invoice is voided
+    instead, with `POST /invoices/{invoiceId}/void`); the number a deleted draft took is not given out again.
 
-    Where the service reads the location from is not settled: the vendor documents `altId` and `altType` as
-    query parameters, while its sibling `DELETE /invoices/estimate/{id}` was seen ignoring the query and
-    requiring them in a JSON body. This contract requires the body and allows the query parameters, so a
-    client sending both reaches either kind of server.
+    Where the service reads the location from is not settled: the vendor documents `altId` and `altType` as query
+    parameters, while its sibling `DELETE /invoices/estimate/{id}` was seen ignoring the query and requiring them in a
+    JSON body. This contract requires the body and allows the query parameters, so a client sending both reaches either
+    kind of server.
 
     Args:
         invoice_id (str):
@@ -129,8 +128,7 @@ def sync_detailed(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Response[DeletedInvoice]
+    Returns: Response[DeletedInvoice]
     """
 
     kwargs = _get_kwargs(
@@ -159,14 +157,13 @@ def sync(
 ) -> DeletedInvoice:
     """Delete a draft invoice
 
-     Deletes a draft invoice and answers with the deleted invoice. Only drafts can be deleted (a sent invoice
-    is voided instead, with `POST /invoices/{invoiceId}/void`); the number a deleted draft took is not given
-    out again.
+    Deletes a draft invoice and answers with the deleted invoice. Only drafts can be deleted (a sent invoice is voided
+    instead, with `POST /invoices/{invoiceId}/void`); the number a deleted draft took is not given out again.
 
-    Where the service reads the location from is not settled: the vendor documents `altId` and `altType` as
-    query parameters, while its sibling `DELETE /invoices/estimate/{id}` was seen ignoring the query and
-    requiring them in a JSON body. This contract requires the body and allows the query parameters, so a
-    client sending both reaches either kind of server.
+    Where the service reads the location from is not settled: the vendor documents `altId` and `altType` as query
+    parameters, while its sibling `DELETE /invoices/estimate/{id}` was seen ignoring the query and requiring them in a
+    JSON body. This contract requires the body and allows the query parameters, so a client sending both reaches either
+    kind of server.
 
     Args:
         invoice_id (str):
@@ -185,8 +182,7 @@ def sync(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        DeletedInvoice
+    Returns: DeletedInvoice
     """
 
     return sync_detailed(
@@ -214,14 +210,13 @@ async def asyncio_detailed(
 ) -> Response[DeletedInvoice]:
     """Delete a draft invoice
 
-     Deletes a draft invoice and answers with the deleted invoice. Only drafts can be deleted (a sent invoice
-    is voided instead, with `POST /invoices/{invoiceId}/void`); the number a deleted draft took is not given
-    out again.
+    Deletes a draft invoice and answers with the deleted invoice. Only drafts can be deleted (a sent invoice is voided
+    instead, with `POST /invoices/{invoiceId}/void`); the number a deleted draft took is not given out again.
 
-    Where the service reads the location from is not settled: the vendor documents `altId` and `altType` as
-    query parameters, while its sibling `DELETE /invoices/estimate/{id}` was seen ignoring the query and
-    requiring them in a JSON body. This contract requires the body and allows the query parameters, so a
-    client sending both reaches either kind of server.
+    Where the service reads the location from is not settled: the vendor documents `altId` and `altType` as query
+    parameters, while its sibling `DELETE /invoices/estimate/{id}` was seen ignoring the query and requiring them in a
+    JSON body. This contract requires the body and allows the query parameters, so a client sending both reaches either
+    kind of server.
 
     Args:
         invoice_id (str):
@@ -240,8 +235,7 @@ async def asyncio_detailed(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Response[DeletedInvoice]
+    Returns: Response[DeletedInvoice]
     """
 
     kwargs = _get_kwargs(
@@ -270,14 +264,13 @@ async def asyncio(
 ) -> DeletedInvoice:
     """Delete a draft invoice
 
-     Deletes a draft invoice and answers with the deleted invoice. Only drafts can be deleted (a sent invoice
-    is voided instead, with `POST /invoices/{invoiceId}/void`); the number a deleted draft took is not given
-    out again.
+    Deletes a draft invoice and answers with the deleted invoice. Only drafts can be deleted (a sent invoice is voided
+    instead, with `POST /invoices/{invoiceId}/void`); the number a deleted draft took is not given out again.
 
-    Where the service reads the location from is not settled: the vendor documents `altId` and `altType` as
-    query parameters, while its sibling `DELETE /invoices/estimate/{id}` was seen ignoring the query and
-    requiring them in a JSON body. This contract requires the body and allows the query parameters, so a
-    client sending both reaches either kind of server.
+    Where the service reads the location from is not settled: the vendor documents `altId` and `altType` as query
+    parameters, while its sibling `DELETE /invoices/estimate/{id}` was seen ignoring the query and requiring them in a
+    JSON body. This contract requires the body and allows the query parameters, so a client sending both reaches either
+    kind of server.
 
     Args:
         invoice_id (str):
@@ -296,8 +289,7 @@ async def asyncio(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        DeletedInvoice
+    Returns: DeletedInvoice
     """
 
     return (

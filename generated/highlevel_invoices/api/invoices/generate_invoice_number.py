@@ -88,9 +88,9 @@ def sync_detailed(
 ) -> Response[NextInvoiceNumber]:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given. Whether the call only peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not rely on getting the same
-    number back from a later create.
+    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
+    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
+    later create.
 
     Args:
         alt_id (str):
@@ -107,8 +107,7 @@ def sync_detailed(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Response[NextInvoiceNumber]
+    Returns: Response[NextInvoiceNumber]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +132,9 @@ def sync(
 ) -> NextInvoiceNumber:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given. Whether the call only peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not rely on getting the same
-    number back from a later create.
+    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
+    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
+    later create.
 
     Args:
         alt_id (str):
@@ -152,8 +151,7 @@ def sync(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        NextInvoiceNumber
+    Returns: NextInvoiceNumber
     """
 
     return sync_detailed(
@@ -177,9 +175,9 @@ async def asyncio_detailed(
 ) -> Response[NextInvoiceNumber]:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given. Whether the call only peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not rely on getting the same
-    number back from a later create.
+    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
+    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
+    later create.
 
     Args:
         alt_id (str):
@@ -196,8 +194,7 @@ async def asyncio_detailed(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Response[NextInvoiceNumber]
+    Returns: Response[NextInvoiceNumber]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +219,9 @@ async def asyncio(
 ) -> NextInvoiceNumber:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given. Whether the call only peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not rely on getting the same
-    number back from a later create.
+    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
+    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
+    later create.
 
     Args:
         alt_id (str):
@@ -241,8 +238,7 @@ async def asyncio(
         errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
         errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        NextInvoiceNumber
+    Returns: NextInvoiceNumber
     """
 
     return (
