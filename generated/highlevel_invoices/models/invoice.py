@@ -79,7 +79,8 @@ class Invoice:
             company_id (str | Unset): Id of the agency (company) the location belongs to.
             invoice_total (float | Unset): The invoice's total; equal to `total` in every recorded answer.
             invoice_number_prefix (str | Unset): The prefix printed before `invoiceNumber`, which does not contain it.
-            sent_to (InvoiceRecipients | Unset): The recipients the request gave, as stored on the invoice.
+            sent_to (InvoiceRecipients | Unset): The recipients the request gave, as stored on the invoice (optional
+                parts sent as null come back as null).
             payment_methods (InvoicePaymentMethods | Unset): The payment methods the request gave, as stored.
             attachments (list[InvoiceAttachmentsItem] | Unset): Files attached to the invoice; empty when none were
                 given.

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..decoding import (
     DecodeError,
     parse_list,
+    parse_none,
     parse_str,
+    parse_union,
     read_field,
 )
 from ..types import UNSET, Unset
@@ -19,19 +21,19 @@ T = TypeVar("T", bound="InvoiceRecipients")
 
 @_attrs_define
 class InvoiceRecipients:
-    """The recipients the request gave, as stored on the invoice.
+    """The recipients the request gave, as stored on the invoice (optional parts sent as null come back as null).
 
     Attributes:
         email (list[str] | Unset):
-        email_cc (list[str] | Unset):
-        email_bcc (list[str] | Unset):
-        phone_no (list[str] | Unset):
+        email_cc (list[str] | None | Unset):
+        email_bcc (list[str] | None | Unset):
+        phone_no (list[str] | None | Unset):
     """
 
     email: list[str] | Unset = UNSET
-    email_cc: list[str] | Unset = UNSET
-    email_bcc: list[str] | Unset = UNSET
-    phone_no: list[str] | Unset = UNSET
+    email_cc: list[str] | None | Unset = UNSET
+    email_bcc: list[str] | None | Unset = UNSET
+    phone_no: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,16 +41,31 @@ class InvoiceRecipients:
         if not isinstance(self.email, Unset):
             email = self.email
 
-        email_cc: list[str] | Unset = UNSET
-        if not isinstance(self.email_cc, Unset):
+        email_cc: list[str] | None | Unset
+        if isinstance(self.email_cc, Unset):
+            email_cc = UNSET
+        elif isinstance(self.email_cc, list):
             email_cc = self.email_cc
 
-        email_bcc: list[str] | Unset = UNSET
-        if not isinstance(self.email_bcc, Unset):
+        else:
+            email_cc = self.email_cc
+
+        email_bcc: list[str] | None | Unset
+        if isinstance(self.email_bcc, Unset):
+            email_bcc = UNSET
+        elif isinstance(self.email_bcc, list):
             email_bcc = self.email_bcc
 
-        phone_no: list[str] | Unset = UNSET
-        if not isinstance(self.phone_no, Unset):
+        else:
+            email_bcc = self.email_bcc
+
+        phone_no: list[str] | None | Unset
+        if isinstance(self.phone_no, Unset):
+            phone_no = UNSET
+        elif isinstance(self.phone_no, list):
+            phone_no = self.phone_no
+
+        else:
             phone_no = self.phone_no
 
         field_dict: dict[str, Any] = {}
@@ -84,16 +101,28 @@ class InvoiceRecipients:
             UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "email")
         )
         raw = d.pop("emailCc", UNSET)
-        email_cc: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "emailCc")
+        email_cc: list[str] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_field(
+                (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "emailCc"
+            )
         )
         raw = d.pop("emailBcc", UNSET)
-        email_bcc: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "emailBcc")
+        email_bcc: list[str] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_field(
+                (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "emailBcc"
+            )
         )
         raw = d.pop("phoneNo", UNSET)
-        phone_no: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "phoneNo")
+        phone_no: list[str] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_field(
+                (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "phoneNo"
+            )
         )
         invoice_recipients = cls(
             email=email,
@@ -127,6 +156,6 @@ class InvoiceRecipientsDict(TypedDict, total=False):
     """`InvoiceRecipients` as a dict with its wire names, for typed request input (keys checked by mypy)."""
 
     email: list[str]
-    emailCc: list[str]
-    emailBcc: list[str]
-    phoneNo: list[str]
+    emailCc: list[str] | None
+    emailBcc: list[str] | None
+    phoneNo: list[str] | None
