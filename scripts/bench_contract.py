@@ -85,8 +85,8 @@ def plain(cases: int) -> tuple[int, float]:
 
 
 def suite(cases: int) -> tuple[int, float]:
-    from contract_tests.suite import pinning
-    from contract_tests.suite.checks import CUSTOM_CHECKS
+    from contract_tests.suite import hooks
+    from contract_tests.suite.operations import checks_for
     from contract_tests.suite.recording import Recorder, Redactor
     from contract_tests.suite.runtime import Run
     from contract_tests.suite.settings import load_settings
@@ -97,11 +97,11 @@ def suite(cases: int) -> tuple[int, float]:
     app, guard = wrap(trivial_app(), settings, recorder)
     run = Run(settings=settings, target=Target(app, "trivial app", guard, recorder))
     schema = run.schema("curated")
-    assert pinning.pins_of(schema) is not None
+    assert hooks.pins_of(schema) is not None
 
     def call(case: Any) -> None:
         run.results.record_case(case.operation.label)
-        case.call_and_validate(**run.call_kwargs(), additional_checks=list(CUSTOM_CHECKS))
+        case.call_and_validate(**run.call_kwargs(), additional_checks=checks_for(case.operation.label))
 
     return _loop(schema, cases, call)
 

@@ -1,30 +1,24 @@
-"""The suite's `before_call` hook: pin the run's ids into generated cases and force text2pay drafts.
+"""Pinning: the run's ids put into generated cases, and what the run learns from the answers it gets.
 
 Generated ids name nothing the token may touch, so every case would end in 403 (altId) or 422/404 (userId,
 contact). The hook overwrites the ids that hold strings with the run's own (emulator defaults, or the
 `HIGHLEVEL_*` ids in live mode); values of other types are left alone, as they are what a negative case tests.
 Schemathesis revalidates a case after `before_call` edits it, so a pinned negative case is relabelled.
 
-The hook is registered globally (Schemathesis runs `before_call` only from the global dispatcher), but acts only
-on schemas registered here, so plain Schemathesis runs in the same process (the benchmark) are untouched.
+Each operation's pin and observe functions are named in its registry entry (`operations.py`); `hooks.py` calls them.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import schemathesis
-from schemathesis import Case, HookContext
-from schemathesis.schemas import BaseSchema
+from schemathesis import Case
 
 from contract_tests.suite.live_guard import force_draft
 from contract_tests.suite.settings import Identity
-
-GENERATE_NUMBER = "GET /invoices/generate-invoice-number"
-TEXT2PAY = "POST /invoices/text2pay"
-
 
 FRESH_NUMBERS_START = 7_000_000_000
 
@@ -99,51 +93,41 @@ class Pins:
         return cls(identity.location_id, identity.user_id, identity.contact_id, numbers, OwnInvoices())
 
 
-# Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share.
-MARK = "x-contract-suite"
-_REGISTRY: dict[str, Pins] = {}
-
-
-def mark_document(document: dict[str, Any], key: str, pins: Pins) -> None:
-    """Mark a spec document (before it becomes a schema) as this suite's, pinned to `pins`."""
-    document[MARK] = key
-    _REGISTRY[key] = pins
-
-
-def pins_of(schema: BaseSchema) -> Pins | None:
-    key = schema.raw_schema.get(MARK)
-    return _REGISTRY.get(key) if isinstance(key, str) else None
-
-
 def _pin(container: Any, key: str, value: str) -> None:
     if isinstance(container, dict) and isinstance(container.get(key), str):
         container[key] = value
 
 
-def pin_case(case: Case[Any], pins: Pins) -> None:
-    label = case.operation.label
-    if label == GENERATE_NUMBER:
-        _pin(case.query, "altId", pins.location_id)
-    elif label == TEXT2PAY:
-        body = case.body
-        _pin(body, "altId", pins.location_id)
-        _pin(body, "userId", pins.user_id)
-        if isinstance(body, dict):
-            _pin(body.get("contactDetails"), "id", pins.contact_id)
-            number = body.get("invoiceNumber")
-            if isinstance(number, str):
-                body["invoiceNumber"] = pins.numbers.claim(number)
-            if isinstance(body.get("id"), str):
-                own = pins.invoices.latest()
-                if own is None:
-                    del body["id"]
-                else:
-                    body["id"] = own
-        force_draft(body)
+def pin_generate_number(case: Case[Any], pins: Pins) -> None:
+    _pin(case.query, "altId", pins.location_id)
 
 
-@schemathesis.hook("before_call")
-def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
-    pins = pins_of(case.operation.schema)
-    if pins is not None:
-        pin_case(case, pins)
+def pin_text2pay(case: Case[Any], pins: Pins) -> None:
+    body = case.body
+    _pin(body, "altId", pins.location_id)
+    _pin(body, "userId", pins.user_id)
+    if isinstance(body, dict):
+        _pin(body.get("contactDetails"), "id", pins.contact_id)
+        number = body.get("invoiceNumber")
+        if isinstance(number, str):
+            body["invoiceNumber"] = pins.numbers.claim(number)
+        if isinstance(body.get("id"), str):
+            own = pins.invoices.latest()
+            if own is None:
+                del body["id"]
+            else:
+                body["id"] = own
+    force_draft(body)
+
+
+def observe_generated_number(pins: Pins, answer: Mapping[str, Any]) -> None:
+    if "invoiceNumber" in answer:
+        pins.numbers.observe_issued(answer["invoiceNumber"])
+
+
+def observe_text2pay(pins: Pins, answer: Mapping[str, Any]) -> None:
+    invoice = answer.get("invoice")
+    if isinstance(invoice, dict):
+        if "invoiceNumber" in invoice:
+            pins.numbers.observe_used(invoice["invoiceNumber"])
+        pins.invoices.observe(invoice.get("_id"))

@@ -26,11 +26,10 @@ from schemathesis.schemas import BaseSchema
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from contract_tests.record import Discrepancy, resolve_pointer
+from contract_tests.suite import operations
 from contract_tests.suite.results import ProofOutcome
 from contract_tests.suite.scenarios import (
-    EXAMPLE_POINTER,
     JUDGEABLE,
-    OPERATION_PATHS,
     RATE_LIMIT_SCENARIOS,
     SCENARIO_EXPECTS,
     Inconclusive,
@@ -61,9 +60,9 @@ def check_failure(
     schema: BaseSchema, operation: str, response: Response, check: CheckFn, request: Request
 ) -> str | None:
     """The failure message of `check` for this exchange under `schema`, or None when it passes."""
-    path, method = OPERATION_PATHS[operation]
+    entry = operations.by_id(operation)
     extra = {"body": request.body, "media_type": "application/json"} if request.body is not None else {}
-    case = schema[path][method].Case(query=request.query or {}, headers={}, **extra)
+    case = schema[entry.path][entry.method].Case(query=request.query or {}, headers={}, **extra)
     try:
         case.validate_response(response, checks=[check])
     except FailureGroup as group:
@@ -220,19 +219,19 @@ class Prover:
         documented_doc = spec_document("as-documented", only=frozenset({entry.id}))
         pointer = str(proof["pointer"])
         if pointer == "":
-            examples = resolve_pointer(documented_doc, EXAMPLE_POINTER.rsplit("/examples/", 1)[0] + "/examples")
+            examples = resolve_pointer(documented_doc, operations.TEXT2PAY.examples_pointer)
             body = self.ctx.pin_body(copy.deepcopy(examples[str(proof["example"])]["value"]))
         else:
             value = proof["value"] if "value" in proof else _example_of(resolve_pointer(documented_doc, entry.pointer))
             body = self.ctx.draft_body()
             _set(body, pointer, copy.deepcopy(value))
-        accepted = self.ctx.send(Request("createAndSendInvoice", body=self.ctx.draft_body()))
+        accepted = self.ctx.send(Request(operations.TEXT2PAY.operation_id, body=self.ctx.draft_body()))
         conclusive(accepted, "the curated example")
         if not 200 <= accepted.status_code < 300:
             raise ProofContradicted(
                 f"{entry.id}: the curated example was refused with {accepted.status_code}: {accepted.text[:200]}"
             )
-        rejected = self.ctx.send(Request("createAndSendInvoice", body=body))
+        rejected = self.ctx.send(Request(operations.TEXT2PAY.operation_id, body=body))
         conclusive(rejected, f"the documented value at {pointer or 'the body'}")
         shown = 400 <= rejected.status_code < 500
         return _outcome(

@@ -14,8 +14,8 @@ from schemathesis.engine import Status
 from schemathesis.schemas import BaseSchema
 
 from contract_tests.record import Discrepancy, discrepancies
-from contract_tests.suite import budget, pinning
-from contract_tests.suite.checks import FailureFilter, applies, failure_filter
+from contract_tests.suite import budget, hooks, pinning
+from contract_tests.suite.applicability import applies
 from contract_tests.suite.classify import explain
 from contract_tests.suite.proofs import Prover
 from contract_tests.suite.results import RunResults, Violation
@@ -23,6 +23,7 @@ from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import active_profile, build_schema, raw_curated, spec_document, suite_config
 from contract_tests.suite.settings import RunSettings, load_settings
 from contract_tests.suite.targets import Target, build_target
+from contract_tests.suite.tolerated import FailureFilter, failure_filter
 
 AUTH_HEADER = "Authorization"
 
@@ -61,7 +62,7 @@ class Run:
         self, context: HookContext, case: Case[Any], response: Response, results: list[CheckResult]
     ) -> None:
         label = case.operation.label
-        observe_answer(self.pins, label, response)
+        hooks.observe_answer(self.pins, label, response)
         outcomes = [(r, r.failure is None or self._keep(context, r.failure, case, response)) for r in results]
         kept = [(r, relevant) for r, relevant in outcomes if relevant]
         self.results.record_checks(
@@ -73,11 +74,13 @@ class Run:
                 if r.status != Status.SUCCESS or applies(r.name, case, response)
             ),
         )
-        documented = case.operation.schema.raw_schema.get(pinning.MARK) == "as-documented"
+        documented = case.operation.schema.raw_schema.get(hooks.MARK) == "as-documented"
         for result, _ in kept:
             if result.failure is None:
                 continue
-            explained_by = explain(case, response, result.failure, result.name, self.entries()) if documented else ()
+            explained_by = (
+                explain(case, response, result.name, self.entries(), self.judging_schema) if documented else ()
+            )
             spec = "as-documented" if documented else "curated"
             self.results.record_violation(
                 violation_of(label, result.name, result.failure, spec=spec, explained_by=explained_by)
@@ -91,6 +94,11 @@ class Run:
 
     def entries(self) -> list[Discrepancy]:
         return discrepancies(raw_curated())
+
+    def judging_schema(self, only: frozenset[str] | None) -> BaseSchema:
+        """The schema `explain` judges an exchange under: the curated spec (None), or the as-documented variant
+        with only these patches applied."""
+        return self.schema("curated") if only is None else self.documented_schema(only)
 
     def documented_schema(self, only: frozenset[str]) -> BaseSchema:
         key = "only:" + ",".join(sorted(only))
@@ -110,7 +118,7 @@ class Run:
                 base_url=self.settings.base_url,
             )
             document = spec_document("as-documented" if spec == "as-documented" else "curated")
-            pinning.mark_document(document, spec, self.pins)
+            hooks.mark_document(document, spec, self.pins)
             schema = build_schema(document, self.target.app, config=config, after_validate=self.after_validate)
             self._schemas[key] = schema
         return self._schemas[key]
@@ -135,25 +143,6 @@ def violation_of(operation: str, check: str, failure: Failure, **extra: Any) -> 
     if path is not None:  # a response schema failure: name the field
         message += f" (at /{'/'.join(str(part) for part in path)})"
     return Violation(operation, check, failure.title, message, **extra)
-
-
-def observe_answer(pins: pinning.Pins, label: str, response: Response) -> None:
-    """Learn the invoice numbers and invoice ids a successful answer hands out."""
-    if not 200 <= response.status_code < 300:
-        return
-    try:
-        body = response.json()
-    except ValueError:
-        return
-    if not isinstance(body, dict):
-        return
-    if label == pinning.GENERATE_NUMBER and "invoiceNumber" in body:
-        pins.numbers.observe_issued(body["invoiceNumber"])
-    invoice = body.get("invoice")
-    if label == pinning.TEXT2PAY and isinstance(invoice, dict):
-        if "invoiceNumber" in invoice:
-            pins.numbers.observe_used(invoice["invoiceNumber"])
-        pins.invoices.observe(invoice.get("_id"))
 
 
 @cache

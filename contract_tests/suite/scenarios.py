@@ -18,20 +18,17 @@ from schemathesis.schemas import BaseSchema
 from contract_tests.emulator import RateLimitConfig
 from contract_tests.emulator import tokens as emulator_tokens
 from contract_tests.record import resolve_pointer
+from contract_tests.suite import operations
 from contract_tests.suite.live_guard import force_draft
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.settings import Identity, RunSettings
 from contract_tests.suite.targets import build_emulator, wrap
 
-GENERATE_PATH = "/invoices/generate-invoice-number"
-TEXT2PAY_PATH = "/invoices/text2pay"
-OPERATION_PATHS = {"generateInvoiceNumber": (GENERATE_PATH, "GET"), "createAndSendInvoice": (TEXT2PAY_PATH, "POST")}
 VERSION = "2021-07-28"
 UNKNOWN_INVOICE_ID = "0123456789abcdef01234567"
 FABRICATED_LOCATION_ID = "Zz9ContractProbeLoc0"
 INVALID_TOKEN = "not-a-valid-token"
 BURST_WINDOW = RateLimitConfig(max_requests=3, interval_ms=60_000)
-EXAMPLE_POINTER = "/paths/~1invoices~1text2pay/post/requestBody/content/application~1json/examples/draftInvoice/value"
 
 
 class Unprovable(Exception):
@@ -70,7 +67,8 @@ class ScenarioContext:
 
     def draft_body(self) -> dict[str, Any]:
         """The curated request example, carrying the run's ids, a fresh number and draft/test mode."""
-        body: dict[str, Any] = copy.deepcopy(resolve_pointer(self.curated_document, EXAMPLE_POINTER))
+        example = resolve_pointer(self.curated_document, operations.TEXT2PAY.example_pointer)
+        body: dict[str, Any] = copy.deepcopy(example)
         self.pin_body(body)
         return body
 
@@ -87,8 +85,8 @@ class ScenarioContext:
 
     def send(self, request: Request, *, token: str | None = None, schema: BaseSchema | None = None) -> Response:
         self.last_request = request
-        path, method = OPERATION_PATHS[request.operation]
-        operation = (schema or self.schema)[path][method]
+        entry = operations.by_id(request.operation)
+        operation = (schema or self.schema)[entry.path][entry.method]
         headers = {"Version": VERSION, **request.headers}
         for name in request.omit:
             headers.pop(name, None)
@@ -100,13 +98,14 @@ class ScenarioContext:
 
 
 def _generate(ctx: ScenarioContext, **query: str) -> Request:
-    return Request("generateInvoiceNumber", query={"altId": ctx.identity.location_id, "altType": "location", **query})
+    query = {"altId": ctx.identity.location_id, "altType": "location", **query}
+    return Request(operations.GENERATE_INVOICE_NUMBER.operation_id, query=query)
 
 
 def _draft(ctx: ScenarioContext, **changes: Any) -> Request:
     body = ctx.draft_body()
     body.update(changes)
-    return Request("createAndSendInvoice", body=body)
+    return Request(operations.TEXT2PAY.operation_id, body=body)
 
 
 def generate_number(ctx: ScenarioContext, operation: str) -> Response:

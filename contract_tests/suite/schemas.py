@@ -18,8 +18,9 @@ from schemathesis import Config
 from schemathesis.schemas import BaseSchema
 
 from contract_tests.record import as_documented, curated_without_records, load_spec
-from contract_tests.suite.checks import checks_config, failure_filter
+from contract_tests.suite.check_selection import checks_config
 from contract_tests.suite.settings import SpecVariant
+from contract_tests.suite.tolerated import failure_filter
 
 FIXED_SEED = 20210728
 STATEFUL_MAX_STEPS = 6

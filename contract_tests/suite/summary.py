@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from rich.console import Console
 from rich.table import Table
 
-from contract_tests.suite.checks import EXCLUDED_CHECKS, TOLERATED, UNCONFIGURED_CHECKS
+from contract_tests.suite.check_selection import EXCLUDED_CHECKS, UNCONFIGURED_CHECKS
 from contract_tests.suite.results import RunResults
+from contract_tests.suite.tolerated import TOLERATED
 
 
 @dataclass(frozen=True)

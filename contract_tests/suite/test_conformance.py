@@ -9,7 +9,7 @@ from typing import Any
 from schemathesis import Case
 from schemathesis.core.failures import FailureGroup
 
-from contract_tests.suite.checks import CUSTOM_CHECKS
+from contract_tests.suite.operations import checks_for
 from contract_tests.suite.runtime import current_run
 
 RUN = current_run()
@@ -20,7 +20,7 @@ schema = RUN.schema()
 def test_conformance(case: Case[Any]) -> None:
     RUN.results.record_case(case.operation.label)
     try:
-        case.call_and_validate(**RUN.call_kwargs(), additional_checks=list(CUSTOM_CHECKS))
+        case.call_and_validate(**RUN.call_kwargs(), additional_checks=checks_for(case.operation.label))
     except FailureGroup:
         # Against the as-documented spec, failures the discrepancy record explains are expected (and listed in
         # the summary); any other one is a new violation and fails the test.

@@ -8,7 +8,7 @@ import hypothesis
 from schemathesis import Case, Response
 from schemathesis.core.failures import FailureGroup
 
-from contract_tests.suite.checks import CUSTOM_CHECKS
+from contract_tests.suite.operations import checks_for
 from contract_tests.suite.runtime import current_run
 from contract_tests.suite.schemas import STATEFUL_MAX_STEPS, active_profile
 
@@ -26,7 +26,7 @@ class ContractStateMachine(RUN.schema().as_state_machine()):  # type: ignore[mis
         self, response: Response, case: Case[Any], additional_checks: Any = None, **kwargs: Any
     ) -> None:
         try:
-            super().validate_response(response, case, additional_checks=list(CUSTOM_CHECKS), **kwargs)
+            super().validate_response(response, case, additional_checks=checks_for(case.operation.label), **kwargs)
         except FailureGroup:
             if RUN.only_recorded_differences(case):
                 return

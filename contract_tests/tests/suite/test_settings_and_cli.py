@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.suite.settings import VENDOR_BASE_URL, SettingsError, load_settings
-from contract_tests.tests.contract.conftest import Served, run_suite
+from contract_tests.tests.suite.conftest import Served, run_suite
 
 
 def test_no_environment_means_the_in_process_emulator() -> None:
@@ -141,7 +141,7 @@ def test_replaying_an_empty_cassette_fails(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from contract_tests.tests.contract.conftest import REPO_ROOT
+    from contract_tests.tests.suite.conftest import REPO_ROOT
 
     cassette = tmp_path / "empty.har"
     cassette.write_text('{"log": {"entries": []}}')

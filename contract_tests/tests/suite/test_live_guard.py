@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.suite.live_guard import GuardMiddleware, GuardState, Throttle, force_draft, text2pay_violation
-from contract_tests.tests.contract.conftest import Served, run_suite
+from contract_tests.tests.suite.conftest import Served, run_suite
 
 
 @pytest.mark.parametrize(

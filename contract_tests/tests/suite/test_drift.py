@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.tests.contract.conftest import run_suite
+from contract_tests.tests.suite.conftest import run_suite
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import build_schema, raw_curated, spec_document, suite_config
 from contract_tests.suite.settings import load_settings
 from contract_tests.suite.targets import BackoffMiddleware, BackoffStats, retry_wait, wrap
-from contract_tests.tests.contract.conftest import run_suite
+from contract_tests.tests.suite.conftest import run_suite
 
 RATE_HEADERS = [
     (b"content-type", b"application/json"),

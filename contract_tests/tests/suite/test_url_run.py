@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from contract_tests.emulator import tokens
-from contract_tests.tests.contract.conftest import REPO_ROOT, Served, SuiteRun
+from contract_tests.tests.suite.conftest import REPO_ROOT, Served, SuiteRun
 
 TEXT2PAY = "/invoices/text2pay"
 

@@ -15,7 +15,8 @@ import pytest
 import schemathesis
 from schemathesis import Case, GenerationMode
 
-from contract_tests.suite.pinning import Pins, pin_case
+from contract_tests.suite.hooks import pin_case
+from contract_tests.suite.pinning import Pins
 from contract_tests.suite.schemas import spec_document
 from contract_tests.suite.settings import emulator_identity
 from contract_tests.suite.targets import build_emulator

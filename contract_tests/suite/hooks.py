@@ -1,0 +1,58 @@
+"""The suite's Schemathesis hooks: `before_call` pins every generated case through its registry entry.
+
+The hook is registered globally (Schemathesis runs `before_call` only from the global dispatcher), but acts only
+on schemas marked here, so plain Schemathesis runs in the same process (the benchmark) are untouched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import schemathesis
+from schemathesis import Case, HookContext, Response
+from schemathesis.schemas import BaseSchema
+
+from contract_tests.suite import operations
+from contract_tests.suite.pinning import Pins
+
+# Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share.
+MARK = "x-contract-suite"
+_MARKED: dict[str, Pins] = {}
+
+
+def mark_document(document: dict[str, Any], key: str, pins: Pins) -> None:
+    """Mark a spec document (before it becomes a schema) as this suite's, pinned to `pins`."""
+    document[MARK] = key
+    _MARKED[key] = pins
+
+
+def pins_of(schema: BaseSchema) -> Pins | None:
+    key = schema.raw_schema.get(MARK)
+    return _MARKED.get(key) if isinstance(key, str) else None
+
+
+def pin_case(case: Case[Any], pins: Pins) -> None:
+    """Pin a generated case to the run's ids, per its operation's entry (unknown operations are left alone)."""
+    operation = operations.by_label(case.operation.label)
+    if operation is not None:
+        operation.pin(case, pins)
+
+
+def observe_answer(pins: Pins, label: str, response: Response) -> None:
+    """Let the operation's entry learn from a successful answer (invoice numbers handed out, invoices created)."""
+    operation = operations.by_label(label)
+    if operation is None or not 200 <= response.status_code < 300:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    if isinstance(body, dict):
+        operation.observe(pins, body)
+
+
+@schemathesis.hook("before_call")
+def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
+    pins = pins_of(case.operation.schema)
+    if pins is not None:
+        pin_case(case, pins)

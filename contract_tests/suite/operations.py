@@ -1,0 +1,117 @@
+"""The registry of vendor operations: everything the suite knows about an operation is in its entry here.
+
+An entry names the operation (operationId, method, path), its JSON request body schema and the example the
+discrepancy proofs start from, how generated cases are pinned to the run's ids and what a successful answer
+teaches the run (`pinning.py`), what one example costs in requests (`budget.py`), and which of the suite's own
+checks apply to it (`checks.py`). Adding an operation means: the spec, one entry here, one emulator handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from schemathesis import Case
+
+from contract_tests.suite import checks, pinning
+from contract_tests.suite.checks import CheckFunction
+from contract_tests.suite.pinning import Pins
+
+Pin = Callable[[Case[Any], Pins], None]
+Observe = Callable[[Pins, Mapping[str, Any]], None]
+
+
+def _nothing_to_pin(case: Case[Any], pins: Pins) -> None:
+    return None
+
+
+def _nothing_to_observe(pins: Pins, answer: Mapping[str, Any]) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    body_schema: str | None = None  # the name under components/schemas of its JSON request body
+    example: str | None = None  # the named request-body example the proofs build their bodies from
+    pin: Pin = _nothing_to_pin
+    observe: Observe = _nothing_to_observe  # called with the JSON object of every 2xx answer
+    # Budget model (budget.py): requests of the coverage phase, and per generated example (cases plus the probes
+    # that checks send), measured against the emulator.
+    coverage_requests: int = 0
+    requests_per_example: int = 2
+    checks: tuple[CheckFunction, ...] = (checks.rate_limit_headers_present,)
+
+    @property
+    def label(self) -> str:
+        """Schemathesis' name of the operation, e.g. `GET /invoices/generate-invoice-number`."""
+        return f"{self.method} {self.path}"
+
+    @property
+    def pointer(self) -> str:
+        """The JSON pointer of the operation object in the spec."""
+        return "/paths/" + self.path.replace("~", "~0").replace("/", "~1") + "/" + self.method.lower()
+
+    @property
+    def examples_pointer(self) -> str:
+        return self.pointer + "/requestBody/content/application~1json/examples"
+
+    @property
+    def example_pointer(self) -> str:
+        if self.example is None:
+            raise LookupError(f"{self.operation_id} names no request-body example")
+        return f"{self.examples_pointer}/{self.example}/value"
+
+
+GENERATE_INVOICE_NUMBER = Operation(
+    "generateInvoiceNumber",
+    "GET",
+    "/invoices/generate-invoice-number",
+    pin=pinning.pin_generate_number,
+    observe=pinning.observe_generated_number,
+    coverage_requests=55,
+    requests_per_example=2,
+)
+TEXT2PAY = Operation(
+    "createAndSendInvoice",
+    "POST",
+    "/invoices/text2pay",
+    body_schema="Text2PayInvoiceRequest",
+    example="draftInvoice",
+    pin=pinning.pin_text2pay,
+    observe=pinning.observe_text2pay,
+    coverage_requests=1_400,
+    requests_per_example=3,
+    checks=(
+        checks.rate_limit_headers_present,
+        checks.amount_due_is_total_minus_paid,
+        checks.draft_stays_unsent,
+        checks.invoice_belongs_to_requested_location,
+    ),
+)
+
+OPERATIONS: tuple[Operation, ...] = (GENERATE_INVOICE_NUMBER, TEXT2PAY)
+_BY_LABEL = {op.label: op for op in OPERATIONS}
+_BY_ID = {op.operation_id: op for op in OPERATIONS}
+
+
+def by_label(label: str) -> Operation | None:
+    """The entry for a Schemathesis operation label, or None for an operation the registry does not know."""
+    return _BY_LABEL.get(label)
+
+
+def by_id(operation_id: str) -> Operation:
+    """The entry for an operationId; KeyError names the known ones."""
+    try:
+        return _BY_ID[operation_id]
+    except KeyError:
+        raise KeyError(f"unknown operation {operation_id!r}; known: {', '.join(_BY_ID)}") from None
+
+
+def checks_for(label: str) -> list[CheckFunction]:
+    """The suite's own checks that apply to the operation (the rate-limit headers for an unknown one)."""
+    operation = by_label(label)
+    return list(operation.checks if operation is not None else (checks.rate_limit_headers_present,))
