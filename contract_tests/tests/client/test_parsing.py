@@ -24,15 +24,25 @@ from hypothesis import strategies as st
 
 from contract_tests.tests.client.conftest import draft_body
 
-LIVE_INVOICE = Path(__file__).resolve().parent / "data" / "live_invoice_2025_05.json"
+#: A live `POST /invoices/` answer of 2025-05 from the corpus: the invoice document text2pay returns.
+LIVE_INVOICE = Path(__file__).resolve().parents[2] / "corpus" / "exchanges" / "2025-05-invoices-create.json"
+LIVE_ID, LIVE_ITEM_ID = "6837a9c00000000000000001", "6837a9c00000000000000002"
+
+
+def text2pay_answer(recorded: dict[str, Any]) -> dict[str, Any]:
+    """The recorded invoice document wrapped as text2pay answers (`invoice`, `invoiceUrl`, `traceId`)."""
+    invoice = dict(recorded)
+    trace_id = invoice.pop("traceId")
+    url = f"https://link.fastpaydirect.com/invoice/{invoice['_id']}"
+    return {"invoice": invoice, "invoiceUrl": url, "traceId": trace_id}
 
 
 def live_body() -> dict[str, Any]:
-    """The text2pay answer shaped after the recorded live invoice (see the file's `_comment`)."""
-    body = json.loads(LIVE_INVOICE.read_text(encoding="utf-8"))
-    body.pop("_comment")
+    """The text2pay answer around the recorded live invoice (timestamp dates, undocumented fields, no `title`)."""
+    exchange = json.loads(LIVE_INVOICE.read_text(encoding="utf-8"))
+    body = exchange["response"]["body"]
     assert isinstance(body, dict)
-    return body
+    return text2pay_answer(body)
 
 
 def _client_answering(body: object, *, strict: bool = False) -> HighLevelInvoices:
@@ -61,13 +71,14 @@ def test_the_recorded_live_invoice_parses_tolerantly_and_strictly() -> None:
             response = client.create_and_send_invoice_detailed(draft_body())
         invoice = response.parsed.invoice
         assert response.problems == ()
-        assert invoice.id == "6836b1f3a4c5d6e7f8091a2b"
+        assert invoice.id == LIVE_ID
         assert invoice.invoice_number == "1001"
         assert invoice.title is UNSET  # documented as required, absent on the wire
         assert invoice.issue_date == datetime.datetime(2025, 5, 28, 7, tzinfo=datetime.UTC)
         assert invoice.due_date.utcoffset() == datetime.timedelta(0)
-        assert invoice.invoice_items[0].id == "6836b1f3a4c5d6e7f8091a2c"
-        assert response.parsed.trace_id == "0f9a7c1e-5b2d-4c1a-9e3f-6a1b2c3d4e5f"
+        assert invoice.invoice_items[0].id == LIVE_ITEM_ID
+        assert response.parsed.trace_id == "1843c492-9a65-4601-ad98-9b656f9caf9c"
+        assert invoice.invoice_number_prefix == "DEP-"  # undocumented by the pages, described by the spec
 
 
 def test_a_due_date_is_a_calendar_date_only_in_the_locations_zone() -> None:
@@ -150,7 +161,7 @@ def test_a_breach_below_the_top_level_is_tolerated_and_named(
     with _client_answering(body) as client:
         response = client.create_and_send_invoice_detailed(draft_body())
     assert [problem.split(": ")[0] for problem in response.problems] == [path]
-    assert response.parsed.invoice.id == "6836b1f3a4c5d6e7f8091a2b"
+    assert response.parsed.invoice.id == LIVE_ID
     with _client_answering(body, strict=True) as client, pytest.raises(ResponseValidationError) as caught:
         client.create_and_send_invoice(draft_body())
     assert caught.value.path == path
@@ -191,11 +202,11 @@ def test_an_unusable_top_level_raises_with_the_raw_body_and_what_could_be_read(c
     assert error.body == body
     assert isinstance(error.partial, Text2PayInvoiceResponse)
     if path == "invoiceUrl":  # the invoice exists: its id and number are still at hand
-        assert error.partial.invoice.id == "6836b1f3a4c5d6e7f8091a2b"
+        assert error.partial.invoice.id == LIVE_ID
         assert error.partial.invoice.invoice_number == "1001"
 
 
-@pytest.mark.parametrize("content", [b"", b"not json", b'{"invoice": {"_id": "6836b1f3a4c5d6e7f8091a2b"', b"[]"])
+@pytest.mark.parametrize("content", [b"", b"not json", b'{"invoice": {"_id": LIVE_ID', b"[]"])
 def test_a_body_that_is_no_object_raises_and_keeps_the_bytes(content: bytes) -> None:
     transport = httpx.MockTransport(lambda _r: httpx.Response(200, content=content))
     with HighLevelInvoices("t", transport=transport) as client, pytest.raises(ResponseValidationError) as caught:
@@ -220,7 +231,7 @@ def test_any_value_in_any_invoice_field_never_loses_the_invoice(field: str, valu
     body = live_body()
     body["invoice"][field] = value
     parsed, problems = decode(Text2PayInvoiceResponse.from_dict, body)
-    assert parsed.invoice.id == "6836b1f3a4c5d6e7f8091a2b"
+    assert parsed.invoice.id == LIVE_ID
     assert [str(p) for p in problems if not p.path.startswith(f"invoice.{field}")] == []
     path = ""
     try:

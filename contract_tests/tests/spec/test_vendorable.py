@@ -31,8 +31,10 @@ _VENDORED_APP = textwrap.dedent(
 
     assert highlevel_invoices.__file__.startswith(sys.argv[1]), highlevel_invoices.__file__
     seen = []
-    live = json.load(open(sys.argv[2]))
-    live.pop("_comment")
+    recorded = json.load(open(sys.argv[2]))["response"]["body"]  # a live invoice document (corpus)
+    invoice_doc = {key: value for key, value in recorded.items() if key != "traceId"}
+    url = "https://link.fastpaydirect.com/invoice/" + invoice_doc["_id"]
+    live = {"invoice": invoice_doc, "invoiceUrl": url, "traceId": recorded["traceId"]}  # as text2pay wraps it
 
     def vendor(request: httpx.Request) -> httpx.Response:
         seen.append((request.method, request.url.path, request.headers["Version"], request.headers["Authorization"]))
@@ -69,7 +71,7 @@ _VENDORED_APP = textwrap.dedent(
     assert created.problems == (), created.problems
     assert created.parsed.invoice.title is UNSET
     assert created.parsed.invoice.issue_date.isoformat() == "2025-05-28T07:00:00+00:00"
-    assert (created.parsed.invoice.id, created.parsed.invoice.invoice_number) == ("6836b1f3a4c5d6e7f8091a2b", "1001")
+    assert (created.parsed.invoice.id, created.parsed.invoice.invoice_number) == (invoice_doc["_id"], "1001")
     assert seen == [
         (method, path, "2021-07-28", "Bearer tok")
         for method, path in [("GET", "/invoices/generate-invoice-number"), ("POST", "/invoices/text2pay")] * 2
