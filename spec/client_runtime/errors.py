@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .decoding import DecodeError, decoding
+from .decoding import DecodeError, decode, decoding
 from .ratelimit import RateLimitHeaders
 
 T = TypeVar("T")
@@ -305,15 +305,14 @@ def decode_success(
         kind = "empty" if not response.content else "not JSON"
         raise ResponseValidationError(response, path="", reason=f"the body is {kind}") from None
     try:
-        with decoding(strict=strict) as context:
-            value = parse(data)
+        value, found = decode(parse, data, strict=strict)
     except DecodeError as exc:
         raise ResponseValidationError(
             response, path=exc.path, reason=exc.reason, body=data, partial=_salvage(parse, data)
         ) from exc
-    if not context.problems:
+    if not found:
         return value, ()
-    problems = tuple(str(problem) for problem in context.problems)
+    problems = tuple(str(problem) for problem in found)
     _warn_once(response, problems)
     return value, problems
 

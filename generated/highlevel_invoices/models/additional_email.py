@@ -9,7 +9,7 @@ from ..decoding import (
     ABSENT,
     DecodeError,
     parse_str,
-    read_field,
+    read_leaf,
     reject_unknown,
 )
 
@@ -55,7 +55,7 @@ class AdditionalEmail:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("email", ABSENT)
-        email: str = raw if type(raw) is str else read_field(parse_str, raw, "email")
+        email: str = raw if type(raw) is str else read_leaf(parse_str, raw, "email")
         additional_email = cls(
             email=email,
         )

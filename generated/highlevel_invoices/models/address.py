@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from ..decoding import (
     DecodeError,
     parse_str,
-    read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..types import UNSET, Unset
@@ -85,22 +85,22 @@ class Address:
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("addressLine1", UNSET)
         address_line_1: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "addressLine1")
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "addressLine1")
         )
         raw = d.pop("addressLine2", UNSET)
         address_line_2: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "addressLine2")
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "addressLine2")
         )
         raw = d.pop("city", UNSET)
-        city: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "city")
+        city: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "city")
         raw = d.pop("state", UNSET)
-        state: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "state")
+        state: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "state")
         raw = d.pop("countryCode", UNSET)
         country_code: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "countryCode")
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "countryCode")
         )
         raw = d.pop("postalCode", UNSET)
-        postal_code: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "postalCode")
+        postal_code: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "postalCode")
         address = cls(
             address_line_1=address_line_1,
             address_line_2=address_line_2,

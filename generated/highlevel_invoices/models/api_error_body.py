@@ -11,7 +11,7 @@ from ..decoding import (
     DecodeError,
     parse_int,
     parse_str,
-    read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -76,13 +76,13 @@ class ApiErrorBody:
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         raw = d.pop("statusCode", ABSENT)
-        status_code: int = raw if type(raw) is int else read_field(parse_int, raw, "statusCode")
+        status_code: int = raw if type(raw) is int else read_leaf(parse_int, raw, "statusCode")
         raw = d.pop("message", ABSENT)
-        message: str = raw if type(raw) is str else read_field(parse_str, raw, "message")
+        message: str = raw if type(raw) is str else read_leaf(parse_str, raw, "message")
         raw = d.pop("error", UNSET)
-        error: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "error")
+        error: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "error")
         raw = d.pop("traceId", UNSET)
-        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "traceId")
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "traceId")
         api_error_body = cls(
             status_code=status_code,
             message=message,

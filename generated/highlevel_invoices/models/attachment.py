@@ -10,7 +10,7 @@ from ..decoding import (
     DecodeError,
     parse_float,
     parse_str,
-    read_field,
+    read_leaf,
     reject_unknown,
 )
 
@@ -77,15 +77,15 @@ class Attachment:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("id", ABSENT)
-        id: str = raw if type(raw) is str else read_field(parse_str, raw, "id")
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "id")
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("url", ABSENT)
-        url: str = raw if type(raw) is str else read_field(parse_str, raw, "url")
+        url: str = raw if type(raw) is str else read_leaf(parse_str, raw, "url")
         raw = d.pop("type", ABSENT)
-        type_: str = raw if type(raw) is str else read_field(parse_str, raw, "type")
+        type_: str = raw if type(raw) is str else read_leaf(parse_str, raw, "type")
         raw = d.pop("size", ABSENT)
-        size: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "size")
+        size: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "size")
         attachment = cls(
             id=id,
             name=name,

@@ -14,6 +14,7 @@ from ..decoding import (
     parse_str,
     parse_union,
     read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -81,7 +82,7 @@ class BadRequestErrorBody:
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         raw = d.pop("statusCode", ABSENT)
-        status_code: int = raw if type(raw) is int else read_field(parse_int, raw, "statusCode")
+        status_code: int = raw if type(raw) is int else read_leaf(parse_int, raw, "statusCode")
         raw = d.pop("message", ABSENT)
         message: list[str] | str = (
             raw
@@ -89,9 +90,9 @@ class BadRequestErrorBody:
             else read_field((lambda v: parse_union(v, parse_str, (lambda v: parse_list(v, parse_str)))), raw, "message")
         )
         raw = d.pop("error", UNSET)
-        error: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "error")
+        error: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "error")
         raw = d.pop("traceId", UNSET)
-        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "traceId")
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "traceId")
         bad_request_error_body = cls(
             status_code=status_code,
             message=message,

@@ -10,6 +10,7 @@ from ..decoding import (
     parse_list,
     parse_str,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..types import UNSET, Unset
@@ -93,15 +94,15 @@ class BusinessDetailsInput:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("logoUrl", UNSET)
-        logo_url: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "logoUrl")
+        logo_url: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "logoUrl")
         raw = d.pop("name", UNSET)
-        name: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "name")
+        name: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "name")
         raw = d.pop("phoneNo", UNSET)
-        phone_no: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "phoneNo")
+        phone_no: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "phoneNo")
         raw = d.pop("address", UNSET)
         address: Address | Unset = UNSET if raw is UNSET else read_field(Address.from_dict, raw, "address")
         raw = d.pop("website", UNSET)
-        website: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "website")
+        website: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "website")
         raw = d.pop("customValues", UNSET)
         custom_values: list[str] | Unset = (
             UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "customValues")

@@ -11,6 +11,7 @@ from ..decoding import (
     parse_list,
     parse_str,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..types import UNSET, Unset
@@ -111,13 +112,13 @@ class ContactDetailsInput:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("id", ABSENT)
-        id: str = raw if type(raw) is str else read_field(parse_str, raw, "id")
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "id")
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("phoneNo", ABSENT)
-        phone_no: str = raw if type(raw) is str else read_field(parse_str, raw, "phoneNo")
+        phone_no: str = raw if type(raw) is str else read_leaf(parse_str, raw, "phoneNo")
         raw = d.pop("email", ABSENT)
-        email: str = raw if type(raw) is str else read_field(parse_str, raw, "email")
+        email: str = raw if type(raw) is str else read_leaf(parse_str, raw, "email")
         raw = d.pop("additionalEmails", UNSET)
         additional_emails: list[AdditionalEmail] | Unset = (
             UNSET
@@ -126,7 +127,7 @@ class ContactDetailsInput:
         )
         raw = d.pop("companyName", UNSET)
         company_name: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "companyName")
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "companyName")
         )
         raw = d.pop("address", UNSET)
         address: Address | Unset = UNSET if raw is UNSET else read_field(Address.from_dict, raw, "address")

@@ -11,6 +11,7 @@ from ..decoding import (
     parse_enum,
     parse_str,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.alt_type import AltType
@@ -63,7 +64,7 @@ class DeleteInvoiceRequest:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("altId", ABSENT)
-        alt_id: str = raw if type(raw) is str else read_field(parse_str, raw, "altId")
+        alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
         alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
         delete_invoice_request = cls(

@@ -13,6 +13,7 @@ from ..decoding import (
     parse_list,
     parse_str,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.discount_type import DiscountType
@@ -78,7 +79,7 @@ class DiscountInput:
         type_: DiscountType = read_field((lambda v: parse_enum(DiscountType, v)), raw, "type")
         raw = d.pop("value", UNSET)
         value: float | Unset = (
-            raw if (type(raw) is float or type(raw) is int) or raw is UNSET else read_field(parse_float, raw, "value")
+            raw if (type(raw) is float or type(raw) is int) or raw is UNSET else read_leaf(parse_float, raw, "value")
         )
         raw = d.pop("validOnProductIds", UNSET)
         valid_on_product_ids: list[str] | Unset = (

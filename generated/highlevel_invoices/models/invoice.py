@@ -19,6 +19,7 @@ from ..decoding import (
     parse_str,
     parse_str_or_int_as_str,
     read_field,
+    read_leaf,
 )
 from ..models.alt_type import AltType
 from ..models.invoice_status import InvoiceStatus
@@ -287,64 +288,64 @@ class Invoice:
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         raw = d.pop("_id", ABSENT)
-        id: str = raw if type(raw) is str else read_field(parse_str, raw, "_id")
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
         raw = d.pop("status", ABSENT)
         status: InvoiceStatus = read_field((lambda v: parse_enum(InvoiceStatus, v)), raw, "status")
         raw = d.pop("liveMode", ABSENT)
-        live_mode: bool = raw if type(raw) is bool else read_field(parse_bool, raw, "liveMode")
+        live_mode: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "liveMode")
         raw = d.pop("amountPaid", ABSENT)
         amount_paid: float = (
-            raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "amountPaid")
+            raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amountPaid")
         )
         raw = d.pop("altId", ABSENT)
-        alt_id: str = raw if type(raw) is str else read_field(parse_str, raw, "altId")
+        alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
         alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("businessDetails", ABSENT)
         business_details: InvoiceBusinessDetails = read_field(InvoiceBusinessDetails.from_dict, raw, "businessDetails")
         raw = d.pop("invoiceNumber", ABSENT)
-        invoice_number: str = raw if type(raw) is str else read_field(parse_str_or_int_as_str, raw, "invoiceNumber")
+        invoice_number: str = raw if type(raw) is str else read_leaf(parse_str_or_int_as_str, raw, "invoiceNumber")
         raw = d.pop("currency", ABSENT)
-        currency: str = raw if type(raw) is str else read_field(parse_str, raw, "currency")
+        currency: str = raw if type(raw) is str else read_leaf(parse_str, raw, "currency")
         raw = d.pop("contactDetails", ABSENT)
         contact_details: InvoiceContactDetails = read_field(InvoiceContactDetails.from_dict, raw, "contactDetails")
         raw = d.pop("issueDate", ABSENT)
-        issue_date: datetime.datetime = read_field(parse_datetime, raw, "issueDate")
+        issue_date: datetime.datetime = read_leaf(parse_datetime, raw, "issueDate")
         raw = d.pop("dueDate", ABSENT)
-        due_date: datetime.datetime = read_field(parse_datetime, raw, "dueDate")
+        due_date: datetime.datetime = read_leaf(parse_datetime, raw, "dueDate")
         raw = d.pop("invoiceItems", ABSENT)
         invoice_items: list[InvoiceLineItem] = read_field(
             (lambda v: parse_list(v, InvoiceLineItem.from_dict)), raw, "invoiceItems"
         )
         raw = d.pop("total", ABSENT)
-        total: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "total")
+        total: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "total")
         raw = d.pop("amountDue", ABSENT)
         amount_due: float = (
-            raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "amountDue")
+            raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amountDue")
         )
         raw = d.pop("createdAt", ABSENT)
-        created_at: datetime.datetime = read_field(parse_datetime, raw, "createdAt")
+        created_at: datetime.datetime = read_leaf(parse_datetime, raw, "createdAt")
         raw = d.pop("updatedAt", ABSENT)
-        updated_at: datetime.datetime = read_field(parse_datetime, raw, "updatedAt")
+        updated_at: datetime.datetime = read_leaf(parse_datetime, raw, "updatedAt")
         raw = d.pop("discount", UNSET)
         discount: InvoiceDiscount | Unset = (
             UNSET if raw is UNSET else read_field(InvoiceDiscount.from_dict, raw, "discount")
         )
         raw = d.pop("title", UNSET)
-        title: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "title")
+        title: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "title")
         raw = d.pop("companyId", UNSET)
-        company_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "companyId")
+        company_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "companyId")
         raw = d.pop("invoiceTotal", UNSET)
         invoice_total: float | Unset = (
             raw
             if (type(raw) is float or type(raw) is int) or raw is UNSET
-            else read_field(parse_float, raw, "invoiceTotal")
+            else read_leaf(parse_float, raw, "invoiceTotal")
         )
         raw = d.pop("invoiceNumberPrefix", UNSET)
         invoice_number_prefix: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "invoiceNumberPrefix")
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "invoiceNumberPrefix")
         )
         raw = d.pop("sentTo", UNSET)
         sent_to: InvoiceRecipients | Unset = (
@@ -374,11 +375,11 @@ class Invoice:
         )
         raw = d.pop("automaticTaxesEnabled", UNSET)
         automatic_taxes_enabled: bool | Unset = (
-            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "automaticTaxesEnabled")
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "automaticTaxesEnabled")
         )
         raw = d.pop("automaticTaxesCalculated", UNSET)
         automatic_taxes_calculated: bool | Unset = (
-            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "automaticTaxesCalculated")
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "automaticTaxesCalculated")
         )
         raw = d.pop("paymentSchedule", UNSET)
         payment_schedule: InvoicePaymentSchedule | Unset = (

@@ -14,6 +14,7 @@ from ..decoding import (
     parse_list,
     parse_str,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.price_type import PriceType
@@ -136,32 +137,30 @@ class InvoiceItemInput:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("currency", ABSENT)
-        currency: str = raw if type(raw) is str else read_field(parse_str, raw, "currency")
+        currency: str = raw if type(raw) is str else read_leaf(parse_str, raw, "currency")
         raw = d.pop("amount", ABSENT)
-        amount: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "amount")
+        amount: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amount")
         raw = d.pop("qty", ABSENT)
-        qty: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "qty")
+        qty: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "qty")
         raw = d.pop("description", UNSET)
-        description: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "description")
-        )
+        description: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "description")
         raw = d.pop("productId", UNSET)
-        product_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "productId")
+        product_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "productId")
         raw = d.pop("priceId", UNSET)
-        price_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "priceId")
+        price_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "priceId")
         raw = d.pop("taxes", UNSET)
         taxes: list[ItemTax] | Unset = (
             UNSET if raw is UNSET else read_field((lambda v: parse_list(v, ItemTax.from_dict)), raw, "taxes")
         )
         raw = d.pop("automaticTaxCategoryId", UNSET)
         automatic_tax_category_id: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "automaticTaxCategoryId")
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "automaticTaxCategoryId")
         )
         raw = d.pop("isSetupFeeItem", UNSET)
         is_setup_fee_item: bool | Unset = (
-            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "isSetupFeeItem")
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "isSetupFeeItem")
         )
         raw = d.pop("type", UNSET)
         type_: PriceType | Unset = (
@@ -169,7 +168,7 @@ class InvoiceItemInput:
         )
         raw = d.pop("taxInclusive", UNSET)
         tax_inclusive: bool | Unset = (
-            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "taxInclusive")
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "taxInclusive")
         )
         invoice_item_input = cls(
             name=name,

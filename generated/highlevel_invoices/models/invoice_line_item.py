@@ -16,6 +16,7 @@ from ..decoding import (
     parse_str,
     parse_union,
     read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -137,15 +138,15 @@ class InvoiceLineItem:
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         raw = d.pop("_id", ABSENT)
-        id: str = raw if type(raw) is str else read_field(parse_str, raw, "_id")
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("currency", ABSENT)
-        currency: str = raw if type(raw) is str else read_field(parse_str, raw, "currency")
+        currency: str = raw if type(raw) is str else read_leaf(parse_str, raw, "currency")
         raw = d.pop("amount", ABSENT)
-        amount: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "amount")
+        amount: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amount")
         raw = d.pop("qty", ABSENT)
-        qty: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "qty")
+        qty: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "qty")
         raw = d.pop("description", UNSET)
         description: None | str | Unset = (
             raw
@@ -176,7 +177,7 @@ class InvoiceLineItem:
         )
         raw = d.pop("taxInclusive", UNSET)
         tax_inclusive: bool | Unset = (
-            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "taxInclusive")
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "taxInclusive")
         )
         invoice_line_item = cls(
             id=id,

@@ -14,6 +14,7 @@ from ..decoding import (
     parse_str,
     parse_union,
     read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -99,11 +100,11 @@ class InvoiceLineItemTax:
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         raw = d.pop("_id", ABSENT)
-        id: str = raw if type(raw) is str else read_field(parse_str, raw, "_id")
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("rate", ABSENT)
-        rate: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "rate")
+        rate: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "rate")
         raw = d.pop("calculation", UNSET)
         calculation: None | str | Unset = (
             raw

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..decoding import (
     DecodeError,
     parse_bool,
-    read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -53,7 +53,7 @@ class InvoicePaymentMethodsStripe:
         d = dict(src_dict)
         raw = d.pop("enableBankDebitOnly", UNSET)
         enable_bank_debit_only: bool | Unset = (
-            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "enableBankDebitOnly")
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "enableBankDebitOnly")
         )
         invoice_payment_methods_stripe = cls(
             enable_bank_debit_only=enable_bank_debit_only,

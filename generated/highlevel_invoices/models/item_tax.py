@@ -12,6 +12,7 @@ from ..decoding import (
     parse_float,
     parse_str,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.tax_calculation import TaxCalculation
@@ -90,21 +91,19 @@ class ItemTax:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("_id", ABSENT)
-        id: str = raw if type(raw) is str else read_field(parse_str, raw, "_id")
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("rate", ABSENT)
-        rate: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "rate")
+        rate: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "rate")
         raw = d.pop("calculation", UNSET)
         calculation: TaxCalculation | Unset = (
             UNSET if raw is UNSET else read_field((lambda v: parse_enum(TaxCalculation, v)), raw, "calculation")
         )
         raw = d.pop("description", UNSET)
-        description: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "description")
-        )
+        description: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "description")
         raw = d.pop("taxId", UNSET)
-        tax_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "taxId")
+        tax_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "taxId")
         item_tax = cls(
             id=id,
             name=name,

@@ -12,6 +12,7 @@ from ..decoding import (
     parse_enum,
     parse_float,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.amount_type import AmountType
@@ -96,9 +97,9 @@ class LateFeesConfiguration:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("enable", ABSENT)
-        enable: bool = raw if type(raw) is bool else read_field(parse_bool, raw, "enable")
+        enable: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "enable")
         raw = d.pop("value", ABSENT)
-        value: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "value")
+        value: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "value")
         raw = d.pop("type", ABSENT)
         type_: AmountType = read_field((lambda v: parse_enum(AmountType, v)), raw, "type")
         raw = d.pop("frequency", ABSENT)

@@ -11,6 +11,7 @@ from ..decoding import (
     parse_enum,
     parse_float,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.late_fees_interval import LateFeesInterval
@@ -69,7 +70,7 @@ class LateFeesFrequency:
         interval_count: float | Unset = (
             raw
             if (type(raw) is float or type(raw) is int) or raw is UNSET
-            else read_field(parse_float, raw, "intervalCount")
+            else read_leaf(parse_float, raw, "intervalCount")
         )
         late_fees_frequency = cls(
             interval=interval,

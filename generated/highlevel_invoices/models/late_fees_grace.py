@@ -11,6 +11,7 @@ from ..decoding import (
     parse_enum,
     parse_float,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.grace_interval import GraceInterval
@@ -63,7 +64,7 @@ class LateFeesGrace:
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("intervalCount", ABSENT)
         interval_count: float = (
-            raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "intervalCount")
+            raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "intervalCount")
         )
         raw = d.pop("interval", ABSENT)
         interval: GraceInterval = read_field(

@@ -11,6 +11,7 @@ from ..decoding import (
     parse_enum,
     parse_float,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.max_late_fees_type import MaxLateFeesType
@@ -67,7 +68,7 @@ class MaxLateFees:
             (lambda v: parse_enum(MaxLateFeesType, v)), raw, "type", MaxLateFeesType.FIXED
         )
         raw = d.pop("value", ABSENT)
-        value: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "value")
+        value: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "value")
         max_late_fees = cls(
             type_=type_,
             value=value,

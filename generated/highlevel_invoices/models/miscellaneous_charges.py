@@ -12,6 +12,7 @@ from ..decoding import (
     parse_float,
     parse_list,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..types import UNSET, Unset
@@ -87,7 +88,7 @@ class MiscellaneousCharges:
         collected_miscellaneous_charges: float | Unset = (
             raw
             if (type(raw) is float or type(raw) is int) or raw is UNSET
-            else read_field(parse_float, raw, "collectedMiscellaneousCharges")
+            else read_leaf(parse_float, raw, "collectedMiscellaneousCharges")
         )
         raw = d.pop("paidCharges", UNSET)
         paid_charges: list[PaidCharge] | Unset = (

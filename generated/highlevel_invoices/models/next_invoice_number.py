@@ -11,7 +11,7 @@ from ..decoding import (
     DecodeError,
     parse_str,
     parse_str_or_int_as_str,
-    read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -70,9 +70,9 @@ class NextInvoiceNumber:
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         raw = d.pop("invoiceNumber", ABSENT)
-        invoice_number: str = raw if type(raw) is str else read_field(parse_str_or_int_as_str, raw, "invoiceNumber")
+        invoice_number: str = raw if type(raw) is str else read_leaf(parse_str_or_int_as_str, raw, "invoiceNumber")
         raw = d.pop("traceId", UNSET)
-        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "traceId")
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "traceId")
         next_invoice_number = cls(
             invoice_number=invoice_number,
             trace_id=trace_id,

@@ -10,7 +10,7 @@ from ..decoding import (
     DecodeError,
     parse_float,
     parse_str,
-    read_field,
+    read_leaf,
     reject_unknown,
 )
 
@@ -71,13 +71,13 @@ class PaidCharge:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("charge", ABSENT)
-        charge: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "charge")
+        charge: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "charge")
         raw = d.pop("amount", ABSENT)
-        amount: float = raw if (type(raw) is float or type(raw) is int) else read_field(parse_float, raw, "amount")
+        amount: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amount")
         raw = d.pop("_id", ABSENT)
-        id: str = raw if type(raw) is str else read_field(parse_str, raw, "_id")
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
         paid_charge = cls(
             name=name,
             charge=charge,

@@ -9,7 +9,7 @@ from ..decoding import (
     ABSENT,
     DecodeError,
     parse_bool,
-    read_field,
+    read_leaf,
     reject_unknown,
 )
 
@@ -55,7 +55,7 @@ class StripePaymentMethod:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("enableBankDebitOnly", ABSENT)
-        enable_bank_debit_only: bool = raw if type(raw) is bool else read_field(parse_bool, raw, "enableBankDebitOnly")
+        enable_bank_debit_only: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "enableBankDebitOnly")
         stripe_payment_method = cls(
             enable_bank_debit_only=enable_bank_debit_only,
         )

@@ -15,6 +15,7 @@ from ..decoding import (
     parse_list,
     parse_str,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.alt_type import AltType
@@ -253,42 +254,42 @@ class Text2PayInvoiceRequest:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("altId", ABSENT)
-        alt_id: str = raw if type(raw) is str else read_field(parse_str, raw, "altId")
+        alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
         alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
         raw = d.pop("name", ABSENT)
-        name: str = raw if type(raw) is str else read_field(parse_str, raw, "name")
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("currency", ABSENT)
-        currency: str = raw if type(raw) is str else read_field(parse_str, raw, "currency")
+        currency: str = raw if type(raw) is str else read_leaf(parse_str, raw, "currency")
         raw = d.pop("items", ABSENT)
         items: list[InvoiceItemInput] = read_field((lambda v: parse_list(v, InvoiceItemInput.from_dict)), raw, "items")
         raw = d.pop("issueDate", ABSENT)
-        issue_date: datetime.date = read_field(parse_date, raw, "issueDate")
+        issue_date: datetime.date = read_leaf(parse_date, raw, "issueDate")
         raw = d.pop("sentTo", ABSENT)
         sent_to: SentTo = read_field(SentTo.from_dict, raw, "sentTo")
         raw = d.pop("liveMode", ABSENT)
-        live_mode: bool = raw if type(raw) is bool else read_field(parse_bool, raw, "liveMode")
+        live_mode: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "liveMode")
         raw = d.pop("action", ABSENT)
         action: InvoiceAction = read_field((lambda v: parse_enum(InvoiceAction, v)), raw, "action")
         raw = d.pop("userId", ABSENT)
-        user_id: str = raw if type(raw) is str else read_field(parse_str, raw, "userId")
+        user_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "userId")
         raw = d.pop("termsNotes", UNSET)
-        terms_notes: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "termsNotes")
+        terms_notes: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "termsNotes")
         raw = d.pop("title", UNSET)
-        title: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "title")
+        title: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "title")
         raw = d.pop("contactDetails", UNSET)
         contact_details: ContactDetailsInput | Unset = (
             UNSET if raw is UNSET else read_field(ContactDetailsInput.from_dict, raw, "contactDetails")
         )
         raw = d.pop("invoiceNumber", UNSET)
         invoice_number: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "invoiceNumber")
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "invoiceNumber")
         )
         raw = d.pop("dueDate", UNSET)
-        due_date: datetime.date | Unset = UNSET if raw is UNSET else read_field(parse_date, raw, "dueDate")
+        due_date: datetime.date | Unset = UNSET if raw is UNSET else read_leaf(parse_date, raw, "dueDate")
         raw = d.pop("automaticTaxesEnabled", UNSET)
         automatic_taxes_enabled: bool | Unset = (
-            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "automaticTaxesEnabled")
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "automaticTaxesEnabled")
         )
         raw = d.pop("paymentSchedule", UNSET)
         payment_schedule: PaymentScheduleInput | Unset = (
@@ -304,7 +305,7 @@ class Text2PayInvoiceRequest:
         )
         raw = d.pop("invoiceNumberPrefix", UNSET)
         invoice_number_prefix: str | Unset = (
-            raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "invoiceNumberPrefix")
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "invoiceNumberPrefix")
         )
         raw = d.pop("paymentMethods", UNSET)
         payment_methods: PaymentMethods | Unset = (
@@ -319,10 +320,10 @@ class Text2PayInvoiceRequest:
             UNSET if raw is UNSET else read_field(MiscellaneousCharges.from_dict, raw, "miscellaneousCharges")
         )
         raw = d.pop("id", UNSET)
-        id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "id")
+        id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "id")
         raw = d.pop("includeTermsNote", UNSET)
         include_terms_note: bool | Unset = (
-            raw if type(raw) is bool or raw is UNSET else read_field(parse_bool, raw, "includeTermsNote")
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "includeTermsNote")
         )
         raw = d.pop("discount", UNSET)
         discount: DiscountInput | Unset = (

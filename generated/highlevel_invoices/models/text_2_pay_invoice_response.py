@@ -11,6 +11,7 @@ from ..decoding import (
     DecodeError,
     parse_str,
     read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -79,9 +80,9 @@ class Text2PayInvoiceResponse:
         raw = d.pop("invoice", ABSENT)
         invoice: Invoice = read_field(Invoice.from_dict, raw, "invoice")
         raw = d.pop("invoiceUrl", ABSENT)
-        invoice_url: str = raw if type(raw) is str else read_field(parse_str, raw, "invoiceUrl")
+        invoice_url: str = raw if type(raw) is str else read_leaf(parse_str, raw, "invoiceUrl")
         raw = d.pop("traceId", UNSET)
-        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_field(parse_str, raw, "traceId")
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "traceId")
         text_2_pay_invoice_response = cls(
             invoice=invoice,
             invoice_url=invoice_url,

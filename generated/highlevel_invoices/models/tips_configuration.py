@@ -12,6 +12,7 @@ from ..decoding import (
     parse_float,
     parse_list,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 
@@ -64,7 +65,7 @@ class TipsConfiguration:
         raw = d.pop("tipsPercentage", ABSENT)
         tips_percentage: list[float] = read_field((lambda v: parse_list(v, parse_float)), raw, "tipsPercentage")
         raw = d.pop("tipsEnabled", ABSENT)
-        tips_enabled: bool = raw if type(raw) is bool else read_field(parse_bool, raw, "tipsEnabled")
+        tips_enabled: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "tipsEnabled")
         tips_configuration = cls(
             tips_percentage=tips_percentage,
             tips_enabled=tips_enabled,
