@@ -311,6 +311,11 @@ def _fits(enum_class: type[enum.Enum], value: object) -> bool:
 def parse_list(value: object, parse_item: Callable[[Any], T]) -> list[T]:
     if not isinstance(value, list):
         raise DecodeError(f"expected an array, got {describe(value)}")
+    if parse_item in _LEAF_PARSERS:  # items that record no problems: no bookkeeping per item
+        try:
+            return [parse_item(item) for item in value]
+        except DecodeError:
+            pass  # found again below, with its index
     context = _CONTEXT.get()
     items: list[T] = []
     for index, item in enumerate(value):
@@ -324,6 +329,22 @@ def parse_list(value: object, parse_item: Callable[[Any], T]) -> list[T]:
             for problem in context.problems[start:]:
                 problem.prepend(index)
     return items
+
+
+#: The decoders of scalar values: they record no problems, so lists of them need no bookkeeping per item.
+_LEAF_PARSERS: frozenset[Callable[[Any], Any]] = frozenset(
+    {
+        parse_str,
+        parse_int,
+        parse_float,
+        parse_bool,
+        parse_none,
+        parse_any,
+        parse_str_or_int_as_str,
+        parse_date,
+        parse_datetime,
+    }
+)
 
 
 def parse_union(value: object, *parsers: Callable[[Any], Any]) -> Any:

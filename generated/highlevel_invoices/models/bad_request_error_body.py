@@ -13,7 +13,6 @@ from ..decoding import (
     parse_list,
     parse_str,
     parse_union,
-    read_field,
     read_leaf,
 )
 from ..types import UNSET, Unset
@@ -87,7 +86,7 @@ class BadRequestErrorBody:
         message: list[str] | str = (
             raw
             if type(raw) is str
-            else read_field((lambda v: parse_union(v, parse_str, (lambda v: parse_list(v, parse_str)))), raw, "message")
+            else read_leaf((lambda v: parse_union(v, parse_str, (lambda v: parse_list(v, parse_str)))), raw, "message")
         )
         raw = d.pop("error", UNSET)
         error: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "error")

@@ -105,7 +105,7 @@ class BusinessDetailsInput:
         website: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "website")
         raw = d.pop("customValues", UNSET)
         custom_values: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "customValues")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "customValues")
         )
         business_details_input = cls(
             logo_url=logo_url,

@@ -133,7 +133,7 @@ class ContactDetailsInput:
         address: Address | Unset = UNSET if raw is UNSET else read_field(Address.from_dict, raw, "address")
         raw = d.pop("customFields", UNSET)
         custom_fields: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "customFields")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "customFields")
         )
         contact_details_input = cls(
             id=id,

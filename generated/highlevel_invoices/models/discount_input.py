@@ -83,7 +83,7 @@ class DiscountInput:
         )
         raw = d.pop("validOnProductIds", UNSET)
         valid_on_product_ids: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "validOnProductIds")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "validOnProductIds")
         )
         discount_input = cls(
             type_=type_,

@@ -363,15 +363,15 @@ class Invoice:
         )
         raw = d.pop("syncDetails", UNSET)
         sync_details: list[Any] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_any)), raw, "syncDetails")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_any)), raw, "syncDetails")
         )
         raw = d.pop("tipsReceived", UNSET)
         tips_received: list[Any] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_any)), raw, "tipsReceived")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_any)), raw, "tipsReceived")
         )
         raw = d.pop("externalTransactions", UNSET)
         external_transactions: list[Any] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_any)), raw, "externalTransactions")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_any)), raw, "externalTransactions")
         )
         raw = d.pop("automaticTaxesEnabled", UNSET)
         automatic_taxes_enabled: bool | Unset = (

@@ -11,7 +11,7 @@ from ..decoding import (
     parse_none,
     parse_str,
     parse_union,
-    read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -113,37 +113,37 @@ class InvoiceAddress:
         address_line_1: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "addressLine1")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "addressLine1")
         )
         raw = d.pop("addressLine2", UNSET)
         address_line_2: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "addressLine2")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "addressLine2")
         )
         raw = d.pop("city", UNSET)
         city: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "city")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "city")
         )
         raw = d.pop("state", UNSET)
         state: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "state")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "state")
         )
         raw = d.pop("countryCode", UNSET)
         country_code: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "countryCode")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "countryCode")
         )
         raw = d.pop("postalCode", UNSET)
         postal_code: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "postalCode")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "postalCode")
         )
         invoice_address = cls(
             address_line_1=address_line_1,

@@ -12,6 +12,7 @@ from ..decoding import (
     parse_str,
     parse_union,
     read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -108,25 +109,25 @@ class InvoiceBusinessDetails:
         name: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "name")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "name")
         )
         raw = d.pop("logoUrl", UNSET)
         logo_url: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "logoUrl")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "logoUrl")
         )
         raw = d.pop("phoneNo", UNSET)
         phone_no: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "phoneNo")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "phoneNo")
         )
         raw = d.pop("website", UNSET)
         website: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "website")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "website")
         )
         raw = d.pop("address", UNSET)
         address: InvoiceAddress | None | Unset = (

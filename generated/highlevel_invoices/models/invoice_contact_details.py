@@ -14,6 +14,7 @@ from ..decoding import (
     parse_str,
     parse_union,
     read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -133,31 +134,31 @@ class InvoiceContactDetails:
         id: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "id")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "id")
         )
         raw = d.pop("name", UNSET)
         name: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "name")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "name")
         )
         raw = d.pop("phoneNo", UNSET)
         phone_no: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "phoneNo")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "phoneNo")
         )
         raw = d.pop("email", UNSET)
         email: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "email")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "email")
         )
         raw = d.pop("companyName", UNSET)
         company_name: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "companyName")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "companyName")
         )
         raw = d.pop("address", UNSET)
         address: InvoiceAddress | None | Unset = (
@@ -169,7 +170,7 @@ class InvoiceContactDetails:
         custom_fields: list[Any] | None | Unset = (
             raw
             if raw is None or raw is UNSET
-            else read_field(
+            else read_leaf(
                 (lambda v: parse_union(v, (lambda v: parse_list(v, parse_any)), parse_none)), raw, "customFields"
             )
         )

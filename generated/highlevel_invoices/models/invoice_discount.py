@@ -16,6 +16,7 @@ from ..decoding import (
     parse_str,
     parse_union,
     read_field,
+    read_leaf,
 )
 from ..models.discount_type import DiscountType
 from ..types import UNSET, Unset
@@ -90,13 +91,13 @@ class InvoiceDiscount:
         value: float | None | Unset = (
             raw
             if (raw is None or (type(raw) is float or type(raw) is int)) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_float, parse_none)), raw, "value")
+            else read_leaf((lambda v: parse_union(v, parse_float, parse_none)), raw, "value")
         )
         raw = d.pop("validOnProductIds", UNSET)
         valid_on_product_ids: list[str] | None | Unset = (
             raw
             if raw is None or raw is UNSET
-            else read_field(
+            else read_leaf(
                 (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "validOnProductIds"
             )
         )

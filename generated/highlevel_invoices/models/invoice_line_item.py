@@ -151,19 +151,19 @@ class InvoiceLineItem:
         description: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "description")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "description")
         )
         raw = d.pop("productId", UNSET)
         product_id: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "productId")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "productId")
         )
         raw = d.pop("priceId", UNSET)
         price_id: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "priceId")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "priceId")
         )
         raw = d.pop("taxes", UNSET)
         taxes: list[InvoiceLineItemTax] | None | Unset = (

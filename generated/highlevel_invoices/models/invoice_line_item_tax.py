@@ -13,7 +13,6 @@ from ..decoding import (
     parse_none,
     parse_str,
     parse_union,
-    read_field,
     read_leaf,
 )
 from ..types import UNSET, Unset
@@ -109,19 +108,19 @@ class InvoiceLineItemTax:
         calculation: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "calculation")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "calculation")
         )
         raw = d.pop("description", UNSET)
         description: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "description")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "description")
         )
         raw = d.pop("taxId", UNSET)
         tax_id: None | str | Unset = (
             raw
             if (raw is None or type(raw) is str) or raw is UNSET
-            else read_field((lambda v: parse_union(v, parse_str, parse_none)), raw, "taxId")
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "taxId")
         )
         invoice_line_item_tax = cls(
             id=id,

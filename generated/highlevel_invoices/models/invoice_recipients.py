@@ -12,7 +12,7 @@ from ..decoding import (
     parse_none,
     parse_str,
     parse_union,
-    read_field,
+    read_leaf,
 )
 from ..types import UNSET, Unset
 
@@ -98,21 +98,19 @@ class InvoiceRecipients:
         d = dict(src_dict)
         raw = d.pop("email", UNSET)
         email: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "email")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "email")
         )
         raw = d.pop("emailCc", UNSET)
         email_cc: list[str] | None | Unset = (
             raw
             if raw is None or raw is UNSET
-            else read_field(
-                (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "emailCc"
-            )
+            else read_leaf((lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "emailCc")
         )
         raw = d.pop("emailBcc", UNSET)
         email_bcc: list[str] | None | Unset = (
             raw
             if raw is None or raw is UNSET
-            else read_field(
+            else read_leaf(
                 (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "emailBcc"
             )
         )
@@ -120,9 +118,7 @@ class InvoiceRecipients:
         phone_no: list[str] | None | Unset = (
             raw
             if raw is None or raw is UNSET
-            else read_field(
-                (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "phoneNo"
-            )
+            else read_leaf((lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "phoneNo")
         )
         invoice_recipients = cls(
             email=email,

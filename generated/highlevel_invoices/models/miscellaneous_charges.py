@@ -83,7 +83,7 @@ class MiscellaneousCharges:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("charges", ABSENT)
-        charges: list[Any] = read_field((lambda v: parse_list(v, parse_any)), raw, "charges")
+        charges: list[Any] = read_leaf((lambda v: parse_list(v, parse_any)), raw, "charges")
         raw = d.pop("collectedMiscellaneousCharges", UNSET)
         collected_miscellaneous_charges: float | Unset = (
             raw

@@ -12,6 +12,7 @@ from ..decoding import (
     parse_list,
     parse_str,
     read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..models.amount_type import AmountType
@@ -66,7 +67,7 @@ class PaymentScheduleInput:
         raw = d.pop("type", ABSENT)
         type_: AmountType = read_field((lambda v: parse_enum(AmountType, v)), raw, "type")
         raw = d.pop("schedules", ABSENT)
-        schedules: list[str] = read_field((lambda v: parse_list(v, parse_str)), raw, "schedules")
+        schedules: list[str] = read_leaf((lambda v: parse_list(v, parse_str)), raw, "schedules")
         payment_schedule_input = cls(
             type_=type_,
             schedules=schedules,

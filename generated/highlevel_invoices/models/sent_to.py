@@ -10,7 +10,7 @@ from ..decoding import (
     DecodeError,
     parse_list,
     parse_str,
-    read_field,
+    read_leaf,
     reject_unknown,
 )
 from ..types import UNSET, Unset
@@ -82,18 +82,18 @@ class SentTo:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("email", ABSENT)
-        email: list[str] = read_field((lambda v: parse_list(v, parse_str)), raw, "email")
+        email: list[str] = read_leaf((lambda v: parse_list(v, parse_str)), raw, "email")
         raw = d.pop("emailCc", UNSET)
         email_cc: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "emailCc")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "emailCc")
         )
         raw = d.pop("emailBcc", UNSET)
         email_bcc: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "emailBcc")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "emailBcc")
         )
         raw = d.pop("phoneNo", UNSET)
         phone_no: list[str] | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, parse_str)), raw, "phoneNo")
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "phoneNo")
         )
         sent_to = cls(
             email=email,

@@ -11,7 +11,6 @@ from ..decoding import (
     parse_bool,
     parse_float,
     parse_list,
-    read_field,
     read_leaf,
     reject_unknown,
 )
@@ -63,7 +62,7 @@ class TipsConfiguration:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("tipsPercentage", ABSENT)
-        tips_percentage: list[float] = read_field((lambda v: parse_list(v, parse_float)), raw, "tipsPercentage")
+        tips_percentage: list[float] = read_leaf((lambda v: parse_list(v, parse_float)), raw, "tipsPercentage")
         raw = d.pop("tipsEnabled", ABSENT)
         tips_enabled: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "tipsEnabled")
         tips_configuration = cls(

@@ -12,7 +12,6 @@ from ..decoding import (
     parse_int,
     parse_list,
     parse_str,
-    read_field,
     read_leaf,
 )
 from ..types import UNSET, Unset
@@ -78,7 +77,7 @@ class ValidationErrorBody:
         raw = d.pop("statusCode", ABSENT)
         status_code: int = raw if type(raw) is int else read_leaf(parse_int, raw, "statusCode")
         raw = d.pop("message", ABSENT)
-        message: list[str] = read_field((lambda v: parse_list(v, parse_str)), raw, "message")
+        message: list[str] = read_leaf((lambda v: parse_list(v, parse_str)), raw, "message")
         raw = d.pop("error", UNSET)
         error: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "error")
         raw = d.pop("traceId", UNSET)
