@@ -20,12 +20,13 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 SPEC := spec/highlevel-invoices.openapi.yaml
 
-.PHONY: help venv test lint generate discrepancies docs-drift emulator contract replay corpus-add bench clean
+.PHONY: help venv test lint generate dist discrepancies docs-drift emulator contract replay corpus-add bench clean
 
 help:
 	@echo "make test           run every test (the CI command; sets itself up)"
 	@echo "make contract       run the contract suite against the embedded emulator (or the live API, see README)"
 	@echo "make generate       regenerate generated/highlevel_invoices from the curated spec"
+	@echo "make dist           build the client's wheel and sdist into dist/ (from generated/)"
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint, zizmor"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
 	@echo "make docs-drift     compare the vendor's current OpenAPI with the record (VENDOR_SPEC=path-or-url)"
@@ -54,7 +55,7 @@ test: lint
 lint: venv $(LINT_TOOLS)/node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/ruff check --isolated --select=E,F,W,I,UP,B generated
+	$(BIN)/ruff check --isolated --line-length=120 --select=E,F,W,I,UP,B generated
 	$(BIN)/mypy
 	$(BIN)/mypy --strict generated/highlevel_invoices
 	$(BIN)/python -m openapi_spec_validator $(SPEC)
@@ -65,6 +66,12 @@ lint: venv $(LINT_TOOLS)/node_modules/.installed
 
 generate: venv
 	$(BIN)/python scripts/generate.py
+
+# The client distribution: generated/ holds its pyproject.toml; the wheel and sdist land in dist/.
+dist: venv
+	rm -rf dist
+	$(UV) build generated --out-dir dist --no-create-gitignore
+	@ls dist
 
 discrepancies: venv
 	@$(BIN)/python scripts/discrepancies.py
@@ -96,4 +103,4 @@ bench: venv
 	$(BIN)/python scripts/bench_contract.py
 
 clean:
-	rm -rf $(VENV) $(BOOT) reports .pytest_cache .mypy_cache .ruff_cache .hypothesis $(LINT_TOOLS)/node_modules
+	rm -rf $(VENV) $(BOOT) dist reports .pytest_cache .mypy_cache .ruff_cache .hypothesis $(LINT_TOOLS)/node_modules

@@ -1,27 +1,18 @@
-"""A client library for accessing HighLevel's Invoices API (generated; vendor this
-whole directory).
+"""A client library for HighLevel Invoices, generated from its curated OpenAPI spec.
 
 Quick start::
 
     from highlevel_invoices import HighLevelInvoices
 
-    with HighLevelInvoices("<token>") as client:
+    with HighLevelInvoices("<token>") as client:  # or no argument: the token is read from HIGHLEVEL_TOKEN
         number = client.generate_invoice_number(alt_id="<location id>")
 
-Runtime dependencies: httpx, attrs, python-dateutil.
+Runtime dependencies: httpx and attrs. `__version__` is the spec's `info.version` plus a digest of the spec
+(`SPEC_DIGEST`), so two builds from different specs never share a version.
 """
 
-from .client import (
-    AsyncHighLevelInvoices,
-    AsyncRetryTransport,
-    AuthenticatedClient,
-    Client,
-    HighLevelInvoices,
-    RateLimitPacer,
-    RetryEvent,
-    RetryPolicy,
-    RetryTransport,
-)
+from ._metadata import SPEC_DIGEST, SPEC_VERSION, __version__
+from .client import AsyncHighLevelInvoices, AuthenticatedClient, Client, HighLevelInvoices
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -30,14 +21,22 @@ from .errors import (
     BadRequestError,
     HighLevelError,
     InternalServerError,
+    MissingTokenError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RequestValidationError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from .models.delete_invoice_request import DeleteInvoiceRequestDict
+from .models.text_2_pay_invoice_request import Text2PayInvoiceRequestDict
+from .ratelimit import RateLimitPacer
+from .retry import AsyncRetryTransport, RetryEvent, RetryPolicy, RetryTransport
 
 __all__ = (
+    "SPEC_DIGEST",
+    "SPEC_VERSION",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -47,16 +46,21 @@ __all__ = (
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "DeleteInvoiceRequestDict",
     "HighLevelError",
     "HighLevelInvoices",
     "InternalServerError",
+    "MissingTokenError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitPacer",
+    "RequestValidationError",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
+    "Text2PayInvoiceRequestDict",
     "UnprocessableEntityError",
+    "__version__",
 )

@@ -119,3 +119,17 @@ def test_token_never_in_repr_of_clients_or_responses(token: str, sync_transport:
         texts.append(repr(client.client.get_httpx_client().headers))
     for text in texts:
         assert token not in text
+
+
+def test_every_operation_through_the_facade_reads_the_emulator_without_a_difference(
+    client: HighLevelInvoices, app: Starlette
+) -> None:
+    number = client.generate_invoice_number_detailed(alt_id=MAIN_LOCATION_ID)
+    created = client.create_and_send_invoice_detailed(draft_body())
+    invoice = created.parsed.invoice
+    deleted = client.delete_invoice_detailed(
+        {"altId": MAIN_LOCATION_ID, "altType": "location"}, invoice_id=invoice.id, alt_id=MAIN_LOCATION_ID
+    )
+    assert (number.problems, created.problems, deleted.problems) == ((), (), ())
+    assert invoice.issue_date.tzinfo is not None
+    assert invoices_in(app) == 0

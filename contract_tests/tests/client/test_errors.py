@@ -88,9 +88,11 @@ def test_422_lists_every_message(client: HighLevelInvoices) -> None:
         assert isinstance(error.parsed_body, ValidationErrorBody)
 
 
-def test_404_unknown_invoice(client: HighLevelInvoices) -> None:
-    with pytest.raises(NotFoundError):
+def test_unknown_invoice_is_the_vendors_400(client: HighLevelInvoices) -> None:
+    with pytest.raises(BadRequestError) as caught:
         client.create_and_send_invoice(draft_body(id="0123456789abcdef01234567"))
+    assert caught.value.message == "Unable to find an invoice with the given invoice id"
+    assert not isinstance(caught.value, NotFoundError)
 
 
 # Against MockTransport: the shapes the emulator never produces.

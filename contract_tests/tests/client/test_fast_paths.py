@@ -17,9 +17,9 @@ from typing import Any
 
 import httpx
 import pytest
-from highlevel_invoices.errors import RateLimitHeaders, pacing_limits
+from highlevel_invoices.decoding import DecodeError, parse_date, parse_datetime, parse_enum
 from highlevel_invoices.models import InvoiceDiscount, InvoiceStatus, Text2PayInvoiceResponse
-from highlevel_invoices.types import DecodeError, parse_date, parse_datetime, parse_enum
+from highlevel_invoices.ratelimit import RateLimitHeaders, pacing_limits
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -78,8 +78,8 @@ def _invoice_body() -> dict[str, Any]:
             "invoiceNumber": 7,
             "currency": "USD",
             "contactDetails": {},
-            "issueDate": "2024-01-01",
-            "dueDate": "2024-01-02",
+            "issueDate": "2024-01-01T07:00:00.000Z",
+            "dueDate": "2024-01-03T06:59:59.999Z",
             "invoiceItems": [{"_id": "l1", "name": "W", "currency": "USD", "amount": 1.5, "qty": 2}],
             "total": 3.0,
             "title": "INVOICE",

@@ -1,8 +1,9 @@
-"""Code written against the client, type-checked with `mypy --strict` by test_typing.py (never run)."""
+"""Code written against the client, type-checked with `mypy --strict` by test_typing_and_quickstart.py (never run)."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 
 import httpx
 from highlevel_invoices import (
@@ -10,11 +11,13 @@ from highlevel_invoices import (
     AsyncHighLevelInvoices,
     HighLevelInvoices,
     RateLimitError,
+    ResponseValidationError,
     RetryEvent,
+    Text2PayInvoiceRequestDict,
     UnprocessableEntityError,
 )
 from highlevel_invoices.api.invoices import generate_invoice_number
-from highlevel_invoices.models import AltType, Text2PayInvoiceRequest, Text2PayInvoiceResponse
+from highlevel_invoices.models import AltType, InvoiceStatus, Text2PayInvoiceRequest, Text2PayInvoiceResponse
 from highlevel_invoices.types import Response
 
 
@@ -56,3 +59,46 @@ async def many(token: str, location: str) -> list[str]:
     async with AsyncHighLevelInvoices(token) as client:
         results = await asyncio.gather(*(client.generate_invoice_number(alt_id=location) for _ in range(3)))
     return [result.invoice_number for result in results if isinstance(result.invoice_number, str)]
+
+
+def typed_draft(client: HighLevelInvoices, location: str) -> str:
+    body: Text2PayInvoiceRequestDict = {
+        "altId": location,
+        "userId": "user",
+        "name": "Typed",
+        "currency": "USD",
+        "items": [{"name": "Widget", "currency": "USD", "amount": 10, "qty": 2, "taxes": []}],
+        "issueDate": "2024-01-01",
+        "sentTo": {"email": ["a@example.com"]},
+        "liveMode": False,
+        "action": "draft",
+    }
+    try:
+        created = client.with_options(max_retries=0).create_and_send_invoice(
+            body, timeout=10.0, extra_headers={"X-Request-Id": "1"}
+        )
+    except ResponseValidationError as error:
+        raw: bytes = error.content
+        print(raw, error.partial)
+        return ""
+    status = created.invoice.status
+    if status is InvoiceStatus.DRAFT or not status.is_known:
+        client.delete_invoice({"altId": location, "altType": "location"}, invoice_id=created.invoice.id)
+    return created.invoice.id
+
+
+def with_provider(location: str) -> None:
+    def current_token() -> str:
+        return "token from a store"
+
+    async def async_token() -> str:
+        return "token from a store"
+
+    with HighLevelInvoices(current_token) as client:
+        client.generate_invoice_number(alt_id=location)
+    asyncio.run(_async_provider(location, async_token))
+
+
+async def _async_provider(location: str, provider: Callable[[], Awaitable[str]]) -> None:
+    async with AsyncHighLevelInvoices(provider) as client:
+        await client.generate_invoice_number(alt_id=location, timeout=None)

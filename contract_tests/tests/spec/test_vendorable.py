@@ -1,4 +1,8 @@
-"""The generated package works when copied, alone, into another project: the way users vendor it."""
+"""The generated package works when copied, alone, into another project: the way users vendor it.
+
+The copy calls every operation sync and async, builds a draft from a plain dict, and parses the recorded live invoice
+(timestamp dates, undocumented fields, no `title`) without raising.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from scripts.generate import TARGET
+from contract_tests.tests.client.test_parsing import LIVE_INVOICE
+from scripts.generate import PACKAGE
 
 # Runs in a fresh interpreter whose only import path for the client is the copy.
 _VENDORED_APP = textwrap.dedent(
@@ -22,9 +27,14 @@ _VENDORED_APP = textwrap.dedent(
     import highlevel_invoices
     from highlevel_invoices import AsyncHighLevelInvoices, HighLevelInvoices
     from highlevel_invoices.models import Text2PayInvoiceRequest
+    from highlevel_invoices.types import UNSET
 
     assert highlevel_invoices.__file__.startswith(sys.argv[1]), highlevel_invoices.__file__
     seen = []
+    recorded = json.load(open(sys.argv[2]))["response"]["body"]  # a live invoice document (corpus)
+    invoice_doc = {key: value for key, value in recorded.items() if key != "traceId"}
+    url = "https://link.fastpaydirect.com/invoice/" + invoice_doc["_id"]
+    live = {"invoice": invoice_doc, "invoiceUrl": url, "traceId": recorded["traceId"]}  # as text2pay wraps it
 
     def vendor(request: httpx.Request) -> httpx.Response:
         seen.append((request.method, request.url.path, request.headers["Version"], request.headers["Authorization"]))
@@ -34,8 +44,8 @@ _VENDORED_APP = textwrap.dedent(
         invoice = {
             "_id": "6578278e879ad2646715ba9c", "status": "draft", "liveMode": False, "amountPaid": 0,
             "altId": sent["altId"], "altType": "location", "name": sent["name"], "businessDetails": {},
-            "invoiceNumber": "19", "currency": "USD", "contactDetails": {}, "issueDate": "2024-01-01",
-            "dueDate": "2024-01-01", "invoiceItems": [], "total": 0, "title": "INVOICE", "amountDue": 0,
+            "invoiceNumber": "19", "currency": "USD", "contactDetails": {}, "issueDate": "2024-01-01T07:00:00.000Z",
+            "dueDate": "2024-01-02T06:59:59.999Z", "invoiceItems": [], "total": 0, "title": "INVOICE", "amountDue": 0,
             "createdAt": "2024-01-01T00:00:00.000Z", "updatedAt": "2024-01-01T00:00:00.000Z",
         }
         return httpx.Response(200, json={"invoice": invoice, "invoiceUrl": "https://link.fastpaydirect.com/l/abc"})
@@ -55,6 +65,13 @@ _VENDORED_APP = textwrap.dedent(
             assert (await client.create_and_send_invoice(body)).invoice.name == "Vendored"
 
     asyncio.run(main())
+    recorded = httpx.MockTransport(lambda request: httpx.Response(200, json=live))
+    with HighLevelInvoices("tok", transport=recorded) as client:
+        created = client.create_and_send_invoice_detailed({**body.to_dict(), "name": "From a dict"})
+    assert created.problems == (), created.problems
+    assert created.parsed.invoice.title is UNSET
+    assert created.parsed.invoice.issue_date.isoformat() == "2025-05-28T07:00:00+00:00"
+    assert (created.parsed.invoice.id, created.parsed.invoice.invoice_number) == (invoice_doc["_id"], "1001")
     assert seen == [
         (method, path, "2021-07-28", "Bearer tok")
         for method, path in [("GET", "/invoices/generate-invoice-number"), ("POST", "/invoices/text2pay")] * 2
@@ -66,11 +83,11 @@ _VENDORED_APP = textwrap.dedent(
 
 def test_a_copy_of_the_package_imports_and_calls_both_operations_sync_and_async(tmp_path: Path) -> None:
     vendor_dir = tmp_path / "someapp" / "vendor"
-    shutil.copytree(TARGET, vendor_dir / "highlevel_invoices", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(PACKAGE, vendor_dir / "highlevel_invoices", ignore=shutil.ignore_patterns("__pycache__"))
     script = tmp_path / "someapp" / "app.py"
     script.write_text(_VENDORED_APP, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-s", str(script), str(vendor_dir)],
+        [sys.executable, "-s", str(script), str(vendor_dir), str(LIVE_INVOICE)],
         capture_output=True,
         text=True,
         check=False,

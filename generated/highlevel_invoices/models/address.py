@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
-    UNSET,
+from ..decoding import (
     DecodeError,
-    Unset,
     parse_str,
+    read_leaf,
+    reject_unknown,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
 
@@ -70,49 +71,36 @@ class Address:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "addressLine1"
-            raw = d.pop("addressLine1", UNSET)
-            address_line_1: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "addressLine2"
-            raw = d.pop("addressLine2", UNSET)
-            address_line_2: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "city"
-            raw = d.pop("city", UNSET)
-            city: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "state"
-            raw = d.pop("state", UNSET)
-            state: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "countryCode"
-            raw = d.pop("countryCode", UNSET)
-            country_code: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "postalCode"
-            raw = d.pop("postalCode", UNSET)
-            postal_code: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("addressLine1", UNSET)
+        address_line_1: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "addressLine1")
+        )
+        raw = d.pop("addressLine2", UNSET)
+        address_line_2: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "addressLine2")
+        )
+        raw = d.pop("city", UNSET)
+        city: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "city")
+        raw = d.pop("state", UNSET)
+        state: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "state")
+        raw = d.pop("countryCode", UNSET)
+        country_code: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "countryCode")
+        )
+        raw = d.pop("postalCode", UNSET)
+        postal_code: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "postalCode")
         address = cls(
             address_line_1=address_line_1,
             address_line_2=address_line_2,
@@ -123,3 +111,27 @@ class Address:
         )
 
         return address
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "addressLine1",
+        "addressLine2",
+        "city",
+        "state",
+        "countryCode",
+        "postalCode",
+    }
+)
+
+
+class AddressDict(TypedDict, total=False):
+    """`Address` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    addressLine1: str
+    addressLine2: str
+    city: str
+    state: str
+    countryCode: str
+    postalCode: str

@@ -1,8 +1,5 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class AltType(StrEnum):
+class AltType(OpenStrEnum):
     LOCATION = "location"
-
-    def __str__(self) -> str:
-        return str(self.value)

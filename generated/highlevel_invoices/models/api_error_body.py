@@ -1,32 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_int,
     parse_str,
-    present,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiErrorBody")
 
 
 @_attrs_define
 class ApiErrorBody:
-    """The vendor's error body. Messages seen live: `version header was not found.`,
-    `version header is invalid`,
-    `No Authorization header found for authentication!`, `Invalid JWT`, `Invalid
-    Private Integration token`,
-    `The token is not authorized for this scope.`, `The token does not have access
-    to this location.`
+    """The vendor's error body. Messages seen live: `version header was not found.`, `version header is invalid`,
+    `No Authorization header found for authentication!`, `Invalid JWT`, `Invalid Private Integration token`,
+    `The token is not authorized for this scope.`, `The token does not have access to this location.`
 
         Attributes:
             status_code (int):
@@ -69,35 +65,24 @@ class ApiErrorBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "statusCode"
-            raw = d.pop("statusCode", ABSENT)
-            status_code: int = raw if type(raw) is int else parse_int(present(raw))
-            field_name = "message"
-            raw = d.pop("message", ABSENT)
-            message: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "error"
-            raw = d.pop("error", UNSET)
-            error: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "traceId"
-            raw = d.pop("traceId", UNSET)
-            trace_id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("statusCode", ABSENT)
+        status_code: int = raw if type(raw) is int else read_leaf(parse_int, raw, "statusCode")
+        raw = d.pop("message", ABSENT)
+        message: str = raw if type(raw) is str else read_leaf(parse_str, raw, "message")
+        raw = d.pop("error", UNSET)
+        error: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "error")
+        raw = d.pop("traceId", UNSET)
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "traceId")
         api_error_body = cls(
             status_code=status_code,
             message=message,
@@ -124,3 +109,12 @@ class ApiErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ApiErrorBodyDict(TypedDict, total=False):
+    """`ApiErrorBody` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    statusCode: Required[int]
+    message: Required[str]
+    error: str
+    traceId: str

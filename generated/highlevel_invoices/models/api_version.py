@@ -1,8 +1,5 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class ApiVersion(StrEnum):
+class ApiVersion(OpenStrEnum):
     V2021_07_28 = "2021-07-28"
-
-    def __str__(self) -> str:
-        return str(self.value)

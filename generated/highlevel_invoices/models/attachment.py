@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
+from ..decoding import (
     ABSENT,
     DecodeError,
     parse_float,
     parse_str,
-    present,
+    read_leaf,
+    reject_unknown,
 )
 
 T = TypeVar("T", bound="Attachment")
@@ -63,38 +64,28 @@ class Attachment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "id"
-            raw = d.pop("id", ABSENT)
-            id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "url"
-            raw = d.pop("url", ABSENT)
-            url: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "type"
-            raw = d.pop("type", ABSENT)
-            type_: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "size"
-            raw = d.pop("size", ABSENT)
-            size: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("id", ABSENT)
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "id")
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("url", ABSENT)
+        url: str = raw if type(raw) is str else read_leaf(parse_str, raw, "url")
+        raw = d.pop("type", ABSENT)
+        type_: str = raw if type(raw) is str else read_leaf(parse_str, raw, "type")
+        raw = d.pop("size", ABSENT)
+        size: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "size")
         attachment = cls(
             id=id,
             name=name,
@@ -104,3 +95,25 @@ class Attachment:
         )
 
         return attachment
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "url",
+        "type",
+        "size",
+    }
+)
+
+
+class AttachmentDict(TypedDict, total=False):
+    """`Attachment` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    id: Required[str]
+    name: Required[str]
+    url: Required[str]
+    type: Required[str]
+    size: Required[float]

@@ -1,23 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_list,
     parse_str,
-    present,
+    read_field,
+    read_leaf,
+    reject_unknown,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.additional_email import AdditionalEmail
-    from ..models.address import Address
+    from ..models.additional_email import AdditionalEmail, AdditionalEmailDict
+    from ..models.address import Address, AddressDict
 
 
 T = TypeVar("T", bound="ContactDetailsInput")
@@ -32,8 +33,7 @@ class ContactDetailsInput:
         name (str):
         phone_no (str):
         email (str):
-        additional_emails (list[AdditionalEmail] | Unset): Further addresses saved
-            on the contact.
+        additional_emails (list[AdditionalEmail] | Unset): Further addresses saved on the contact.
         company_name (str | Unset):
         address (Address | Unset): A postal address.
         custom_fields (list[str] | Unset):
@@ -99,53 +99,42 @@ class ContactDetailsInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "id"
-            raw = d.pop("id", ABSENT)
-            id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "phoneNo"
-            raw = d.pop("phoneNo", ABSENT)
-            phone_no: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "email"
-            raw = d.pop("email", ABSENT)
-            email: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "additionalEmails"
-            raw = d.pop("additionalEmails", UNSET)
-            additional_emails: list[AdditionalEmail] | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else parse_list(raw, AdditionalEmail.from_dict)
-            )
-            field_name = "companyName"
-            raw = d.pop("companyName", UNSET)
-            company_name: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "address"
-            raw = d.pop("address", UNSET)
-            address: Address | Unset = (
-                UNSET if isinstance(raw, Unset) else Address.from_dict(raw)
-            )
-            field_name = "customFields"
-            raw = d.pop("customFields", UNSET)
-            custom_fields: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("id", ABSENT)
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "id")
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("phoneNo", ABSENT)
+        phone_no: str = raw if type(raw) is str else read_leaf(parse_str, raw, "phoneNo")
+        raw = d.pop("email", ABSENT)
+        email: str = raw if type(raw) is str else read_leaf(parse_str, raw, "email")
+        raw = d.pop("additionalEmails", UNSET)
+        additional_emails: list[AdditionalEmail] | Unset = (
+            UNSET
+            if raw is UNSET
+            else read_field((lambda v: parse_list(v, AdditionalEmail.from_dict)), raw, "additionalEmails")
+        )
+        raw = d.pop("companyName", UNSET)
+        company_name: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "companyName")
+        )
+        raw = d.pop("address", UNSET)
+        address: Address | Unset = UNSET if raw is UNSET else read_field(Address.from_dict, raw, "address")
+        raw = d.pop("customFields", UNSET)
+        custom_fields: list[str] | Unset = (
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "customFields")
+        )
         contact_details_input = cls(
             id=id,
             name=name,
@@ -160,8 +149,36 @@ class ContactDetailsInput:
         return contact_details_input
 
 
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "phoneNo",
+        "email",
+        "additionalEmails",
+        "companyName",
+        "address",
+        "customFields",
+    }
+)
+
+
+class ContactDetailsInputDict(TypedDict, total=False):
+    """`ContactDetailsInput` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    id: Required[str]
+    name: Required[str]
+    phoneNo: Required[str]
+    email: Required[str]
+    additionalEmails: list[AdditionalEmailDict]
+    companyName: str
+    address: AddressDict
+    customFields: list[str]
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.additional_email import AdditionalEmail
     from ..models.address import Address

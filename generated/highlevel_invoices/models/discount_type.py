@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class DiscountType(StrEnum):
+class DiscountType(OpenStrEnum):
     FIXED = "fixed"
     PERCENTAGE = "percentage"
-
-    def __str__(self) -> str:
-        return str(self.value)

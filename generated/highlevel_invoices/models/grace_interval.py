@@ -1,8 +1,5 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class GraceInterval(StrEnum):
+class GraceInterval(OpenStrEnum):
     DAY = "day"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alt_type import AltType
-from ..models.invoice_status import InvoiceStatus
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_any,
     parse_bool,
     parse_datetime,
@@ -22,19 +18,22 @@ from ..types import (
     parse_list,
     parse_str,
     parse_str_or_int_as_str,
-    present,
-    required,
+    read_field,
+    read_leaf,
 )
+from ..models.alt_type import AltType
+from ..models.invoice_status import InvoiceStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invoice_attachments_item import InvoiceAttachmentsItem
-    from ..models.invoice_business_details import InvoiceBusinessDetails
-    from ..models.invoice_contact_details import InvoiceContactDetails
-    from ..models.invoice_discount import InvoiceDiscount
-    from ..models.invoice_line_item import InvoiceLineItem
-    from ..models.invoice_payment_methods import InvoicePaymentMethods
-    from ..models.invoice_payment_schedule import InvoicePaymentSchedule
-    from ..models.invoice_recipients import InvoiceRecipients
+    from ..models.invoice_attachments_item import InvoiceAttachmentsItem, InvoiceAttachmentsItemDict
+    from ..models.invoice_business_details import InvoiceBusinessDetails, InvoiceBusinessDetailsDict
+    from ..models.invoice_contact_details import InvoiceContactDetails, InvoiceContactDetailsDict
+    from ..models.invoice_discount import InvoiceDiscount, InvoiceDiscountDict
+    from ..models.invoice_line_item import InvoiceLineItem, InvoiceLineItemDict
+    from ..models.invoice_payment_methods import InvoicePaymentMethods, InvoicePaymentMethodsDict
+    from ..models.invoice_payment_schedule import InvoicePaymentSchedule, InvoicePaymentScheduleDict
+    from ..models.invoice_recipients import InvoiceRecipients, InvoiceRecipientsDict
 
 
 T = TypeVar("T", bound="Invoice")
@@ -42,83 +41,66 @@ T = TypeVar("T", bound="Invoice")
 
 @_attrs_define
 class Invoice:
-    """An invoice as the API returns it. The live service sends fields the vendor's
-    docs do not list (the ones
-    seen so far are described here, each with a discrepancy entry) and may send
-    more; clients keep them. Of
-    the fields the docs mark required, `title` has been seen absent. `issueDate` and
-    `dueDate` are timestamps:
-    the start and the end of the calendar day in the location's time zone, so the
-    calendar date is only
-    recoverable with that zone.
+    """An invoice as the API returns it. The live service sends fields the vendor's docs do not list (the ones seen so
+    far are described here, each with a discrepancy entry) and may send more; clients keep them. Of the fields the docs
+    mark required, `title` has been seen absent. `issueDate` and `dueDate` are timestamps: the start and the end of the
+    calendar day in the location's time zone, so the calendar date is only recoverable with that zone.
 
         Attributes:
-            field_id (str):
+            id (str):
             status (InvoiceStatus):
             live_mode (bool):
             amount_paid (float):
             alt_id (str):
-            alt_type (AltType): What `altId` names; these endpoints accept locations
-                only.
+            alt_type (AltType): What `altId` names; these endpoints accept locations only.
             name (str):
-            business_details (InvoiceBusinessDetails): The issuing business as stored on
-                the invoice (parts sent as null come back as null).
-            invoice_number (str): An invoice number. The vendor documents it as a
-                number but shows it as a string everywhere; the live wire
-                type is not yet confirmed, so both forms are accepted. The generated
-                client always hands it over as a string.
-                Numbers the location assigns are digits, but a request may give any
-                string (the page types the request's
-                `invoiceNumber` as a plain string) and the invoice then carries that
-                string, so no pattern is imposed.
+            business_details (InvoiceBusinessDetails): The issuing business as stored on the invoice (parts sent as null
+                come back as null).
+            invoice_number (str): An invoice number. The vendor documents it as a number but shows it as a string
+                everywhere; the live wire type is not yet confirmed, so both forms are accepted. The generated client
+                always hands it over as a string. Numbers the location assigns are digits, but a request may give any
+                string (the page types the request's `invoiceNumber` as a plain string) and the invoice then carries
+                that string, so no pattern is imposed.
                  Delivered as a string whatever its wire form.
             currency (str):
-            contact_details (InvoiceContactDetails): The customer as stored on the
-                invoice (optional parts sent as null come back as null).
-            issue_date (datetime.datetime): The start of the issue day in the location's
-                time zone: 2025-05-28 in a UTC-7 location is 2025-05-28 07:00 UTC.
-            due_date (datetime.datetime): The last millisecond of the due day in the
-                location's time zone: 2025-05-28 in a UTC-7 location is 2025-05-29
-                06:59:59.999 UTC. A due date is a calendar date only together with that
-                zone.
+            contact_details (InvoiceContactDetails): The customer as stored on the invoice (optional parts sent as null
+                come back as null).
+            issue_date (datetime.datetime): The start of the issue day in the location's time zone: 2025-05-28 in a
+                UTC-7 location is 2025-05-28 07:00 UTC.
+            due_date (datetime.datetime): The last millisecond of the due day in the location's time zone:
+                2025-05-28 in a UTC-7 location is 2025-05-29 06:59:59.999 UTC. A due date is a calendar date only
+                together with that zone.
             invoice_items (list[InvoiceLineItem]):
             total (float):
             amount_due (float): `total - amountPaid`.
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
-            discount (InvoiceDiscount | Unset): The discount as stored (optional parts
-                sent as null come back as null).
+            discount (InvoiceDiscount | Unset): The discount as stored (optional parts sent as null come back as null).
             title (str | Unset): The invoice's title; absent when the request gave none.
-            company_id (str | Unset): Id of the agency (company) the location belongs
-                to.
-            invoice_total (float | Unset): The invoice's total; equal to `total` in
-                every recorded answer.
-            invoice_number_prefix (str | Unset): The prefix printed before
-                `invoiceNumber`, which does not contain it.
-            sent_to (InvoiceRecipients | Unset): The recipients the request gave, as
-                stored on the invoice (optional parts sent as null come back as null).
-            payment_methods (InvoicePaymentMethods | Unset): The payment methods the
-                request gave, as stored.
-            attachments (list[InvoiceAttachmentsItem] | Unset): Files attached to the
-                invoice; empty when none were given.
-            sync_details (list[Any] | Unset): Synchronisation records (only ever seen
-                empty; the element shape is unknown).
-            tips_received (list[Any] | Unset): Tips paid with the invoice (only ever
-                seen empty; the element shape is unknown).
-            external_transactions (list[Any] | Unset): Payments recorded outside the
-                vendor (only ever seen empty; the element shape is unknown).
+            company_id (str | Unset): Id of the agency (company) the location belongs to.
+            invoice_total (float | Unset): The invoice's total; equal to `total` in every recorded answer.
+            invoice_number_prefix (str | Unset): The prefix printed before `invoiceNumber`, which does not contain it.
+            sent_to (InvoiceRecipients | Unset): The recipients the request gave, as stored on the invoice (optional
+                parts sent as null come back as null).
+            payment_methods (InvoicePaymentMethods | Unset): The payment methods the request gave, as stored.
+            attachments (list[InvoiceAttachmentsItem] | Unset): Files attached to the invoice; empty when none were
+                given.
+            sync_details (list[Any] | Unset): Synchronisation records (only ever seen empty; the element shape is
+                unknown).
+            tips_received (list[Any] | Unset): Tips paid with the invoice (only ever seen empty; the element shape is
+                unknown).
+            external_transactions (list[Any] | Unset): Payments recorded outside the vendor (only ever seen empty; the
+                element shape is unknown).
             automatic_taxes_enabled (bool | Unset):
             automatic_taxes_calculated (bool | Unset):
-            payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule,
-                empty when none was given.
+            payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule, empty when none was given.
     """
 
-    field_id: str
+    id: str
     status: InvoiceStatus
     live_mode: bool
     amount_paid: float
     alt_id: str
-    alt_type: AltType
     name: str
     business_details: InvoiceBusinessDetails
     invoice_number: str
@@ -131,6 +113,7 @@ class Invoice:
     amount_due: float
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    alt_type: AltType = AltType.LOCATION
     discount: InvoiceDiscount | Unset = UNSET
     title: str | Unset = UNSET
     company_id: str | Unset = UNSET
@@ -148,7 +131,7 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        id = self.id
 
         status = self.status.value
 
@@ -239,7 +222,7 @@ class Invoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_id": field_id,
+                "_id": id,
                 "status": status,
                 "liveMode": live_mode,
                 "amountPaid": amount_paid,
@@ -294,164 +277,116 @@ class Invoice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "_id"
-            raw = d.pop("_id", ABSENT)
-            field_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "status"
-            status: InvoiceStatus = parse_enum(InvoiceStatus, required(d, "status"))
-            field_name = "liveMode"
-            raw = d.pop("liveMode", ABSENT)
-            live_mode: bool = raw if type(raw) is bool else parse_bool(present(raw))
-            field_name = "amountPaid"
-            raw = d.pop("amountPaid", ABSENT)
-            amount_paid: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "altId"
-            raw = d.pop("altId", ABSENT)
-            alt_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "altType"
-            alt_type: AltType = parse_enum(AltType, required(d, "altType"))
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "businessDetails"
-            business_details: InvoiceBusinessDetails = InvoiceBusinessDetails.from_dict(
-                required(d, "businessDetails")
-            )
-            field_name = "invoiceNumber"
-            raw = d.pop("invoiceNumber", ABSENT)
-            invoice_number: str = (
-                raw if type(raw) is str else parse_str_or_int_as_str(present(raw))
-            )
-            field_name = "currency"
-            raw = d.pop("currency", ABSENT)
-            currency: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "contactDetails"
-            contact_details: InvoiceContactDetails = InvoiceContactDetails.from_dict(
-                required(d, "contactDetails")
-            )
-            field_name = "issueDate"
-            issue_date: datetime.datetime = parse_datetime(required(d, "issueDate"))
-            field_name = "dueDate"
-            due_date: datetime.datetime = parse_datetime(required(d, "dueDate"))
-            field_name = "invoiceItems"
-            invoice_items: list[InvoiceLineItem] = parse_list(
-                required(d, "invoiceItems"), InvoiceLineItem.from_dict
-            )
-            field_name = "total"
-            raw = d.pop("total", ABSENT)
-            total: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "amountDue"
-            raw = d.pop("amountDue", ABSENT)
-            amount_due: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "createdAt"
-            created_at: datetime.datetime = parse_datetime(required(d, "createdAt"))
-            field_name = "updatedAt"
-            updated_at: datetime.datetime = parse_datetime(required(d, "updatedAt"))
-            field_name = "discount"
-            raw = d.pop("discount", UNSET)
-            discount: InvoiceDiscount | Unset = (
-                UNSET if isinstance(raw, Unset) else InvoiceDiscount.from_dict(raw)
-            )
-            field_name = "title"
-            raw = d.pop("title", UNSET)
-            title: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "companyId"
-            raw = d.pop("companyId", UNSET)
-            company_id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "invoiceTotal"
-            raw = d.pop("invoiceTotal", UNSET)
-            invoice_total: float | Unset = (
-                raw
-                if (type(raw) is float or type(raw) is int) or isinstance(raw, Unset)
-                else parse_float(raw)
-            )
-            field_name = "invoiceNumberPrefix"
-            raw = d.pop("invoiceNumberPrefix", UNSET)
-            invoice_number_prefix: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "sentTo"
-            raw = d.pop("sentTo", UNSET)
-            sent_to: InvoiceRecipients | Unset = (
-                UNSET if isinstance(raw, Unset) else InvoiceRecipients.from_dict(raw)
-            )
-            field_name = "paymentMethods"
-            raw = d.pop("paymentMethods", UNSET)
-            payment_methods: InvoicePaymentMethods | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else InvoicePaymentMethods.from_dict(raw)
-            )
-            field_name = "attachments"
-            raw = d.pop("attachments", UNSET)
-            attachments: list[InvoiceAttachmentsItem] | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else parse_list(raw, InvoiceAttachmentsItem.from_dict)
-            )
-            field_name = "syncDetails"
-            raw = d.pop("syncDetails", UNSET)
-            sync_details: list[Any] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_any)
-            )
-            field_name = "tipsReceived"
-            raw = d.pop("tipsReceived", UNSET)
-            tips_received: list[Any] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_any)
-            )
-            field_name = "externalTransactions"
-            raw = d.pop("externalTransactions", UNSET)
-            external_transactions: list[Any] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_any)
-            )
-            field_name = "automaticTaxesEnabled"
-            raw = d.pop("automaticTaxesEnabled", UNSET)
-            automatic_taxes_enabled: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-            field_name = "automaticTaxesCalculated"
-            raw = d.pop("automaticTaxesCalculated", UNSET)
-            automatic_taxes_calculated: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-            field_name = "paymentSchedule"
-            raw = d.pop("paymentSchedule", UNSET)
-            payment_schedule: InvoicePaymentSchedule | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else InvoicePaymentSchedule.from_dict(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("_id", ABSENT)
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
+        raw = d.pop("status", ABSENT)
+        status: InvoiceStatus = read_field((lambda v: parse_enum(InvoiceStatus, v)), raw, "status")
+        raw = d.pop("liveMode", ABSENT)
+        live_mode: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "liveMode")
+        raw = d.pop("amountPaid", ABSENT)
+        amount_paid: float = (
+            raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amountPaid")
+        )
+        raw = d.pop("altId", ABSENT)
+        alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
+        raw = d.pop("altType", ABSENT)
+        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("businessDetails", ABSENT)
+        business_details: InvoiceBusinessDetails = read_field(InvoiceBusinessDetails.from_dict, raw, "businessDetails")
+        raw = d.pop("invoiceNumber", ABSENT)
+        invoice_number: str = raw if type(raw) is str else read_leaf(parse_str_or_int_as_str, raw, "invoiceNumber")
+        raw = d.pop("currency", ABSENT)
+        currency: str = raw if type(raw) is str else read_leaf(parse_str, raw, "currency")
+        raw = d.pop("contactDetails", ABSENT)
+        contact_details: InvoiceContactDetails = read_field(InvoiceContactDetails.from_dict, raw, "contactDetails")
+        raw = d.pop("issueDate", ABSENT)
+        issue_date: datetime.datetime = read_leaf(parse_datetime, raw, "issueDate")
+        raw = d.pop("dueDate", ABSENT)
+        due_date: datetime.datetime = read_leaf(parse_datetime, raw, "dueDate")
+        raw = d.pop("invoiceItems", ABSENT)
+        invoice_items: list[InvoiceLineItem] = read_field(
+            (lambda v: parse_list(v, InvoiceLineItem.from_dict)), raw, "invoiceItems"
+        )
+        raw = d.pop("total", ABSENT)
+        total: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "total")
+        raw = d.pop("amountDue", ABSENT)
+        amount_due: float = (
+            raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amountDue")
+        )
+        raw = d.pop("createdAt", ABSENT)
+        created_at: datetime.datetime = read_leaf(parse_datetime, raw, "createdAt")
+        raw = d.pop("updatedAt", ABSENT)
+        updated_at: datetime.datetime = read_leaf(parse_datetime, raw, "updatedAt")
+        raw = d.pop("discount", UNSET)
+        discount: InvoiceDiscount | Unset = (
+            UNSET if raw is UNSET else read_field(InvoiceDiscount.from_dict, raw, "discount")
+        )
+        raw = d.pop("title", UNSET)
+        title: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "title")
+        raw = d.pop("companyId", UNSET)
+        company_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "companyId")
+        raw = d.pop("invoiceTotal", UNSET)
+        invoice_total: float | Unset = (
+            raw
+            if (type(raw) is float or type(raw) is int) or raw is UNSET
+            else read_leaf(parse_float, raw, "invoiceTotal")
+        )
+        raw = d.pop("invoiceNumberPrefix", UNSET)
+        invoice_number_prefix: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "invoiceNumberPrefix")
+        )
+        raw = d.pop("sentTo", UNSET)
+        sent_to: InvoiceRecipients | Unset = (
+            UNSET if raw is UNSET else read_field(InvoiceRecipients.from_dict, raw, "sentTo")
+        )
+        raw = d.pop("paymentMethods", UNSET)
+        payment_methods: InvoicePaymentMethods | Unset = (
+            UNSET if raw is UNSET else read_field(InvoicePaymentMethods.from_dict, raw, "paymentMethods")
+        )
+        raw = d.pop("attachments", UNSET)
+        attachments: list[InvoiceAttachmentsItem] | Unset = (
+            UNSET
+            if raw is UNSET
+            else read_field((lambda v: parse_list(v, InvoiceAttachmentsItem.from_dict)), raw, "attachments")
+        )
+        raw = d.pop("syncDetails", UNSET)
+        sync_details: list[Any] | Unset = (
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_any)), raw, "syncDetails")
+        )
+        raw = d.pop("tipsReceived", UNSET)
+        tips_received: list[Any] | Unset = (
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_any)), raw, "tipsReceived")
+        )
+        raw = d.pop("externalTransactions", UNSET)
+        external_transactions: list[Any] | Unset = (
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_any)), raw, "externalTransactions")
+        )
+        raw = d.pop("automaticTaxesEnabled", UNSET)
+        automatic_taxes_enabled: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "automaticTaxesEnabled")
+        )
+        raw = d.pop("automaticTaxesCalculated", UNSET)
+        automatic_taxes_calculated: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "automaticTaxesCalculated")
+        )
+        raw = d.pop("paymentSchedule", UNSET)
+        payment_schedule: InvoicePaymentSchedule | Unset = (
+            UNSET if raw is UNSET else read_field(InvoicePaymentSchedule.from_dict, raw, "paymentSchedule")
+        )
         invoice = cls(
-            field_id=field_id,
+            id=id,
             status=status,
             live_mode=live_mode,
             amount_paid=amount_paid,
@@ -506,9 +441,46 @@ class Invoice:
         return key in self.additional_properties
 
 
+class InvoiceDict(TypedDict, total=False):
+    """`Invoice` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    _id: Required[str]
+    status: Required[InvoiceStatus | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]]
+    liveMode: Required[bool]
+    amountPaid: Required[float]
+    altId: Required[str]
+    altType: AltType | Literal["location"]
+    name: Required[str]
+    businessDetails: Required[InvoiceBusinessDetailsDict]
+    invoiceNumber: Required[str | int]
+    currency: Required[str]
+    contactDetails: Required[InvoiceContactDetailsDict]
+    issueDate: Required[str]
+    dueDate: Required[str]
+    invoiceItems: Required[list[InvoiceLineItemDict]]
+    total: Required[float]
+    amountDue: Required[float]
+    createdAt: Required[str]
+    updatedAt: Required[str]
+    discount: InvoiceDiscountDict
+    title: str
+    companyId: str
+    invoiceTotal: float
+    invoiceNumberPrefix: str
+    sentTo: InvoiceRecipientsDict
+    paymentMethods: InvoicePaymentMethodsDict
+    attachments: list[InvoiceAttachmentsItemDict]
+    syncDetails: list[Any]
+    tipsReceived: list[Any]
+    externalTransactions: list[Any]
+    automaticTaxesEnabled: bool
+    automaticTaxesCalculated: bool
+    paymentSchedule: InvoicePaymentScheduleDict
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.invoice_attachments_item import InvoiceAttachmentsItem
     from ..models.invoice_business_details import InvoiceBusinessDetails
     from ..models.invoice_contact_details import InvoiceContactDetails

@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class InvoiceAction(StrEnum):
+class InvoiceAction(OpenStrEnum):
     DRAFT = "draft"
     SEND = "send"
-
-    def __str__(self) -> str:
-        return str(self.value)

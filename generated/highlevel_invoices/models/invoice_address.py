@@ -1,29 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
+from ..decoding import (
     DecodeError,
-    Unset,
     parse_none,
     parse_str,
     parse_union,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceAddress")
 
 
 @_attrs_define
 class InvoiceAddress:
-    """A postal address as stored on the invoice. Every part may be absent, and a part
-    sent as null comes back as
-    null (the vendor's validation lets null through for optional properties and
-    stores it).
+    """A postal address as stored on the invoice. Every part may be absent, and a part sent as null comes back as null
+    (the vendor's validation lets null through for optional properties and stores it).
 
         Attributes:
             address_line_1 (None | str | Unset):
@@ -101,61 +99,52 @@ class InvoiceAddress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "addressLine1"
-            raw = d.pop("addressLine1", UNSET)
-            address_line_1: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "addressLine2"
-            raw = d.pop("addressLine2", UNSET)
-            address_line_2: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "city"
-            raw = d.pop("city", UNSET)
-            city: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "state"
-            raw = d.pop("state", UNSET)
-            state: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "countryCode"
-            raw = d.pop("countryCode", UNSET)
-            country_code: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "postalCode"
-            raw = d.pop("postalCode", UNSET)
-            postal_code: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("addressLine1", UNSET)
+        address_line_1: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "addressLine1")
+        )
+        raw = d.pop("addressLine2", UNSET)
+        address_line_2: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "addressLine2")
+        )
+        raw = d.pop("city", UNSET)
+        city: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "city")
+        )
+        raw = d.pop("state", UNSET)
+        state: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "state")
+        )
+        raw = d.pop("countryCode", UNSET)
+        country_code: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "countryCode")
+        )
+        raw = d.pop("postalCode", UNSET)
+        postal_code: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "postalCode")
+        )
         invoice_address = cls(
             address_line_1=address_line_1,
             address_line_2=address_line_2,
@@ -184,3 +173,14 @@ class InvoiceAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoiceAddressDict(TypedDict, total=False):
+    """`InvoiceAddress` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    addressLine1: str | None
+    addressLine2: str | None
+    city: str | None
+    state: str | None
+    countryCode: str | None
+    postalCode: str | None

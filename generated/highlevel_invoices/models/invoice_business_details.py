@@ -1,22 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
+from ..decoding import (
     DecodeError,
-    Unset,
     parse_none,
     parse_str,
     parse_union,
+    read_field,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invoice_address import InvoiceAddress
+    from ..models.invoice_address import InvoiceAddress, InvoiceAddressDict
 
 
 T = TypeVar("T", bound="InvoiceBusinessDetails")
@@ -24,15 +25,14 @@ T = TypeVar("T", bound="InvoiceBusinessDetails")
 
 @_attrs_define
 class InvoiceBusinessDetails:
-    """The issuing business as stored on the invoice (parts sent as null come back as
-    null).
+    """The issuing business as stored on the invoice (parts sent as null come back as null).
 
-        Attributes:
-            name (None | str | Unset):
-            logo_url (None | str | Unset):
-            phone_no (None | str | Unset):
-            website (None | str | Unset):
-            address (InvoiceAddress | None | Unset):
+    Attributes:
+        name (None | str | Unset):
+        logo_url (None | str | Unset):
+        phone_no (None | str | Unset):
+        website (None | str | Unset):
+        address (InvoiceAddress | None | Unset):
     """
 
     name: None | str | Unset = UNSET
@@ -95,54 +95,46 @@ class InvoiceBusinessDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "name"
-            raw = d.pop("name", UNSET)
-            name: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "logoUrl"
-            raw = d.pop("logoUrl", UNSET)
-            logo_url: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "phoneNo"
-            raw = d.pop("phoneNo", UNSET)
-            phone_no: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "website"
-            raw = d.pop("website", UNSET)
-            website: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "address"
-            raw = d.pop("address", UNSET)
-            address: InvoiceAddress | None | Unset = (
-                raw
-                if raw is None or isinstance(raw, Unset)
-                else parse_union(raw, InvoiceAddress.from_dict, parse_none)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("name", UNSET)
+        name: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "name")
+        )
+        raw = d.pop("logoUrl", UNSET)
+        logo_url: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "logoUrl")
+        )
+        raw = d.pop("phoneNo", UNSET)
+        phone_no: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "phoneNo")
+        )
+        raw = d.pop("website", UNSET)
+        website: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "website")
+        )
+        raw = d.pop("address", UNSET)
+        address: InvoiceAddress | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_field((lambda v: parse_union(v, InvoiceAddress.from_dict, parse_none)), raw, "address")
+        )
         invoice_business_details = cls(
             name=name,
             logo_url=logo_url,
@@ -172,7 +164,17 @@ class InvoiceBusinessDetails:
         return key in self.additional_properties
 
 
+class InvoiceBusinessDetailsDict(TypedDict, total=False):
+    """`InvoiceBusinessDetails` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    name: str | None
+    logoUrl: str | None
+    phoneNo: str | None
+    website: str | None
+    address: InvoiceAddressDict | None
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.invoice_address import InvoiceAddress

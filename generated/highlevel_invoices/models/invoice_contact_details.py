@@ -1,24 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
+from ..decoding import (
     DecodeError,
-    Unset,
     parse_any,
     parse_list,
     parse_none,
     parse_str,
     parse_union,
+    read_field,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invoice_address import InvoiceAddress
+    from ..models.invoice_address import InvoiceAddress, InvoiceAddressDict
 
 
 T = TypeVar("T", bound="InvoiceContactDetails")
@@ -26,17 +27,16 @@ T = TypeVar("T", bound="InvoiceContactDetails")
 
 @_attrs_define
 class InvoiceContactDetails:
-    """The customer as stored on the invoice (optional parts sent as null come back as
-    null).
+    """The customer as stored on the invoice (optional parts sent as null come back as null).
 
-        Attributes:
-            id (None | str | Unset):
-            name (None | str | Unset):
-            phone_no (None | str | Unset):
-            email (None | str | Unset):
-            company_name (None | str | Unset):
-            address (InvoiceAddress | None | Unset):
-            custom_fields (list[Any] | None | Unset):
+    Attributes:
+        id (None | str | Unset):
+        name (None | str | Unset):
+        phone_no (None | str | Unset):
+        email (None | str | Unset):
+        company_name (None | str | Unset):
+        address (InvoiceAddress | None | Unset):
+        custom_fields (list[Any] | None | Unset):
     """
 
     id: None | str | Unset = UNSET
@@ -120,68 +120,60 @@ class InvoiceContactDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "id"
-            raw = d.pop("id", UNSET)
-            id: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
+        raw = d.pop("id", UNSET)
+        id: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "id")
+        )
+        raw = d.pop("name", UNSET)
+        name: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "name")
+        )
+        raw = d.pop("phoneNo", UNSET)
+        phone_no: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "phoneNo")
+        )
+        raw = d.pop("email", UNSET)
+        email: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "email")
+        )
+        raw = d.pop("companyName", UNSET)
+        company_name: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "companyName")
+        )
+        raw = d.pop("address", UNSET)
+        address: InvoiceAddress | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_field((lambda v: parse_union(v, InvoiceAddress.from_dict, parse_none)), raw, "address")
+        )
+        raw = d.pop("customFields", UNSET)
+        custom_fields: list[Any] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_leaf(
+                (lambda v: parse_union(v, (lambda v: parse_list(v, parse_any)), parse_none)), raw, "customFields"
             )
-            field_name = "name"
-            raw = d.pop("name", UNSET)
-            name: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "phoneNo"
-            raw = d.pop("phoneNo", UNSET)
-            phone_no: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "email"
-            raw = d.pop("email", UNSET)
-            email: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "companyName"
-            raw = d.pop("companyName", UNSET)
-            company_name: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "address"
-            raw = d.pop("address", UNSET)
-            address: InvoiceAddress | None | Unset = (
-                raw
-                if raw is None or isinstance(raw, Unset)
-                else parse_union(raw, InvoiceAddress.from_dict, parse_none)
-            )
-            field_name = "customFields"
-            raw = d.pop("customFields", UNSET)
-            custom_fields: list[Any] | None | Unset = (
-                raw
-                if raw is None or isinstance(raw, Unset)
-                else parse_union(raw, (lambda v: parse_list(v, parse_any)), parse_none)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        )
         invoice_contact_details = cls(
             id=id,
             name=name,
@@ -213,7 +205,19 @@ class InvoiceContactDetails:
         return key in self.additional_properties
 
 
+class InvoiceContactDetailsDict(TypedDict, total=False):
+    """`InvoiceContactDetails` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    id: str | None
+    name: str | None
+    phoneNo: str | None
+    email: str | None
+    companyName: str | None
+    address: InvoiceAddressDict | None
+    customFields: list[Any] | None
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.invoice_address import InvoiceAddress

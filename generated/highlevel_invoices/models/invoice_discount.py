@@ -1,24 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.discount_type import DiscountType
-from ..types import (
-    UNSET,
+from ..decoding import (
+    ABSENT,
     DecodeError,
-    Unset,
     parse_enum,
     parse_float,
     parse_list,
     parse_none,
     parse_str,
     parse_union,
-    required,
+    read_field,
+    read_leaf,
 )
+from ..models.discount_type import DiscountType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceDiscount")
 
@@ -74,36 +75,32 @@ class InvoiceDiscount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "type"
-            type_: DiscountType = parse_enum(DiscountType, required(d, "type"))
-            field_name = "value"
-            raw = d.pop("value", UNSET)
-            value: float | None | Unset = (
-                raw
-                if (raw is None or (type(raw) is float or type(raw) is int))
-                or isinstance(raw, Unset)
-                else parse_union(raw, parse_float, parse_none)
+        raw = d.pop("type", ABSENT)
+        type_: DiscountType = read_field((lambda v: parse_enum(DiscountType, v)), raw, "type")
+        raw = d.pop("value", UNSET)
+        value: float | None | Unset = (
+            raw
+            if (raw is None or (type(raw) is float or type(raw) is int)) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_float, parse_none)), raw, "value")
+        )
+        raw = d.pop("validOnProductIds", UNSET)
+        valid_on_product_ids: list[str] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_leaf(
+                (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "validOnProductIds"
             )
-            field_name = "validOnProductIds"
-            raw = d.pop("validOnProductIds", UNSET)
-            valid_on_product_ids: list[str] | None | Unset = (
-                raw
-                if raw is None or isinstance(raw, Unset)
-                else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        )
         invoice_discount = cls(
             type_=type_,
             value=value,
@@ -129,3 +126,11 @@ class InvoiceDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoiceDiscountDict(TypedDict, total=False):
+    """`InvoiceDiscount` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    type: Required[DiscountType | Literal["percentage", "fixed"]]
+    value: float | None
+    validOnProductIds: list[str] | None

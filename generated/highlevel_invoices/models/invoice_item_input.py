@@ -1,26 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.price_type import PriceType
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_bool,
     parse_enum,
     parse_float,
     parse_list,
     parse_str,
-    present,
+    read_field,
+    read_leaf,
+    reject_unknown,
 )
+from ..models.price_type import PriceType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.item_tax import ItemTax
+    from ..models.item_tax import ItemTax, ItemTaxDict
 
 
 T = TypeVar("T", bound="InvoiceItemInput")
@@ -39,13 +40,10 @@ class InvoiceItemInput:
         product_id (str | Unset):
         price_id (str | Unset):
         taxes (list[ItemTax] | Unset):
-        automatic_tax_category_id (str | Unset): Tax category used when taxes are
-            computed automatically.
-        is_setup_fee_item (bool | Unset): A setup fee, billed only with the first
-            invoice of a recurring schedule.
+        automatic_tax_category_id (str | Unset): Tax category used when taxes are computed automatically.
+        is_setup_fee_item (bool | Unset): A setup fee, billed only with the first invoice of a recurring schedule.
         type_ (PriceType | Unset):
-        tax_inclusive (bool | Unset): The amount already includes the item's taxes.
-            Default: False.
+        tax_inclusive (bool | Unset): The amount already includes the item's taxes. Default: False.
     """
 
     name: str
@@ -126,79 +124,52 @@ class InvoiceItemInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "currency"
-            raw = d.pop("currency", ABSENT)
-            currency: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "amount"
-            raw = d.pop("amount", ABSENT)
-            amount: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "qty"
-            raw = d.pop("qty", ABSENT)
-            qty: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "description"
-            raw = d.pop("description", UNSET)
-            description: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "productId"
-            raw = d.pop("productId", UNSET)
-            product_id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "priceId"
-            raw = d.pop("priceId", UNSET)
-            price_id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "taxes"
-            raw = d.pop("taxes", UNSET)
-            taxes: list[ItemTax] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, ItemTax.from_dict)
-            )
-            field_name = "automaticTaxCategoryId"
-            raw = d.pop("automaticTaxCategoryId", UNSET)
-            automatic_tax_category_id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "isSetupFeeItem"
-            raw = d.pop("isSetupFeeItem", UNSET)
-            is_setup_fee_item: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-            field_name = "type"
-            raw = d.pop("type", UNSET)
-            type_: PriceType | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_enum(PriceType, raw)
-            )
-            field_name = "taxInclusive"
-            raw = d.pop("taxInclusive", UNSET)
-            tax_inclusive: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("currency", ABSENT)
+        currency: str = raw if type(raw) is str else read_leaf(parse_str, raw, "currency")
+        raw = d.pop("amount", ABSENT)
+        amount: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amount")
+        raw = d.pop("qty", ABSENT)
+        qty: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "qty")
+        raw = d.pop("description", UNSET)
+        description: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "description")
+        raw = d.pop("productId", UNSET)
+        product_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "productId")
+        raw = d.pop("priceId", UNSET)
+        price_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "priceId")
+        raw = d.pop("taxes", UNSET)
+        taxes: list[ItemTax] | Unset = (
+            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, ItemTax.from_dict)), raw, "taxes")
+        )
+        raw = d.pop("automaticTaxCategoryId", UNSET)
+        automatic_tax_category_id: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "automaticTaxCategoryId")
+        )
+        raw = d.pop("isSetupFeeItem", UNSET)
+        is_setup_fee_item: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "isSetupFeeItem")
+        )
+        raw = d.pop("type", UNSET)
+        type_: PriceType | Unset = (
+            UNSET if raw is UNSET else read_field((lambda v: parse_enum(PriceType, v)), raw, "type")
+        )
+        raw = d.pop("taxInclusive", UNSET)
+        tax_inclusive: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "taxInclusive")
+        )
         invoice_item_input = cls(
             name=name,
             currency=currency,
@@ -217,7 +188,43 @@ class InvoiceItemInput:
         return invoice_item_input
 
 
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "name",
+        "currency",
+        "amount",
+        "qty",
+        "description",
+        "productId",
+        "priceId",
+        "taxes",
+        "automaticTaxCategoryId",
+        "isSetupFeeItem",
+        "type",
+        "taxInclusive",
+    }
+)
+
+
+class InvoiceItemInputDict(TypedDict, total=False):
+    """`InvoiceItemInput` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    name: Required[str]
+    currency: Required[str]
+    amount: Required[float]
+    qty: Required[float]
+    description: str
+    productId: str
+    priceId: str
+    taxes: list[ItemTaxDict]
+    automaticTaxCategoryId: str
+    isSetupFeeItem: bool
+    type: PriceType | Literal["one_time", "recurring"]
+    taxInclusive: bool
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.item_tax import ItemTax

@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_bool,
     parse_float,
     parse_list,
     parse_none,
     parse_str,
     parse_union,
-    present,
+    read_field,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invoice_line_item_tax import InvoiceLineItemTax
+    from ..models.invoice_line_item_tax import InvoiceLineItemTax, InvoiceLineItemTaxDict
 
 
 T = TypeVar("T", bound="InvoiceLineItem")
@@ -32,7 +32,7 @@ class InvoiceLineItem:
     """A stored line item (optional parts sent as null come back as null).
 
     Attributes:
-        field_id (str):
+        id (str):
         name (str):
         currency (str):
         amount (float):
@@ -44,7 +44,7 @@ class InvoiceLineItem:
         tax_inclusive (bool | Unset): The amount already includes the item's taxes.
     """
 
-    field_id: str
+    id: str
     name: str
     currency: str
     amount: float
@@ -57,7 +57,7 @@ class InvoiceLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        id = self.id
 
         name = self.name
 
@@ -103,7 +103,7 @@ class InvoiceLineItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_id": field_id,
+                "_id": id,
                 "name": name,
                 "currency": currency,
                 "amount": amount,
@@ -127,81 +127,60 @@ class InvoiceLineItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "_id"
-            raw = d.pop("_id", ABSENT)
-            field_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "currency"
-            raw = d.pop("currency", ABSENT)
-            currency: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "amount"
-            raw = d.pop("amount", ABSENT)
-            amount: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
+        raw = d.pop("_id", ABSENT)
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("currency", ABSENT)
+        currency: str = raw if type(raw) is str else read_leaf(parse_str, raw, "currency")
+        raw = d.pop("amount", ABSENT)
+        amount: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amount")
+        raw = d.pop("qty", ABSENT)
+        qty: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "qty")
+        raw = d.pop("description", UNSET)
+        description: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "description")
+        )
+        raw = d.pop("productId", UNSET)
+        product_id: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "productId")
+        )
+        raw = d.pop("priceId", UNSET)
+        price_id: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "priceId")
+        )
+        raw = d.pop("taxes", UNSET)
+        taxes: list[InvoiceLineItemTax] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_field(
+                (lambda v: parse_union(v, (lambda v: parse_list(v, InvoiceLineItemTax.from_dict)), parse_none)),
+                raw,
+                "taxes",
             )
-            field_name = "qty"
-            raw = d.pop("qty", ABSENT)
-            qty: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "description"
-            raw = d.pop("description", UNSET)
-            description: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "productId"
-            raw = d.pop("productId", UNSET)
-            product_id: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "priceId"
-            raw = d.pop("priceId", UNSET)
-            price_id: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "taxes"
-            raw = d.pop("taxes", UNSET)
-            taxes: list[InvoiceLineItemTax] | None | Unset = (
-                raw
-                if raw is None or isinstance(raw, Unset)
-                else parse_union(
-                    raw,
-                    (lambda v: parse_list(v, InvoiceLineItemTax.from_dict)),
-                    parse_none,
-                )
-            )
-            field_name = "taxInclusive"
-            raw = d.pop("taxInclusive", UNSET)
-            tax_inclusive: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        )
+        raw = d.pop("taxInclusive", UNSET)
+        tax_inclusive: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "taxInclusive")
+        )
         invoice_line_item = cls(
-            field_id=field_id,
+            id=id,
             name=name,
             currency=currency,
             amount=amount,
@@ -234,7 +213,22 @@ class InvoiceLineItem:
         return key in self.additional_properties
 
 
+class InvoiceLineItemDict(TypedDict, total=False):
+    """`InvoiceLineItem` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    _id: Required[str]
+    name: Required[str]
+    currency: Required[str]
+    amount: Required[float]
+    qty: Required[float]
+    description: str | None
+    productId: str | None
+    priceId: str | None
+    taxes: list[InvoiceLineItemTaxDict] | None
+    taxInclusive: bool
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.invoice_line_item_tax import InvoiceLineItemTax

@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_float,
     parse_none,
     parse_str,
     parse_union,
-    present,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceLineItemTax")
 
@@ -26,7 +25,7 @@ class InvoiceLineItemTax:
     """A tax as stored on a line item (optional parts sent as null come back as null).
 
     Attributes:
-        field_id (str):
+        id (str):
         name (str):
         rate (float):
         calculation (None | str | Unset):
@@ -34,7 +33,7 @@ class InvoiceLineItemTax:
         tax_id (None | str | Unset):
     """
 
-    field_id: str
+    id: str
     name: str
     rate: float
     calculation: None | str | Unset = UNSET
@@ -43,7 +42,7 @@ class InvoiceLineItemTax:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        id = self.id
 
         name = self.name
 
@@ -71,7 +70,7 @@ class InvoiceLineItemTax:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_id": field_id,
+                "_id": id,
                 "name": name,
                 "rate": rate,
             }
@@ -89,55 +88,42 @@ class InvoiceLineItemTax:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "_id"
-            raw = d.pop("_id", ABSENT)
-            field_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "rate"
-            raw = d.pop("rate", ABSENT)
-            rate: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "calculation"
-            raw = d.pop("calculation", UNSET)
-            calculation: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "description"
-            raw = d.pop("description", UNSET)
-            description: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-            field_name = "taxId"
-            raw = d.pop("taxId", UNSET)
-            tax_id: None | str | Unset = (
-                raw
-                if (raw is None or type(raw) is str) or isinstance(raw, Unset)
-                else parse_union(raw, parse_str, parse_none)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("_id", ABSENT)
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("rate", ABSENT)
+        rate: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "rate")
+        raw = d.pop("calculation", UNSET)
+        calculation: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "calculation")
+        )
+        raw = d.pop("description", UNSET)
+        description: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "description")
+        )
+        raw = d.pop("taxId", UNSET)
+        tax_id: None | str | Unset = (
+            raw
+            if (raw is None or type(raw) is str) or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, parse_str, parse_none)), raw, "taxId")
+        )
         invoice_line_item_tax = cls(
-            field_id=field_id,
+            id=id,
             name=name,
             rate=rate,
             calculation=calculation,
@@ -164,3 +150,14 @@ class InvoiceLineItemTax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoiceLineItemTaxDict(TypedDict, total=False):
+    """`InvoiceLineItemTax` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    _id: Required[str]
+    name: Required[str]
+    rate: Required[float]
+    calculation: str | None
+    description: str | None
+    taxId: str | None

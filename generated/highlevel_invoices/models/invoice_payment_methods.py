@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
+from ..decoding import (
     DecodeError,
-    Unset,
+    read_field,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invoice_payment_methods_stripe import InvoicePaymentMethodsStripe
+    from ..models.invoice_payment_methods_stripe import InvoicePaymentMethodsStripe, InvoicePaymentMethodsStripeDict
 
 
 T = TypeVar("T", bound="InvoicePaymentMethods")
@@ -47,26 +47,20 @@ class InvoicePaymentMethods:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "stripe"
-            raw = d.pop("stripe", UNSET)
-            stripe: InvoicePaymentMethodsStripe | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else InvoicePaymentMethodsStripe.from_dict(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("stripe", UNSET)
+        stripe: InvoicePaymentMethodsStripe | Unset = (
+            UNSET if raw is UNSET else read_field(InvoicePaymentMethodsStripe.from_dict, raw, "stripe")
+        )
         invoice_payment_methods = cls(
             stripe=stripe,
         )
@@ -92,7 +86,13 @@ class InvoicePaymentMethods:
         return key in self.additional_properties
 
 
+class InvoicePaymentMethodsDict(TypedDict, total=False):
+    """`InvoicePaymentMethods` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    stripe: InvoicePaymentMethodsStripeDict
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.invoice_payment_methods_stripe import InvoicePaymentMethodsStripe

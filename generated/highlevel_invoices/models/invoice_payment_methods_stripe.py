@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
+from ..decoding import (
     DecodeError,
-    Unset,
     parse_bool,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentMethodsStripe")
 
@@ -41,24 +41,20 @@ class InvoicePaymentMethodsStripe:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "enableBankDebitOnly"
-            raw = d.pop("enableBankDebitOnly", UNSET)
-            enable_bank_debit_only: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("enableBankDebitOnly", UNSET)
+        enable_bank_debit_only: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "enableBankDebitOnly")
+        )
         invoice_payment_methods_stripe = cls(
             enable_bank_debit_only=enable_bank_debit_only,
         )
@@ -82,3 +78,9 @@ class InvoicePaymentMethodsStripe:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoicePaymentMethodsStripeDict(TypedDict, total=False):
+    """`InvoicePaymentMethodsStripe` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    enableBankDebitOnly: bool

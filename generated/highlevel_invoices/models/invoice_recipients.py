@@ -1,34 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
+from ..decoding import (
     DecodeError,
-    Unset,
     parse_list,
     parse_none,
     parse_str,
     parse_union,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceRecipients")
 
 
 @_attrs_define
 class InvoiceRecipients:
-    """The recipients the request gave, as stored on the invoice (optional parts sent
-    as null come back as null).
+    """The recipients the request gave, as stored on the invoice (optional parts sent as null come back as null).
 
-        Attributes:
-            email (list[str] | Unset):
-            email_cc (list[str] | None | Unset):
-            email_bcc (list[str] | None | Unset):
-            phone_no (list[str] | None | Unset):
+    Attributes:
+        email (list[str] | Unset):
+        email_cc (list[str] | None | Unset):
+        email_bcc (list[str] | None | Unset):
+        phone_no (list[str] | None | Unset):
     """
 
     email: list[str] | Unset = UNSET
@@ -87,45 +86,40 @@ class InvoiceRecipients:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "email"
-            raw = d.pop("email", UNSET)
-            email: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+        raw = d.pop("email", UNSET)
+        email: list[str] | Unset = (
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "email")
+        )
+        raw = d.pop("emailCc", UNSET)
+        email_cc: list[str] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "emailCc")
+        )
+        raw = d.pop("emailBcc", UNSET)
+        email_bcc: list[str] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_leaf(
+                (lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "emailBcc"
             )
-            field_name = "emailCc"
-            raw = d.pop("emailCc", UNSET)
-            email_cc: list[str] | None | Unset = (
-                raw
-                if raw is None or isinstance(raw, Unset)
-                else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
-            )
-            field_name = "emailBcc"
-            raw = d.pop("emailBcc", UNSET)
-            email_bcc: list[str] | None | Unset = (
-                raw
-                if raw is None or isinstance(raw, Unset)
-                else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
-            )
-            field_name = "phoneNo"
-            raw = d.pop("phoneNo", UNSET)
-            phone_no: list[str] | None | Unset = (
-                raw
-                if raw is None or isinstance(raw, Unset)
-                else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        )
+        raw = d.pop("phoneNo", UNSET)
+        phone_no: list[str] | None | Unset = (
+            raw
+            if raw is None or raw is UNSET
+            else read_leaf((lambda v: parse_union(v, (lambda v: parse_list(v, parse_str)), parse_none)), raw, "phoneNo")
+        )
         invoice_recipients = cls(
             email=email,
             email_cc=email_cc,
@@ -152,3 +146,12 @@ class InvoiceRecipients:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoiceRecipientsDict(TypedDict, total=False):
+    """`InvoiceRecipients` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    email: list[str]
+    emailCc: list[str] | None
+    emailBcc: list[str] | None
+    phoneNo: list[str] | None

@@ -1,13 +1,10 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class InvoiceStatus(StrEnum):
+class InvoiceStatus(OpenStrEnum):
     DRAFT = "draft"
     PAID = "paid"
     PARTIALLY_PAID = "partially_paid"
     PAYMENT_PROCESSING = "payment_processing"
     SENT = "sent"
     VOID = "void"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,21 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.tax_calculation import TaxCalculation
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_enum,
     parse_float,
     parse_str,
-    present,
+    read_field,
+    read_leaf,
+    reject_unknown,
 )
+from ..models.tax_calculation import TaxCalculation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemTax")
 
@@ -25,8 +26,7 @@ class ItemTax:
     """A tax applied to a line item.
 
     Attributes:
-        field_id (str): Id of the tax; any non-empty string is accepted (the service
-            does not check it names a tax).
+        id (str): Id of the tax; any non-empty string is accepted (the service does not check it names a tax).
         name (str):
         rate (float): Percentage rate (8.25 means 8.25%).
         calculation (TaxCalculation | Unset):
@@ -34,7 +34,7 @@ class ItemTax:
         tax_id (str | Unset):
     """
 
-    field_id: str
+    id: str
     name: str
     rate: float
     calculation: TaxCalculation | Unset = UNSET
@@ -42,7 +42,7 @@ class ItemTax:
     tax_id: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        id = self.id
 
         name = self.name
 
@@ -60,7 +60,7 @@ class ItemTax:
 
         field_dict.update(
             {
-                "_id": field_id,
+                "_id": id,
                 "name": name,
                 "rate": rate,
             }
@@ -78,49 +78,34 @@ class ItemTax:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "_id"
-            raw = d.pop("_id", ABSENT)
-            field_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "rate"
-            raw = d.pop("rate", ABSENT)
-            rate: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "calculation"
-            raw = d.pop("calculation", UNSET)
-            calculation: TaxCalculation | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_enum(TaxCalculation, raw)
-            )
-            field_name = "description"
-            raw = d.pop("description", UNSET)
-            description: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "taxId"
-            raw = d.pop("taxId", UNSET)
-            tax_id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("_id", ABSENT)
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("rate", ABSENT)
+        rate: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "rate")
+        raw = d.pop("calculation", UNSET)
+        calculation: TaxCalculation | Unset = (
+            UNSET if raw is UNSET else read_field((lambda v: parse_enum(TaxCalculation, v)), raw, "calculation")
+        )
+        raw = d.pop("description", UNSET)
+        description: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "description")
+        raw = d.pop("taxId", UNSET)
+        tax_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "taxId")
         item_tax = cls(
-            field_id=field_id,
+            id=id,
             name=name,
             rate=rate,
             calculation=calculation,
@@ -129,3 +114,27 @@ class ItemTax:
         )
 
         return item_tax
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "_id",
+        "name",
+        "rate",
+        "calculation",
+        "description",
+        "taxId",
+    }
+)
+
+
+class ItemTaxDict(TypedDict, total=False):
+    """`ItemTax` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    _id: Required[str]
+    name: Required[str]
+    rate: Required[float]
+    calculation: TaxCalculation | Literal["exclusive"]
+    description: str
+    taxId: str

@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.amount_type import AmountType
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_bool,
     parse_enum,
     parse_float,
-    present,
-    required,
+    read_field,
+    read_leaf,
+    reject_unknown,
 )
+from ..models.amount_type import AmountType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.late_fees_frequency import LateFeesFrequency
-    from ..models.late_fees_grace import LateFeesGrace
-    from ..models.max_late_fees import MaxLateFees
+    from ..models.late_fees_frequency import LateFeesFrequency, LateFeesFrequencyDict
+    from ..models.late_fees_grace import LateFeesGrace, LateFeesGraceDict
+    from ..models.max_late_fees import MaxLateFees, MaxLateFeesDict
 
 
 T = TypeVar("T", bound="LateFeesConfiguration")
@@ -84,45 +84,32 @@ class LateFeesConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "enable"
-            raw = d.pop("enable", ABSENT)
-            enable: bool = raw if type(raw) is bool else parse_bool(present(raw))
-            field_name = "value"
-            raw = d.pop("value", ABSENT)
-            value: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "type"
-            type_: AmountType = parse_enum(AmountType, required(d, "type"))
-            field_name = "frequency"
-            frequency: LateFeesFrequency = LateFeesFrequency.from_dict(
-                required(d, "frequency")
-            )
-            field_name = "grace"
-            raw = d.pop("grace", UNSET)
-            grace: LateFeesGrace | Unset = (
-                UNSET if isinstance(raw, Unset) else LateFeesGrace.from_dict(raw)
-            )
-            field_name = "maxLateFees"
-            raw = d.pop("maxLateFees", UNSET)
-            max_late_fees: MaxLateFees | Unset = (
-                UNSET if isinstance(raw, Unset) else MaxLateFees.from_dict(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("enable", ABSENT)
+        enable: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "enable")
+        raw = d.pop("value", ABSENT)
+        value: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "value")
+        raw = d.pop("type", ABSENT)
+        type_: AmountType = read_field((lambda v: parse_enum(AmountType, v)), raw, "type")
+        raw = d.pop("frequency", ABSENT)
+        frequency: LateFeesFrequency = read_field(LateFeesFrequency.from_dict, raw, "frequency")
+        raw = d.pop("grace", UNSET)
+        grace: LateFeesGrace | Unset = UNSET if raw is UNSET else read_field(LateFeesGrace.from_dict, raw, "grace")
+        raw = d.pop("maxLateFees", UNSET)
+        max_late_fees: MaxLateFees | Unset = (
+            UNSET if raw is UNSET else read_field(MaxLateFees.from_dict, raw, "maxLateFees")
+        )
         late_fees_configuration = cls(
             enable=enable,
             value=value,
@@ -135,9 +122,33 @@ class LateFeesConfiguration:
         return late_fees_configuration
 
 
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "enable",
+        "value",
+        "type",
+        "frequency",
+        "grace",
+        "maxLateFees",
+    }
+)
+
+
+class LateFeesConfigurationDict(TypedDict, total=False):
+    """`LateFeesConfiguration` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    enable: Required[bool]
+    value: Required[float]
+    type: Required[AmountType | Literal["fixed", "percentage"]]
+    frequency: Required[LateFeesFrequencyDict]
+    grace: LateFeesGraceDict
+    maxLateFees: MaxLateFeesDict
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.late_fees_frequency import LateFeesFrequency
     from ..models.late_fees_grace import LateFeesGrace
     from ..models.max_late_fees import MaxLateFees

@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.grace_interval import GraceInterval
-from ..types import (
+from ..decoding import (
     ABSENT,
     DecodeError,
     parse_enum,
     parse_float,
-    present,
-    required,
+    read_field,
+    read_leaf,
+    reject_unknown,
 )
+from ..models.grace_interval import GraceInterval
 
 T = TypeVar("T", bound="LateFeesGrace")
 
@@ -27,7 +28,7 @@ class LateFeesGrace:
     """
 
     interval_count: float
-    interval: GraceInterval
+    interval: GraceInterval = GraceInterval.DAY
 
     def to_dict(self) -> dict[str, Any]:
         interval_count = self.interval_count
@@ -49,31 +50,45 @@ class LateFeesGrace:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "intervalCount"
-            raw = d.pop("intervalCount", ABSENT)
-            interval_count: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "interval"
-            interval: GraceInterval = parse_enum(GraceInterval, required(d, "interval"))
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("intervalCount", ABSENT)
+        interval_count: float = (
+            raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "intervalCount")
+        )
+        raw = d.pop("interval", ABSENT)
+        interval: GraceInterval = read_field(
+            (lambda v: parse_enum(GraceInterval, v)), raw, "interval", GraceInterval.DAY
+        )
         late_fees_grace = cls(
             interval_count=interval_count,
             interval=interval,
         )
 
         return late_fees_grace
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "intervalCount",
+        "interval",
+    }
+)
+
+
+class LateFeesGraceDict(TypedDict, total=False):
+    """`LateFeesGrace` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    intervalCount: Required[float]
+    interval: GraceInterval | Literal["day"]

@@ -1,13 +1,10 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class LateFeesInterval(StrEnum):
+class LateFeesInterval(OpenStrEnum):
     DAY = "day"
     HOUR = "hour"
     MINUTE = "minute"
     MONTH = "month"
     ONE_TIME = "one_time"
     WEEK = "week"
-
-    def __str__(self) -> str:
-        return str(self.value)

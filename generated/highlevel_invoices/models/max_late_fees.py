@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.max_late_fees_type import MaxLateFeesType
-from ..types import (
+from ..decoding import (
     ABSENT,
     DecodeError,
     parse_enum,
     parse_float,
-    present,
-    required,
+    read_field,
+    read_leaf,
+    reject_unknown,
 )
+from ..models.max_late_fees_type import MaxLateFeesType
 
 T = TypeVar("T", bound="MaxLateFees")
 
@@ -27,8 +28,8 @@ class MaxLateFees:
         value (float): Largest total of late fees, in major units.
     """
 
-    type_: MaxLateFeesType
     value: float
+    type_: MaxLateFeesType = MaxLateFeesType.FIXED
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -50,31 +51,43 @@ class MaxLateFees:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "type"
-            type_: MaxLateFeesType = parse_enum(MaxLateFeesType, required(d, "type"))
-            field_name = "value"
-            raw = d.pop("value", ABSENT)
-            value: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("type", ABSENT)
+        type_: MaxLateFeesType = read_field(
+            (lambda v: parse_enum(MaxLateFeesType, v)), raw, "type", MaxLateFeesType.FIXED
+        )
+        raw = d.pop("value", ABSENT)
+        value: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "value")
         max_late_fees = cls(
             type_=type_,
             value=value,
         )
 
         return max_late_fees
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+
+
+class MaxLateFeesDict(TypedDict, total=False):
+    """`MaxLateFees` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    type: MaxLateFeesType | Literal["fixed"]
+    value: Required[float]

@@ -1,8 +1,5 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class MaxLateFeesType(StrEnum):
+class MaxLateFeesType(OpenStrEnum):
     FIXED = "fixed"
-
-    def __str__(self) -> str:
-        return str(self.value)

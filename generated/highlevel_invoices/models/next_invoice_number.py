@@ -1,43 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_str,
     parse_str_or_int_as_str,
-    present,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NextInvoiceNumber")
 
 
 @_attrs_define
 class NextInvoiceNumber:
-    """The next invoice number of a location. The page does not mark `invoiceNumber`
-    required; the endpoint has
-    nothing else to say, so this contract does, and the contract suite notices if it
-    is ever missing.
+    """The next invoice number of a location. The page does not mark `invoiceNumber` required; the endpoint has nothing
+    else to say, so this contract does, and the contract suite notices if it is ever missing.
 
         Attributes:
-            invoice_number (str): An invoice number. The vendor documents it as a
-                number but shows it as a string everywhere; the live wire
-                type is not yet confirmed, so both forms are accepted. The generated
-                client always hands it over as a string.
-                Numbers the location assigns are digits, but a request may give any
-                string (the page types the request's
-                `invoiceNumber` as a plain string) and the invoice then carries that
-                string, so no pattern is imposed.
+            invoice_number (str): An invoice number. The vendor documents it as a number but shows it as a string
+                everywhere; the live wire type is not yet confirmed, so both forms are accepted. The generated client
+                always hands it over as a string. Numbers the location assigns are digits, but a request may give any
+                string (the page types the request's `invoiceNumber` as a plain string) and the invoice then carries
+                that string, so no pattern is imposed.
                  Delivered as a string whatever its wire form.
-            trace_id (str | Unset): The vendor's id of this request, for its support;
-                fresh on every answer.
+            trace_id (str | Unset): The vendor's id of this request, for its support; fresh on every answer.
     """
 
     invoice_number: str
@@ -66,29 +59,20 @@ class NextInvoiceNumber:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "invoiceNumber"
-            raw = d.pop("invoiceNumber", ABSENT)
-            invoice_number: str = (
-                raw if type(raw) is str else parse_str_or_int_as_str(present(raw))
-            )
-            field_name = "traceId"
-            raw = d.pop("traceId", UNSET)
-            trace_id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("invoiceNumber", ABSENT)
+        invoice_number: str = raw if type(raw) is str else read_leaf(parse_str_or_int_as_str, raw, "invoiceNumber")
+        raw = d.pop("traceId", UNSET)
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "traceId")
         next_invoice_number = cls(
             invoice_number=invoice_number,
             trace_id=trace_id,
@@ -113,3 +97,10 @@ class NextInvoiceNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class NextInvoiceNumberDict(TypedDict, total=False):
+    """`NextInvoiceNumber` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    invoiceNumber: Required[str | int]
+    traceId: str

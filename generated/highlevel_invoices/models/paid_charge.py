@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
+from ..decoding import (
     ABSENT,
     DecodeError,
     parse_float,
     parse_str,
-    present,
+    read_leaf,
+    reject_unknown,
 )
 
 T = TypeVar("T", bound="PaidCharge")
@@ -23,13 +24,13 @@ class PaidCharge:
         name (str):
         charge (float):
         amount (float):
-        field_id (str):
+        id (str):
     """
 
     name: str
     charge: float
     amount: float
-    field_id: str
+    id: str
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -38,7 +39,7 @@ class PaidCharge:
 
         amount = self.amount
 
-        field_id = self.field_id
+        id = self.id
 
         field_dict: dict[str, Any] = {}
 
@@ -47,7 +48,7 @@ class PaidCharge:
                 "name": name,
                 "charge": charge,
                 "amount": amount,
-                "_id": field_id,
+                "_id": id,
             }
         )
 
@@ -57,44 +58,51 @@ class PaidCharge:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "charge"
-            raw = d.pop("charge", ABSENT)
-            charge: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "amount"
-            raw = d.pop("amount", ABSENT)
-            amount: float = (
-                raw
-                if (type(raw) is float or type(raw) is int)
-                else parse_float(present(raw))
-            )
-            field_name = "_id"
-            raw = d.pop("_id", ABSENT)
-            field_id: str = raw if type(raw) is str else parse_str(present(raw))
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("charge", ABSENT)
+        charge: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "charge")
+        raw = d.pop("amount", ABSENT)
+        amount: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "amount")
+        raw = d.pop("_id", ABSENT)
+        id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
         paid_charge = cls(
             name=name,
             charge=charge,
             amount=amount,
-            field_id=field_id,
+            id=id,
         )
 
         return paid_charge
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "name",
+        "charge",
+        "amount",
+        "_id",
+    }
+)
+
+
+class PaidChargeDict(TypedDict, total=False):
+    """`PaidCharge` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    name: Required[str]
+    charge: Required[float]
+    amount: Required[float]
+    _id: Required[str]

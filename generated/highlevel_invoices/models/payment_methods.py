@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
+from ..decoding import (
+    ABSENT,
     DecodeError,
-    required,
+    read_field,
+    reject_unknown,
 )
 
 if TYPE_CHECKING:
-    from ..models.stripe_payment_method import StripePaymentMethod
+    from ..models.stripe_payment_method import StripePaymentMethod, StripePaymentMethodDict
 
 
 T = TypeVar("T", bound="PaymentMethods")
@@ -43,23 +45,20 @@ class PaymentMethods:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "stripe"
-            stripe: StripePaymentMethod = StripePaymentMethod.from_dict(
-                required(d, "stripe")
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("stripe", ABSENT)
+        stripe: StripePaymentMethod = read_field(StripePaymentMethod.from_dict, raw, "stripe")
         payment_methods = cls(
             stripe=stripe,
         )
@@ -67,7 +66,21 @@ class PaymentMethods:
         return payment_methods
 
 
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "stripe",
+    }
+)
+
+
+class PaymentMethodsDict(TypedDict, total=False):
+    """`PaymentMethods` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    stripe: Required[StripePaymentMethodDict]
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.stripe_payment_method import StripePaymentMethod

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.amount_type import AmountType
-from ..types import (
+from ..decoding import (
+    ABSENT,
     DecodeError,
     parse_enum,
     parse_list,
     parse_str,
-    required,
+    read_field,
+    read_leaf,
+    reject_unknown,
 )
+from ..models.amount_type import AmountType
 
 T = TypeVar("T", bound="PaymentScheduleInput")
 
@@ -49,26 +52,41 @@ class PaymentScheduleInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "type"
-            type_: AmountType = parse_enum(AmountType, required(d, "type"))
-            field_name = "schedules"
-            schedules: list[str] = parse_list(required(d, "schedules"), parse_str)
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("type", ABSENT)
+        type_: AmountType = read_field((lambda v: parse_enum(AmountType, v)), raw, "type")
+        raw = d.pop("schedules", ABSENT)
+        schedules: list[str] = read_leaf((lambda v: parse_list(v, parse_str)), raw, "schedules")
         payment_schedule_input = cls(
             type_=type_,
             schedules=schedules,
         )
 
         return payment_schedule_input
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "type",
+        "schedules",
+    }
+)
+
+
+class PaymentScheduleInputDict(TypedDict, total=False):
+    """`PaymentScheduleInput` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    type: Required[AmountType | Literal["fixed", "percentage"]]
+    schedules: Required[list[str]]

@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class PriceType(StrEnum):
+class PriceType(OpenStrEnum):
     ONE_TIME = "one_time"
     RECURRING = "recurring"
-
-    def __str__(self) -> str:
-        return str(self.value)

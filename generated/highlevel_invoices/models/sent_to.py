@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
-    UNSET,
+from ..decoding import (
+    ABSENT,
     DecodeError,
-    Unset,
     parse_list,
     parse_str,
-    required,
+    read_leaf,
+    reject_unknown,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SentTo")
 
@@ -68,36 +69,32 @@ class SentTo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "email"
-            email: list[str] = parse_list(required(d, "email"), parse_str)
-            field_name = "emailCc"
-            raw = d.pop("emailCc", UNSET)
-            email_cc: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
-            )
-            field_name = "emailBcc"
-            raw = d.pop("emailBcc", UNSET)
-            email_bcc: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
-            )
-            field_name = "phoneNo"
-            raw = d.pop("phoneNo", UNSET)
-            phone_no: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("email", ABSENT)
+        email: list[str] = read_leaf((lambda v: parse_list(v, parse_str)), raw, "email")
+        raw = d.pop("emailCc", UNSET)
+        email_cc: list[str] | Unset = (
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "emailCc")
+        )
+        raw = d.pop("emailBcc", UNSET)
+        email_bcc: list[str] | Unset = (
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "emailBcc")
+        )
+        raw = d.pop("phoneNo", UNSET)
+        phone_no: list[str] | Unset = (
+            UNSET if raw is UNSET else read_leaf((lambda v: parse_list(v, parse_str)), raw, "phoneNo")
+        )
         sent_to = cls(
             email=email,
             email_cc=email_cc,
@@ -106,3 +103,23 @@ class SentTo:
         )
 
         return sent_to
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "email",
+        "emailCc",
+        "emailBcc",
+        "phoneNo",
+    }
+)
+
+
+class SentToDict(TypedDict, total=False):
+    """`SentTo` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    email: Required[list[str]]
+    emailCc: list[str]
+    emailBcc: list[str]
+    phoneNo: list[str]

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
+from ..decoding import (
     ABSENT,
     DecodeError,
     parse_bool,
-    present,
+    read_leaf,
+    reject_unknown,
 )
 
 T = TypeVar("T", bound="StripePaymentMethod")
@@ -41,26 +42,36 @@ class StripePaymentMethod:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "enableBankDebitOnly"
-            raw = d.pop("enableBankDebitOnly", ABSENT)
-            enable_bank_debit_only: bool = (
-                raw if type(raw) is bool else parse_bool(present(raw))
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("enableBankDebitOnly", ABSENT)
+        enable_bank_debit_only: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "enableBankDebitOnly")
         stripe_payment_method = cls(
             enable_bank_debit_only=enable_bank_debit_only,
         )
 
         return stripe_payment_method
+
+
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "enableBankDebitOnly",
+    }
+)
+
+
+class StripePaymentMethodDict(TypedDict, total=False):
+    """`StripePaymentMethod` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    enableBankDebitOnly: Required[bool]

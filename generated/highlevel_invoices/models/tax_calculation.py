@@ -1,8 +1,5 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class TaxCalculation(StrEnum):
+class TaxCalculation(OpenStrEnum):
     EXCLUSIVE = "exclusive"
-
-    def __str__(self) -> str:
-        return str(self.value)

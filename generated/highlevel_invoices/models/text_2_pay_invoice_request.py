@@ -2,38 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.alt_type import AltType
-from ..models.invoice_action import InvoiceAction
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_bool,
     parse_date,
     parse_enum,
     parse_list,
     parse_str,
-    present,
-    required,
+    read_field,
+    read_leaf,
+    reject_unknown,
 )
+from ..models.alt_type import AltType
+from ..models.invoice_action import InvoiceAction
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.business_details_input import BusinessDetailsInput
-    from ..models.contact_details_input import ContactDetailsInput
-    from ..models.discount_input import DiscountInput
-    from ..models.invoice_item_input import InvoiceItemInput
-    from ..models.late_fees_configuration import LateFeesConfiguration
-    from ..models.miscellaneous_charges import MiscellaneousCharges
-    from ..models.payment_methods import PaymentMethods
-    from ..models.payment_schedule_input import PaymentScheduleInput
-    from ..models.sent_to import SentTo
-    from ..models.tips_configuration import TipsConfiguration
+    from ..models.attachment import Attachment, AttachmentDict
+    from ..models.business_details_input import BusinessDetailsInput, BusinessDetailsInputDict
+    from ..models.contact_details_input import ContactDetailsInput, ContactDetailsInputDict
+    from ..models.discount_input import DiscountInput, DiscountInputDict
+    from ..models.invoice_item_input import InvoiceItemInput, InvoiceItemInputDict
+    from ..models.late_fees_configuration import LateFeesConfiguration, LateFeesConfigurationDict
+    from ..models.miscellaneous_charges import MiscellaneousCharges, MiscellaneousChargesDict
+    from ..models.payment_methods import PaymentMethods, PaymentMethodsDict
+    from ..models.payment_schedule_input import PaymentScheduleInput, PaymentScheduleInputDict
+    from ..models.sent_to import SentTo, SentToDict
+    from ..models.tips_configuration import TipsConfiguration, TipsConfigurationDict
 
 
 T = TypeVar("T", bound="Text2PayInvoiceRequest")
@@ -41,53 +41,41 @@ T = TypeVar("T", bound="Text2PayInvoiceRequest")
 
 @_attrs_define
 class Text2PayInvoiceRequest:
-    """An invoice to create (no `id`) or update (`id` of an existing invoice), as a
-    draft or sent.
+    """An invoice to create (no `id`) or update (`id` of an existing invoice), as a draft or sent.
 
-        Attributes:
-            alt_id (str): Id of the location that owns the invoice.
-            alt_type (AltType): What `altId` names; these endpoints accept locations
-                only.
-            name (str): Name of the invoice.
-            currency (str): ISO 4217 currency code of the invoice.
-            items (list[InvoiceItemInput]): The invoice's line items.
-            issue_date (datetime.date): Issue date, `YYYY-MM-DD`.
-            sent_to (SentTo): Where the vendor sends the invoice when `action` is
-                `send`.
-            live_mode (bool): `false` creates the invoice in test mode.
-            action (InvoiceAction): `draft` keeps the invoice unpayable; `send` makes it
-                payable and the vendor notifies the customer.
-            user_id (str): Id of the user creating the invoice.
-            terms_notes (str | Unset): Terms and notes; HTML is allowed.
-            title (str | Unset): Title printed on the invoice.
-            contact_details (ContactDetailsInput | Unset): The customer the invoice is
-                for.
-            invoice_number (str | Unset): Number to give the invoice; the location's
-                next number is used when absent.
-            due_date (datetime.date | Unset): Due date, `YYYY-MM-DD`.
-            automatic_taxes_enabled (bool | Unset): Let the vendor compute taxes
-                automatically.
-            payment_schedule (PaymentScheduleInput | Unset): Split of the invoice into
-                scheduled payments summing to the total.
-            late_fees_configuration (LateFeesConfiguration | Unset):
-            tips_configuration (TipsConfiguration | Unset):
-            invoice_number_prefix (str | Unset): Prefix printed before the invoice
-                number.
-            payment_methods (PaymentMethods | Unset):
-            attachments (list[Attachment] | Unset): Files attached to the invoice.
-            miscellaneous_charges (MiscellaneousCharges | Unset): Processing fees and
-                other charges added to the invoice.
-            id (str | Unset): Id of an existing invoice to update; a new invoice is
-                created when absent.
-            include_terms_note (bool | Unset): Include the terms and notes in receipts.
-            discount (DiscountInput | Unset): A discount on the invoice, optionally
-                limited to some products.
-            business_details (BusinessDetailsInput | Unset): The issuing business as
-                printed on the invoice.
+    Attributes:
+        alt_id (str): Id of the location that owns the invoice.
+        alt_type (AltType): What `altId` names; these endpoints accept locations only.
+        name (str): Name of the invoice.
+        currency (str): ISO 4217 currency code of the invoice.
+        items (list[InvoiceItemInput]): The invoice's line items.
+        issue_date (datetime.date): Issue date, `YYYY-MM-DD`.
+        sent_to (SentTo): Where the vendor sends the invoice when `action` is `send`.
+        live_mode (bool): `false` creates the invoice in test mode.
+        action (InvoiceAction): `draft` keeps the invoice unpayable; `send` makes it payable and the vendor notifies the
+            customer.
+        user_id (str): Id of the user creating the invoice.
+        terms_notes (str | Unset): Terms and notes; HTML is allowed.
+        title (str | Unset): Title printed on the invoice.
+        contact_details (ContactDetailsInput | Unset): The customer the invoice is for.
+        invoice_number (str | Unset): Number to give the invoice; the location's next number is used when absent.
+        due_date (datetime.date | Unset): Due date, `YYYY-MM-DD`.
+        automatic_taxes_enabled (bool | Unset): Let the vendor compute taxes automatically.
+        payment_schedule (PaymentScheduleInput | Unset): Split of the invoice into scheduled payments summing to the
+            total.
+        late_fees_configuration (LateFeesConfiguration | Unset):
+        tips_configuration (TipsConfiguration | Unset):
+        invoice_number_prefix (str | Unset): Prefix printed before the invoice number.
+        payment_methods (PaymentMethods | Unset):
+        attachments (list[Attachment] | Unset): Files attached to the invoice.
+        miscellaneous_charges (MiscellaneousCharges | Unset): Processing fees and other charges added to the invoice.
+        id (str | Unset): Id of an existing invoice to update; a new invoice is created when absent.
+        include_terms_note (bool | Unset): Include the terms and notes in receipts.
+        discount (DiscountInput | Unset): A discount on the invoice, optionally limited to some products.
+        business_details (BusinessDetailsInput | Unset): The issuing business as printed on the invoice.
     """
 
     alt_id: str
-    alt_type: AltType
     name: str
     currency: str
     items: list[InvoiceItemInput]
@@ -96,6 +84,7 @@ class Text2PayInvoiceRequest:
     live_mode: bool
     action: InvoiceAction
     user_id: str
+    alt_type: AltType = AltType.LOCATION
     terms_notes: str | Unset = UNSET
     title: str | Unset = UNSET
     contact_details: ContactDetailsInput | Unset = UNSET
@@ -252,135 +241,98 @@ class Text2PayInvoiceRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "altId"
-            raw = d.pop("altId", ABSENT)
-            alt_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "altType"
-            alt_type: AltType = parse_enum(AltType, required(d, "altType"))
-            field_name = "name"
-            raw = d.pop("name", ABSENT)
-            name: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "currency"
-            raw = d.pop("currency", ABSENT)
-            currency: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "items"
-            items: list[InvoiceItemInput] = parse_list(
-                required(d, "items"), InvoiceItemInput.from_dict
-            )
-            field_name = "issueDate"
-            issue_date: datetime.date = parse_date(required(d, "issueDate"))
-            field_name = "sentTo"
-            sent_to: SentTo = SentTo.from_dict(required(d, "sentTo"))
-            field_name = "liveMode"
-            raw = d.pop("liveMode", ABSENT)
-            live_mode: bool = raw if type(raw) is bool else parse_bool(present(raw))
-            field_name = "action"
-            action: InvoiceAction = parse_enum(InvoiceAction, required(d, "action"))
-            field_name = "userId"
-            raw = d.pop("userId", ABSENT)
-            user_id: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "termsNotes"
-            raw = d.pop("termsNotes", UNSET)
-            terms_notes: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "title"
-            raw = d.pop("title", UNSET)
-            title: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "contactDetails"
-            raw = d.pop("contactDetails", UNSET)
-            contact_details: ContactDetailsInput | Unset = (
-                UNSET if isinstance(raw, Unset) else ContactDetailsInput.from_dict(raw)
-            )
-            field_name = "invoiceNumber"
-            raw = d.pop("invoiceNumber", UNSET)
-            invoice_number: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "dueDate"
-            raw = d.pop("dueDate", UNSET)
-            due_date: datetime.date | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_date(raw)
-            )
-            field_name = "automaticTaxesEnabled"
-            raw = d.pop("automaticTaxesEnabled", UNSET)
-            automatic_taxes_enabled: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-            field_name = "paymentSchedule"
-            raw = d.pop("paymentSchedule", UNSET)
-            payment_schedule: PaymentScheduleInput | Unset = (
-                UNSET if isinstance(raw, Unset) else PaymentScheduleInput.from_dict(raw)
-            )
-            field_name = "lateFeesConfiguration"
-            raw = d.pop("lateFeesConfiguration", UNSET)
-            late_fees_configuration: LateFeesConfiguration | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else LateFeesConfiguration.from_dict(raw)
-            )
-            field_name = "tipsConfiguration"
-            raw = d.pop("tipsConfiguration", UNSET)
-            tips_configuration: TipsConfiguration | Unset = (
-                UNSET if isinstance(raw, Unset) else TipsConfiguration.from_dict(raw)
-            )
-            field_name = "invoiceNumberPrefix"
-            raw = d.pop("invoiceNumberPrefix", UNSET)
-            invoice_number_prefix: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "paymentMethods"
-            raw = d.pop("paymentMethods", UNSET)
-            payment_methods: PaymentMethods | Unset = (
-                UNSET if isinstance(raw, Unset) else PaymentMethods.from_dict(raw)
-            )
-            field_name = "attachments"
-            raw = d.pop("attachments", UNSET)
-            attachments: list[Attachment] | Unset = (
-                UNSET
-                if isinstance(raw, Unset)
-                else parse_list(raw, Attachment.from_dict)
-            )
-            field_name = "miscellaneousCharges"
-            raw = d.pop("miscellaneousCharges", UNSET)
-            miscellaneous_charges: MiscellaneousCharges | Unset = (
-                UNSET if isinstance(raw, Unset) else MiscellaneousCharges.from_dict(raw)
-            )
-            field_name = "id"
-            raw = d.pop("id", UNSET)
-            id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-            field_name = "includeTermsNote"
-            raw = d.pop("includeTermsNote", UNSET)
-            include_terms_note: bool | Unset = (
-                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
-            )
-            field_name = "discount"
-            raw = d.pop("discount", UNSET)
-            discount: DiscountInput | Unset = (
-                UNSET if isinstance(raw, Unset) else DiscountInput.from_dict(raw)
-            )
-            field_name = "businessDetails"
-            raw = d.pop("businessDetails", UNSET)
-            business_details: BusinessDetailsInput | Unset = (
-                UNSET if isinstance(raw, Unset) else BusinessDetailsInput.from_dict(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
+            reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
+        raw = d.pop("altId", ABSENT)
+        alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
+        raw = d.pop("altType", ABSENT)
+        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        raw = d.pop("name", ABSENT)
+        name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
+        raw = d.pop("currency", ABSENT)
+        currency: str = raw if type(raw) is str else read_leaf(parse_str, raw, "currency")
+        raw = d.pop("items", ABSENT)
+        items: list[InvoiceItemInput] = read_field((lambda v: parse_list(v, InvoiceItemInput.from_dict)), raw, "items")
+        raw = d.pop("issueDate", ABSENT)
+        issue_date: datetime.date = read_leaf(parse_date, raw, "issueDate")
+        raw = d.pop("sentTo", ABSENT)
+        sent_to: SentTo = read_field(SentTo.from_dict, raw, "sentTo")
+        raw = d.pop("liveMode", ABSENT)
+        live_mode: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "liveMode")
+        raw = d.pop("action", ABSENT)
+        action: InvoiceAction = read_field((lambda v: parse_enum(InvoiceAction, v)), raw, "action")
+        raw = d.pop("userId", ABSENT)
+        user_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "userId")
+        raw = d.pop("termsNotes", UNSET)
+        terms_notes: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "termsNotes")
+        raw = d.pop("title", UNSET)
+        title: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "title")
+        raw = d.pop("contactDetails", UNSET)
+        contact_details: ContactDetailsInput | Unset = (
+            UNSET if raw is UNSET else read_field(ContactDetailsInput.from_dict, raw, "contactDetails")
+        )
+        raw = d.pop("invoiceNumber", UNSET)
+        invoice_number: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "invoiceNumber")
+        )
+        raw = d.pop("dueDate", UNSET)
+        due_date: datetime.date | Unset = UNSET if raw is UNSET else read_leaf(parse_date, raw, "dueDate")
+        raw = d.pop("automaticTaxesEnabled", UNSET)
+        automatic_taxes_enabled: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "automaticTaxesEnabled")
+        )
+        raw = d.pop("paymentSchedule", UNSET)
+        payment_schedule: PaymentScheduleInput | Unset = (
+            UNSET if raw is UNSET else read_field(PaymentScheduleInput.from_dict, raw, "paymentSchedule")
+        )
+        raw = d.pop("lateFeesConfiguration", UNSET)
+        late_fees_configuration: LateFeesConfiguration | Unset = (
+            UNSET if raw is UNSET else read_field(LateFeesConfiguration.from_dict, raw, "lateFeesConfiguration")
+        )
+        raw = d.pop("tipsConfiguration", UNSET)
+        tips_configuration: TipsConfiguration | Unset = (
+            UNSET if raw is UNSET else read_field(TipsConfiguration.from_dict, raw, "tipsConfiguration")
+        )
+        raw = d.pop("invoiceNumberPrefix", UNSET)
+        invoice_number_prefix: str | Unset = (
+            raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "invoiceNumberPrefix")
+        )
+        raw = d.pop("paymentMethods", UNSET)
+        payment_methods: PaymentMethods | Unset = (
+            UNSET if raw is UNSET else read_field(PaymentMethods.from_dict, raw, "paymentMethods")
+        )
+        raw = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = (
+            UNSET if raw is UNSET else read_field((lambda v: parse_list(v, Attachment.from_dict)), raw, "attachments")
+        )
+        raw = d.pop("miscellaneousCharges", UNSET)
+        miscellaneous_charges: MiscellaneousCharges | Unset = (
+            UNSET if raw is UNSET else read_field(MiscellaneousCharges.from_dict, raw, "miscellaneousCharges")
+        )
+        raw = d.pop("id", UNSET)
+        id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "id")
+        raw = d.pop("includeTermsNote", UNSET)
+        include_terms_note: bool | Unset = (
+            raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "includeTermsNote")
+        )
+        raw = d.pop("discount", UNSET)
+        discount: DiscountInput | Unset = (
+            UNSET if raw is UNSET else read_field(DiscountInput.from_dict, raw, "discount")
+        )
+        raw = d.pop("businessDetails", UNSET)
+        business_details: BusinessDetailsInput | Unset = (
+            UNSET if raw is UNSET else read_field(BusinessDetailsInput.from_dict, raw, "businessDetails")
+        )
         text_2_pay_invoice_request = cls(
             alt_id=alt_id,
             alt_type=alt_type,
@@ -414,9 +366,75 @@ class Text2PayInvoiceRequest:
         return text_2_pay_invoice_request
 
 
+#: The wire names the schema lists (it allows no others).
+_FIELDS = frozenset(
+    {
+        "altId",
+        "altType",
+        "name",
+        "currency",
+        "items",
+        "issueDate",
+        "sentTo",
+        "liveMode",
+        "action",
+        "userId",
+        "termsNotes",
+        "title",
+        "contactDetails",
+        "invoiceNumber",
+        "dueDate",
+        "automaticTaxesEnabled",
+        "paymentSchedule",
+        "lateFeesConfiguration",
+        "tipsConfiguration",
+        "invoiceNumberPrefix",
+        "paymentMethods",
+        "attachments",
+        "miscellaneousCharges",
+        "id",
+        "includeTermsNote",
+        "discount",
+        "businessDetails",
+    }
+)
+
+
+class Text2PayInvoiceRequestDict(TypedDict, total=False):
+    """`Text2PayInvoiceRequest` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    altId: Required[str]
+    altType: AltType | Literal["location"]
+    name: Required[str]
+    currency: Required[str]
+    items: Required[list[InvoiceItemInputDict]]
+    issueDate: Required[str]
+    sentTo: Required[SentToDict]
+    liveMode: Required[bool]
+    action: Required[InvoiceAction | Literal["draft", "send"]]
+    userId: Required[str]
+    termsNotes: str
+    title: str
+    contactDetails: ContactDetailsInputDict
+    invoiceNumber: str
+    dueDate: str
+    automaticTaxesEnabled: bool
+    paymentSchedule: PaymentScheduleInputDict
+    lateFeesConfiguration: LateFeesConfigurationDict
+    tipsConfiguration: TipsConfigurationDict
+    invoiceNumberPrefix: str
+    paymentMethods: PaymentMethodsDict
+    attachments: list[AttachmentDict]
+    miscellaneousCharges: MiscellaneousChargesDict
+    id: str
+    includeTermsNote: bool
+    discount: DiscountInputDict
+    businessDetails: BusinessDetailsInputDict
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.attachment import Attachment
     from ..models.business_details_input import BusinessDetailsInput
     from ..models.contact_details_input import ContactDetailsInput

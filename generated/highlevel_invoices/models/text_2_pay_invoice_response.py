@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Required, Self, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from ..decoding import (
     ABSENT,
-    UNSET,
     DecodeError,
-    Unset,
     parse_str,
-    present,
-    required,
+    read_field,
+    read_leaf,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invoice import Invoice
+    from ..models.invoice import Invoice, InvoiceDict
 
 
 T = TypeVar("T", bound="Text2PayInvoiceResponse")
@@ -28,20 +27,15 @@ class Text2PayInvoiceResponse:
     """The invoice as stored, and the link to its payment page.
 
     Attributes:
-        invoice (Invoice): An invoice as the API returns it. The live service sends
-            fields the vendor's docs do not list (the ones
-            seen so far are described here, each with a discrepancy entry) and may send
-            more; clients keep them. Of
-            the fields the docs mark required, `title` has been seen absent. `issueDate`
-            and `dueDate` are timestamps:
-            the start and the end of the calendar day in the location's time zone, so
-            the calendar date is only
+        invoice (Invoice): An invoice as the API returns it. The live service sends fields the vendor's docs do not list
+            (the ones seen so far are described here, each with a discrepancy entry) and may send more; clients keep
+            them. Of the fields the docs mark required, `title` has been seen absent. `issueDate` and `dueDate` are
+            timestamps:
+            the start and the end of the calendar day in the location's time zone, so the calendar date is only
             recoverable with that zone.
-        invoice_url (str): Link to the invoice's hosted payment page: a short link
-            on the vendor's payments domain, or a link on the business's white-labelled
-            domain (https://pay.example.com/invoice/<id>).
-        trace_id (str | Unset): The vendor's id of this request, for its support;
-            fresh on every answer.
+        invoice_url (str): Link to the invoice's hosted payment page: a short link on the vendor's payments domain, or a
+            link on the business's white-labelled domain (https://pay.example.com/invoice/<id>).
+        trace_id (str | Unset): The vendor's id of this request, for its support; fresh on every answer.
     """
 
     invoice: Invoice
@@ -73,29 +67,22 @@ class Text2PayInvoiceResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the JSON object `src_dict`, checking every field against the spec.
 
+        A bare call reads strictly; inside `decoding.decode(..., strict=False)` (as for success answers) differences
+        below the top level are tolerated and recorded (see `decoding`).
+
         Raises:
-            DecodeError: a field has the wrong JSON type, a required field is missing,
-                or `src_dict` is not an object; `DecodeError.path` names the field
+            DecodeError: A field breaks the spec, or `src_dict` is not an object; `DecodeError.path` names the field
                 (wire names, e.g. `invoice.total`).
         """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        field_name = ""
-        try:
-            field_name = "invoice"
-            invoice: Invoice = Invoice.from_dict(required(d, "invoice"))
-            field_name = "invoiceUrl"
-            raw = d.pop("invoiceUrl", ABSENT)
-            invoice_url: str = raw if type(raw) is str else parse_str(present(raw))
-            field_name = "traceId"
-            raw = d.pop("traceId", UNSET)
-            trace_id: str | Unset = (
-                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
-            )
-        except DecodeError as exc:
-            exc.prepend(field_name)
-            raise
+        raw = d.pop("invoice", ABSENT)
+        invoice: Invoice = read_field(Invoice.from_dict, raw, "invoice")
+        raw = d.pop("invoiceUrl", ABSENT)
+        invoice_url: str = raw if type(raw) is str else read_leaf(parse_str, raw, "invoiceUrl")
+        raw = d.pop("traceId", UNSET)
+        trace_id: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "traceId")
         text_2_pay_invoice_response = cls(
             invoice=invoice,
             invoice_url=invoice_url,
@@ -123,7 +110,15 @@ class Text2PayInvoiceResponse:
         return key in self.additional_properties
 
 
+class Text2PayInvoiceResponseDict(TypedDict, total=False):
+    """`Text2PayInvoiceResponse` as a dict with its wire names, for typed request input (keys checked by mypy)."""
+
+    invoice: Required[InvoiceDict]
+    invoiceUrl: Required[str]
+    traceId: str
+
+
 if not TYPE_CHECKING:
-    # Imported last, not at the top, since models may refer to each other; as module
-    # globals they cost from_dict/to_dict no import statement per call.
+    # Imported last, not at the top, since models may refer to each other; as module globals they cost
+    # from_dict/to_dict no import statement per call.
     from ..models.invoice import Invoice

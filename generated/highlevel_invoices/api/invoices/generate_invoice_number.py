@@ -1,21 +1,18 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...base_client import AuthenticatedClient, Client, TimeoutTypes
 from ...models.alt_type import AltType
 from ...models.api_error_body import ApiErrorBody
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.next_invoice_number import NextInvoiceNumber
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-)
+from ...types import NOT_GIVEN, UNSET, NotGiven, Response, Unset
 
 
 def _get_kwargs(
@@ -50,13 +47,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NextInvoiceNumber:
-    """The decoded success body; any other answer raises its error of `errors`."""
+) -> tuple[NextInvoiceNumber, tuple[str, ...]]:
+    """The decoded success body and the differences from the spec that were tolerated; other answers raise."""
     status = response.status_code
     if status == 200:
-        return errors.decode_success(
-            response, lambda data: NextInvoiceNumber.from_dict(data)
-        )
+        return errors.decode_success(response, lambda data: NextInvoiceNumber.from_dict(data), strict=client.strict)
     if status == 400:
         raise errors.status_error(response, body_model=BadRequestErrorBody.from_dict)
     if status == 401:
@@ -70,16 +65,15 @@ def _parse_response(
     raise errors.status_error(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NextInvoiceNumber]:
-    parsed = _parse_response(client=client, response=response)
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NextInvoiceNumber]:
+    parsed, problems = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
         attempts=errors.attempts_of(response.request),
+        problems=problems,
     )
 
 
@@ -89,33 +83,31 @@ def sync_detailed(
     alt_id: str,
     alt_type: AltType = AltType.LOCATION,
     version: ApiVersion | Unset = UNSET,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[NextInvoiceNumber]:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given.
-    Whether the call only peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not
-    rely on getting the same
-    number back from a later create.
+    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
+    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
+    later create.
 
     Args:
         alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations
-            only.
-        version (ApiVersion): The API version these endpoints are documented
-            for.
+        alt_type (AltType): What `altId` names; these endpoints accept locations only.
+        version (ApiVersion): The API version these endpoints are documented for.
+        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        extra_headers: Headers added to this request only.
 
     Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass
-            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
-            NotFoundError, UnprocessableEntityError, RateLimitError,
+        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
             InternalServerError).
-        errors.ResponseValidationError: A success response whose body breaks the spec.
-        errors.APIConnectionError: The request could not be completed
-            (errors.APITimeoutError on a timeout).
+        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
+        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
+        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Response[NextInvoiceNumber]
+    Returns: Response[NextInvoiceNumber]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +116,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.send_request(kwargs)
+    response = client.send_request(kwargs, timeout=timeout, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -135,33 +127,31 @@ def sync(
     alt_id: str,
     alt_type: AltType = AltType.LOCATION,
     version: ApiVersion | Unset = UNSET,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> NextInvoiceNumber:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given.
-    Whether the call only peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not
-    rely on getting the same
-    number back from a later create.
+    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
+    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
+    later create.
 
     Args:
         alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations
-            only.
-        version (ApiVersion): The API version these endpoints are documented
-            for.
+        alt_type (AltType): What `altId` names; these endpoints accept locations only.
+        version (ApiVersion): The API version these endpoints are documented for.
+        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        extra_headers: Headers added to this request only.
 
     Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass
-            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
-            NotFoundError, UnprocessableEntityError, RateLimitError,
+        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
             InternalServerError).
-        errors.ResponseValidationError: A success response whose body breaks the spec.
-        errors.APIConnectionError: The request could not be completed
-            (errors.APITimeoutError on a timeout).
+        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
+        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
+        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        NextInvoiceNumber
+    Returns: NextInvoiceNumber
     """
 
     return sync_detailed(
@@ -169,6 +159,8 @@ def sync(
         alt_id=alt_id,
         alt_type=alt_type,
         version=version,
+        timeout=timeout,
+        extra_headers=extra_headers,
     ).parsed
 
 
@@ -178,33 +170,31 @@ async def asyncio_detailed(
     alt_id: str,
     alt_type: AltType = AltType.LOCATION,
     version: ApiVersion | Unset = UNSET,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[NextInvoiceNumber]:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given.
-    Whether the call only peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not
-    rely on getting the same
-    number back from a later create.
+    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
+    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
+    later create.
 
     Args:
         alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations
-            only.
-        version (ApiVersion): The API version these endpoints are documented
-            for.
+        alt_type (AltType): What `altId` names; these endpoints accept locations only.
+        version (ApiVersion): The API version these endpoints are documented for.
+        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        extra_headers: Headers added to this request only.
 
     Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass
-            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
-            NotFoundError, UnprocessableEntityError, RateLimitError,
+        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
             InternalServerError).
-        errors.ResponseValidationError: A success response whose body breaks the spec.
-        errors.APIConnectionError: The request could not be completed
-            (errors.APITimeoutError on a timeout).
+        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
+        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
+        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        Response[NextInvoiceNumber]
+    Returns: Response[NextInvoiceNumber]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +203,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await client.async_send_request(kwargs)
+    response = await client.async_send_request(kwargs, timeout=timeout, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -224,33 +214,31 @@ async def asyncio(
     alt_id: str,
     alt_type: AltType = AltType.LOCATION,
     version: ApiVersion | Unset = UNSET,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> NextInvoiceNumber:
     """Get the next invoice number of a location
 
-     Returns the number the location's next invoice will get if none is given.
-    Whether the call only peeks at
-    the number or also reserves it is not documented; treat it as a peek and do not
-    rely on getting the same
-    number back from a later create.
+    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
+    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
+    later create.
 
     Args:
         alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations
-            only.
-        version (ApiVersion): The API version these endpoints are documented
-            for.
+        alt_type (AltType): What `altId` names; these endpoints accept locations only.
+        version (ApiVersion): The API version these endpoints are documented for.
+        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        extra_headers: Headers added to this request only.
 
     Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass
-            per status: BadRequestError, AuthenticationError, PermissionDeniedError,
-            NotFoundError, UnprocessableEntityError, RateLimitError,
+        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
             InternalServerError).
-        errors.ResponseValidationError: A success response whose body breaks the spec.
-        errors.APIConnectionError: The request could not be completed
-            (errors.APITimeoutError on a timeout).
+        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
+        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
+        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
 
-    Returns:
-        NextInvoiceNumber
+    Returns: NextInvoiceNumber
     """
 
     return (
@@ -259,5 +247,7 @@ async def asyncio(
             alt_id=alt_id,
             alt_type=alt_type,
             version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
     ).parsed

@@ -11,29 +11,34 @@
     │   └── InternalServerError      5xx
     ├── APIConnectionError           no usable answer (refused, reset, bad HTTP)
     │   └── APITimeoutError          a timeout (connect, read, write or pool)
-    └── ResponseValidationError      a 2xx body that breaks the spec (`path`)
+    ├── ResponseValidationError      a 2xx body whose top-level shape is unusable (`path`, `content`, `partial`)
+    ├── RequestValidationError       request input that breaks the spec (unknown key, wrong type); nothing was sent
+    └── MissingTokenError            no token given and none in HIGHLEVEL_TOKEN
 
-Each carries the request `method` and `url` and the number of `attempts` made; when
-there was an answer, also the `status_code`, `message`/`messages`, `trace_id` and the
-`httpx.Response`. No error ever shows request headers, so the bearer token never
-appears in `str()`/`repr()` of an error.
+Each error of a call carries the request `method` and `url` and the number of `attempts` made; when there was an answer,
+also the `status_code`, `message`/`messages`, `trace_id` and the `httpx.Response`. No error ever shows request headers,
+so the bearer token never appears in `str()`/`repr()` of an error.
 """
 
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
 
-from .types import DecodeError
+from .decoding import DecodeError, decode, decoding
+from .ratelimit import RateLimitHeaders
 
 T = TypeVar("T")
 
-#: Key of `httpx.Request.extensions` where the retry transport records how many
-#: attempts a request took.
+logger = logging.getLogger("highlevel_invoices")
+
+#: Key of `httpx.Request.extensions` where the retry transport records how many attempts a request took.
 ATTEMPTS_EXTENSION = "highlevel_invoices.attempts"
 
 
 def attempts_of(request: httpx.Request | None) -> int:
+    """How many attempts the retry transport made for `request` (1 when it was sent without one)."""
     if request is None:
         return 1
     value = request.extensions.get(ATTEMPTS_EXTENSION, 1)
@@ -50,9 +55,7 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 class HighLevelError(Exception):
     """Base class of every error raised by this client."""
 
-    def __init__(
-        self, message: str, *, method: str | None = None, url: str | None = None, attempts: int = 1
-    ) -> None:
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None, attempts: int = 1) -> None:
         super().__init__(message)
         self.message = message
         self.method = method
@@ -73,9 +76,8 @@ class HighLevelError(Exception):
 
 
 class APIStatusError(HighLevelError):
-    """The API answered with an error status. `body` is the decoded JSON body (or
-    None), `parsed_body` the
-    matching model of `models` when the body fits the spec."""
+    """The API answered with an error status. `body` is the decoded JSON body (or None), `parsed_body` the matching
+    model of `models` when the body fits the spec."""
 
     def __init__(
         self,
@@ -120,8 +122,7 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: no, an invalid or an expired token, a token without the scope, or a
-    missing/invalid Version header."""
+    """401: no, an invalid or an expired token, a token without the scope, or a missing/invalid Version header."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -133,15 +134,12 @@ class NotFoundError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: the request broke validation rules; `messages` lists one message per
-    broken rule."""
+    """422: the request broke validation rules; `messages` lists one message per broken rule."""
 
 
 class RateLimitError(APIStatusError):
-    """429: over the burst or daily limit. `retry_after` is in seconds (from
-    Retry-After, else from the
-    X-RateLimit-* headers, else None); the X-RateLimit-* figures are given as sent
-    (None when absent)."""
+    """429: over the burst or daily limit. `retry_after` is in seconds (from Retry-After, else from the X-RateLimit-*
+    headers, else None); the X-RateLimit-* figures are given as sent (None when absent)."""
 
     def __init__(self, message: str, *, response: httpx.Response, **kwargs: Any) -> None:
         super().__init__(message, response=response, **kwargs)
@@ -155,13 +153,11 @@ class RateLimitError(APIStatusError):
 
 
 class InternalServerError(APIStatusError):
-    """5xx: the API failed. A POST is not resent after one unless the client allows it
-    (retry_unsafe_posts)."""
+    """5xx: the API failed. A POST is not resent after one unless the client allows it (retry_unsafe_posts)."""
 
 
 class APIConnectionError(HighLevelError):
-    """No usable answer: the connection failed, was reset, or the server broke the
-    HTTP protocol."""
+    """No usable answer: the connection failed, was reset, or the server broke the HTTP protocol."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(
@@ -174,16 +170,23 @@ class APIConnectionError(HighLevelError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A timeout (connect, read, write or pool). After a read or write timeout a POST
-    may have been processed."""
+    """A timeout (connect, read, write or pool). After a read or write timeout a POST may have been processed."""
 
 
 class ResponseValidationError(HighLevelError):
-    """A success response whose body breaks the spec. `path` names the field (wire
-    names, e.g. `invoice.total`;
-    empty for the body itself) and `reason` what is wrong with it."""
+    """A success answer whose body cannot be read as the spec's success shape, so no model can be returned.
 
-    def __init__(self, response: httpx.Response, *, path: str, reason: str) -> None:
+    It is raised only when the body is not JSON, has the wrong top-level type, or a field of its top level is missing or
+    unreadable; differences deeper down are tolerated (see `Response.problems`). The request did succeed, so the error
+    keeps everything the answer carried: `content` (the raw bytes), `body` (the decoded JSON, or None), and `partial`, a
+    tolerant reading of every field that could be read (None when the body is not a JSON object). For an operation that
+    creates something, `partial` is where its id and number are, e.g. `error.partial.invoice.id`. `path` names the field
+    that broke (wire names, e.g. `invoice`; empty for the body itself) and `reason` what is wrong with it.
+    """
+
+    def __init__(
+        self, response: httpx.Response, *, path: str, reason: str, body: object = None, partial: object = None
+    ) -> None:
         request = _request_of(response)
         where = path or "<body>"
         super().__init__(
@@ -194,156 +197,33 @@ class ResponseValidationError(HighLevelError):
         )
         self.response = response
         self.status_code = response.status_code
+        self.content = response.content
         self.path = path
         self.reason = reason
+        self.body = body
+        self.partial = partial
+
+
+class RequestValidationError(HighLevelError, ValueError):
+    """Request input that breaks the spec, found before anything was sent.
+
+    `path` names the field in wire names (e.g. `items[0].qty`) and `reason` what is wrong; an unknown key is reported
+    with the nearest valid name (`acton: unknown field; did you mean 'action'?`).
+    """
+
+    def __init__(self, what: str, error: DecodeError) -> None:
+        self.path = error.path
+        self.reason = error.reason
+        where = f"{what}.{error.path}" if error.path else what
+        super().__init__(f"{where}: {error.reason}")
+
+
+class MissingTokenError(HighLevelError):
+    """No token was given and the environment variable HIGHLEVEL_TOKEN is not set."""
 
 
 #: Kept for code written against the generator's default errors module.
 UnexpectedStatus = APIStatusError
-
-
-class RateLimitHeaders:
-    """The vendor's rate-limit headers of one response; None for each header that is
-    absent or not an integer."""
-
-    __slots__ = ("daily", "daily_remaining", "interval_ms", "max", "remaining", "retry_after_header")
-
-    def __init__(
-        self,
-        *,
-        max: int | None = None,
-        remaining: int | None = None,
-        interval_ms: int | None = None,
-        daily: int | None = None,
-        daily_remaining: int | None = None,
-        retry_after_header: float | None = None,
-    ) -> None:
-        self.max = max
-        self.remaining = remaining
-        self.interval_ms = interval_ms
-        self.daily = daily
-        self.daily_remaining = daily_remaining
-        self.retry_after_header = retry_after_header
-
-    @classmethod
-    def from_headers(cls, headers: Mapping[str, str]) -> "RateLimitHeaders":
-        found = _rate_limit_values(headers)
-        return cls(
-            max=_int_header(found, "x-ratelimit-max"),
-            remaining=_int_header(found, "x-ratelimit-remaining"),
-            interval_ms=_int_header(found, "x-ratelimit-interval-milliseconds"),
-            daily=_int_header(found, "x-ratelimit-limit-daily"),
-            daily_remaining=_int_header(found, "x-ratelimit-daily-remaining"),
-            retry_after_header=_retry_after(found.get("retry-after")),
-        )
-
-    def retry_after(self) -> float | None:
-        """Seconds to wait before the next request may pass: Retry-After when sent,
-        else one interval when the
-        burst window is used up (the window slides, so after one interval every slot
-        is free again)."""
-        if self.retry_after_header is not None:
-            return self.retry_after_header
-        if self.remaining == 0 and self.interval_ms is not None and self.interval_ms > 0:
-            return self.interval_ms / 1000
-        return None
-
-
-_RATE_LIMIT_NAMES = frozenset(
-    {
-        "x-ratelimit-max",
-        "x-ratelimit-remaining",
-        "x-ratelimit-interval-milliseconds",
-        "x-ratelimit-limit-daily",
-        "x-ratelimit-daily-remaining",
-        "retry-after",
-    }
-)
-
-_RATE_LIMIT_RAW_NAMES = frozenset(name.encode("latin-1") for name in _RATE_LIMIT_NAMES)
-
-
-def _rate_limit_values(headers: Mapping[str, str]) -> dict[str, str]:
-    """The rate-limit headers of `headers` (lower-case names; the first of repeated
-    ones), in one pass: httpx.Headers.get would scan every header per name."""
-    found: dict[str, str] = {}
-    if isinstance(headers, httpx.Headers):
-        for raw_name, raw_value in headers.raw:
-            lowered = raw_name.lower()
-            if lowered in _RATE_LIMIT_RAW_NAMES:
-                found.setdefault(lowered.decode("latin-1"), raw_value.decode("latin-1"))
-    else:
-        for name, value in headers.items():
-            if name.lower() in _RATE_LIMIT_NAMES:
-                found.setdefault(name.lower(), value)
-    return found
-
-
-def pacing_limits(headers: Mapping[str, str]) -> tuple[int | None, int | None, int | None]:
-    """X-RateLimit-Max, -Remaining and -Interval-Milliseconds (None when absent or not
-    an integer), as RateLimitHeaders.from_headers reads them, without the rest: the
-    pacer reads them on every answer."""
-    if not isinstance(headers, httpx.Headers):
-        found = _rate_limit_values(headers)
-        return (
-            _int_header(found, "x-ratelimit-max"),
-            _int_header(found, "x-ratelimit-remaining"),
-            _int_header(found, "x-ratelimit-interval-milliseconds"),
-        )
-    values: list[bytes | None] = [None, None, None]
-    slot_of = _PACING_SLOTS.get
-    for raw_name, raw_value in headers.raw:
-        slot = slot_of(raw_name.lower())
-        if slot is not None and values[slot] is None:  # the first of repeated ones
-            values[slot] = raw_value
-    return _int_bytes(values[0]), _int_bytes(values[1]), _int_bytes(values[2])
-
-
-_PACING_SLOTS = {
-    b"x-ratelimit-max": 0,
-    b"x-ratelimit-remaining": 1,
-    b"x-ratelimit-interval-milliseconds": 2,
-}
-
-
-def _int_bytes(value: bytes | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(value.decode("latin-1").strip())
-    except ValueError:
-        return None
-
-
-def _int_header(headers: Mapping[str, str], name: str) -> int | None:
-    value = headers.get(name)
-    if value is None:
-        return None
-    try:
-        return int(value.strip())
-    except ValueError:
-        return None
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After in seconds: delta-seconds, or an HTTP date (RFC 9110)."""
-    if value is None:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        import email.utils
-        import time
-
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        seconds = when.timestamp() - time.time()
-    if seconds != seconds:  # NaN
-        return None
-    return max(seconds, 0.0)
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -374,8 +254,7 @@ def _json_or_none(response: httpx.Response) -> object:
 
 
 def status_error(response: httpx.Response, body_model: Callable[[Any], object] | None = None) -> APIStatusError:
-    """The exception for an error answer, read tolerantly: any body (JSON or not,
-    empty, any shape) and any status."""
+    """The exception for an error answer, read tolerantly: any body (JSON or not, empty, any shape) and any status."""
     status = response.status_code
     body = _json_or_none(response)
     message: str | None = None
@@ -412,18 +291,71 @@ def status_error(response: httpx.Response, body_model: Callable[[Any], object] |
     )
 
 
-def decode_success(response: httpx.Response, parse: Callable[[Any], T]) -> T:
-    """Decode a success body with `parse`, raising ResponseValidationError when it is
-    not JSON or breaks the spec."""
+def decode_success(
+    response: httpx.Response, parse: Callable[[Any], T], *, strict: bool = False
+) -> tuple[T, tuple[str, ...]]:
+    """Decode a success body with `parse`, returning the value and the problems that were tolerated.
+
+    In strict mode any difference from the spec raises ResponseValidationError; otherwise only a body whose top-level
+    shape is unusable does (see the error's docstring), and each tolerated difference is logged once as a warning.
+    """
     try:
         data = response.json()
     except ValueError:
         kind = "empty" if not response.content else "not JSON"
         raise ResponseValidationError(response, path="", reason=f"the body is {kind}") from None
     try:
-        return parse(data)
+        return parse(data), ()  # a bare reading is the strict one, and the cheapest: most answers fit the spec
     except DecodeError as exc:
-        raise ResponseValidationError(response, path=exc.path, reason=exc.reason) from exc
+        if strict:
+            raise ResponseValidationError(
+                response, path=exc.path, reason=exc.reason, body=data, partial=_salvage(parse, data)
+            ) from exc
+    try:
+        value, found = decode(parse, data, strict=False)
+    except DecodeError as exc:
+        raise ResponseValidationError(
+            response, path=exc.path, reason=exc.reason, body=data, partial=_salvage(parse, data)
+        ) from exc
+    if not found:
+        return value, ()
+    problems = tuple(str(problem) for problem in found)
+    _warn_once(response, problems)
+    return value, problems
+
+
+def _salvage(parse: Callable[[Any], T], data: object) -> T | None:
+    """The most tolerant reading of `data`: every field that can be read, top level included; None if none can."""
+    try:
+        with decoding(strict=False) as context:
+            context.depth = 1  # as if the body were nested: its own fields are tolerated too
+            return parse(data)
+    except DecodeError:
+        return None
+
+
+_WARNED: set[tuple[str, tuple[str, ...]]] = set()
+_WARNED_LIMIT = 1000
+
+
+def _warn_once(response: httpx.Response, problems: tuple[str, ...]) -> None:
+    request = _request_of(response)
+    where = f"{request.method} {request.url.path}" if request is not None else "response"
+    key = (where, problems)
+    if key in _WARNED:
+        return
+    if len(_WARNED) < _WARNED_LIMIT:
+        _WARNED.add(key)
+    logger.warning("%s: the answer differs from the spec; read tolerantly: %s", where, "; ".join(problems))
+
+
+def read_input(parse: Callable[[Any], T], data: object, *, what: str = "body") -> T:
+    """Read request input `data` (e.g. a TypedDict) with `parse`, strictly: RequestValidationError on any breach."""
+    try:
+        with decoding(strict=True):
+            return parse(data)
+    except DecodeError as exc:
+        raise RequestValidationError(what, exc) from None
 
 
 __all__ = [
@@ -435,10 +367,11 @@ __all__ = [
     "BadRequestError",
     "HighLevelError",
     "InternalServerError",
+    "MissingTokenError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
-    "RateLimitHeaders",
+    "RequestValidationError",
     "ResponseValidationError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
