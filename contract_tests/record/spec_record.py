@@ -30,8 +30,18 @@ KINDS = frozenset(
         "docs-vs-observed",
     }
 )
+# response-field: the target's answer has (`expect: present`) or lacks (`expect: absent`) the field at `pointer`
+# where the documentation says otherwise; the curated schema must accept the answer.
 PROOF_KINDS = frozenset(
-    {"response-schema", "status-code", "request-value", "request-parameter", "response-example", "auth-probe"}
+    {
+        "response-schema",
+        "response-field",
+        "status-code",
+        "request-value",
+        "request-parameter",
+        "response-example",
+        "auth-probe",
+    }
 )
 REQUIRED_FIELDS = ("id", "kind", "documented", "curated", "why", "evidence", "as_documented", "proof")
 

@@ -54,6 +54,8 @@ from .errors import (
 )
 from .models.alt_type import AltType
 from .models.api_version import ApiVersion
+from .models.delete_invoice_request import DeleteInvoiceRequest
+from .models.deleted_invoice import DeletedInvoice
 from .models.next_invoice_number import NextInvoiceNumber
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequest
 from .models.text_2_pay_invoice_response import Text2PayInvoiceResponse
@@ -61,6 +63,7 @@ from .types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from .api.invoices import create_and_send_invoice as _api_create_and_send_invoice
+    from .api.invoices import delete_invoice as _api_delete_invoice
     from .api.invoices import generate_invoice_number as _api_generate_invoice_number
 
 logger = logging.getLogger("highlevel_invoices")
@@ -1084,6 +1087,50 @@ class HighLevelInvoices:
             version=version,
         )
 
+    def delete_invoice(
+        self,
+        body: DeleteInvoiceRequest,
+        *,
+        invoice_id: str,
+        alt_id: str | Unset = UNSET,
+        alt_type: AltType | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+    ) -> DeletedInvoice:
+        """Delete a draft invoice.
+
+        See `api.invoices.delete_invoice.sync`.
+        """
+        return _api_delete_invoice.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+        )
+
+    def delete_invoice_detailed(
+        self,
+        body: DeleteInvoiceRequest,
+        *,
+        invoice_id: str,
+        alt_id: str | Unset = UNSET,
+        alt_type: AltType | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+    ) -> Response[DeletedInvoice]:
+        """Like `delete_invoice`, returning the whole Response.
+
+        The Response has the status, headers and number of attempts as well.
+        """
+        return _api_delete_invoice.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+        )
+
 
 class AsyncHighLevelInvoices:
     """The asyncio client: `AsyncHighLevelInvoices(token)`, then `await` one method
@@ -1259,11 +1306,56 @@ class AsyncHighLevelInvoices:
             version=version,
         )
 
+    async def delete_invoice(
+        self,
+        body: DeleteInvoiceRequest,
+        *,
+        invoice_id: str,
+        alt_id: str | Unset = UNSET,
+        alt_type: AltType | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+    ) -> DeletedInvoice:
+        """Delete a draft invoice.
+
+        See `api.invoices.delete_invoice.asyncio`.
+        """
+        return await _api_delete_invoice.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+        )
+
+    async def delete_invoice_detailed(
+        self,
+        body: DeleteInvoiceRequest,
+        *,
+        invoice_id: str,
+        alt_id: str | Unset = UNSET,
+        alt_type: AltType | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+    ) -> Response[DeletedInvoice]:
+        """Like `delete_invoice`, returning the whole Response.
+
+        The Response has the status, headers and number of attempts as well.
+        """
+        return await _api_delete_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+        )
+
 
 if not TYPE_CHECKING:
     # The endpoint modules import this one, so they are bound last, once its classes
     # exist; as module globals they cost the methods above no import per call.
     from .api.invoices import create_and_send_invoice as _api_create_and_send_invoice
+    from .api.invoices import delete_invoice as _api_delete_invoice
     from .api.invoices import generate_invoice_number as _api_generate_invoice_number
 
 

@@ -10,19 +10,25 @@ from .attachment import Attachment
 from .bad_request_error_body import BadRequestErrorBody
 from .business_details_input import BusinessDetailsInput
 from .contact_details_input import ContactDetailsInput
+from .delete_invoice_request import DeleteInvoiceRequest
+from .deleted_invoice import DeletedInvoice
 from .discount_input import DiscountInput
 from .discount_type import DiscountType
 from .grace_interval import GraceInterval
 from .invoice import Invoice
 from .invoice_action import InvoiceAction
 from .invoice_address import InvoiceAddress
+from .invoice_attachments_item import InvoiceAttachmentsItem
 from .invoice_business_details import InvoiceBusinessDetails
 from .invoice_contact_details import InvoiceContactDetails
 from .invoice_discount import InvoiceDiscount
 from .invoice_item_input import InvoiceItemInput
 from .invoice_line_item import InvoiceLineItem
 from .invoice_line_item_tax import InvoiceLineItemTax
+from .invoice_payment_methods import InvoicePaymentMethods
+from .invoice_payment_methods_stripe import InvoicePaymentMethodsStripe
 from .invoice_payment_schedule import InvoicePaymentSchedule
+from .invoice_recipients import InvoiceRecipients
 from .invoice_status import InvoiceStatus
 from .item_tax import ItemTax
 from .late_fees_configuration import LateFeesConfiguration
@@ -56,19 +62,25 @@ __all__ = (
     "BadRequestErrorBody",
     "BusinessDetailsInput",
     "ContactDetailsInput",
+    "DeleteInvoiceRequest",
+    "DeletedInvoice",
     "DiscountInput",
     "DiscountType",
     "GraceInterval",
     "Invoice",
     "InvoiceAction",
     "InvoiceAddress",
+    "InvoiceAttachmentsItem",
     "InvoiceBusinessDetails",
     "InvoiceContactDetails",
     "InvoiceDiscount",
     "InvoiceItemInput",
     "InvoiceLineItem",
     "InvoiceLineItemTax",
+    "InvoicePaymentMethods",
+    "InvoicePaymentMethodsStripe",
     "InvoicePaymentSchedule",
+    "InvoiceRecipients",
     "InvoiceStatus",
     "ItemTax",
     "LateFeesConfiguration",

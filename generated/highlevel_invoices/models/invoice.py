@@ -14,8 +14,8 @@ from ..types import (
     UNSET,
     DecodeError,
     Unset,
+    parse_any,
     parse_bool,
-    parse_date,
     parse_datetime,
     parse_enum,
     parse_float,
@@ -27,11 +27,14 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
+    from ..models.invoice_attachments_item import InvoiceAttachmentsItem
     from ..models.invoice_business_details import InvoiceBusinessDetails
     from ..models.invoice_contact_details import InvoiceContactDetails
     from ..models.invoice_discount import InvoiceDiscount
     from ..models.invoice_line_item import InvoiceLineItem
+    from ..models.invoice_payment_methods import InvoicePaymentMethods
     from ..models.invoice_payment_schedule import InvoicePaymentSchedule
+    from ..models.invoice_recipients import InvoiceRecipients
 
 
 T = TypeVar("T", bound="Invoice")
@@ -39,8 +42,15 @@ T = TypeVar("T", bound="Invoice")
 
 @_attrs_define
 class Invoice:
-    """An invoice as the API returns it. The API may add fields not listed here;
-    clients keep them.
+    """An invoice as the API returns it. The live service sends fields the vendor's
+    docs do not list (the ones
+    seen so far are described here, each with a discrepancy entry) and may send
+    more; clients keep them. Of
+    the fields the docs mark required, `title` has been seen absent. `issueDate` and
+    `dueDate` are timestamps:
+    the start and the end of the calendar day in the location's time zone, so the
+    calendar date is only
+    recoverable with that zone.
 
         Attributes:
             field_id (str):
@@ -65,16 +75,37 @@ class Invoice:
             currency (str):
             contact_details (InvoiceContactDetails): The customer as stored on the
                 invoice (optional parts sent as null come back as null).
-            issue_date (datetime.date):
-            due_date (datetime.date):
+            issue_date (datetime.datetime): The start of the issue day in the location's
+                time zone (`2025-05-28` in a UTC-7 location is `2025-05-28T07:00:00.000Z`).
+            due_date (datetime.datetime): The end of the due day in the location's time
+                zone (`2025-05-28` in a UTC-7 location is `2025-05-29T06:59:59.999Z`): a due
+                date is a calendar date only together with the location's zone.
             invoice_items (list[InvoiceLineItem]):
             total (float):
-            title (str):
             amount_due (float): `total - amountPaid`.
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
             discount (InvoiceDiscount | Unset): The discount as stored (optional parts
                 sent as null come back as null).
+            title (str | Unset): The invoice's title; absent when the request gave none.
+            company_id (str | Unset): Id of the agency (company) the location belongs
+                to.
+            invoice_total (float | Unset): The invoice's total; equal to `total` in
+                every recorded answer.
+            invoice_number_prefix (str | Unset): The prefix printed before
+                `invoiceNumber`, which does not contain it.
+            sent_to (InvoiceRecipients | Unset): The recipients the request gave, as
+                stored on the invoice.
+            payment_methods (InvoicePaymentMethods | Unset): The payment methods the
+                request gave, as stored.
+            attachments (list[InvoiceAttachmentsItem] | Unset): Files attached to the
+                invoice; empty when none were given.
+            sync_details (list[Any] | Unset): Synchronisation records (only ever seen
+                empty; the element shape is unknown).
+            tips_received (list[Any] | Unset): Tips paid with the invoice (only ever
+                seen empty; the element shape is unknown).
+            external_transactions (list[Any] | Unset): Payments recorded outside the
+                vendor (only ever seen empty; the element shape is unknown).
             automatic_taxes_enabled (bool | Unset):
             automatic_taxes_calculated (bool | Unset):
             payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule,
@@ -92,15 +123,24 @@ class Invoice:
     invoice_number: str
     currency: str
     contact_details: InvoiceContactDetails
-    issue_date: datetime.date
-    due_date: datetime.date
+    issue_date: datetime.datetime
+    due_date: datetime.datetime
     invoice_items: list[InvoiceLineItem]
     total: float
-    title: str
     amount_due: float
     created_at: datetime.datetime
     updated_at: datetime.datetime
     discount: InvoiceDiscount | Unset = UNSET
+    title: str | Unset = UNSET
+    company_id: str | Unset = UNSET
+    invoice_total: float | Unset = UNSET
+    invoice_number_prefix: str | Unset = UNSET
+    sent_to: InvoiceRecipients | Unset = UNSET
+    payment_methods: InvoicePaymentMethods | Unset = UNSET
+    attachments: list[InvoiceAttachmentsItem] | Unset = UNSET
+    sync_details: list[Any] | Unset = UNSET
+    tips_received: list[Any] | Unset = UNSET
+    external_transactions: list[Any] | Unset = UNSET
     automatic_taxes_enabled: bool | Unset = UNSET
     automatic_taxes_calculated: bool | Unset = UNSET
     payment_schedule: InvoicePaymentSchedule | Unset = UNSET
@@ -141,8 +181,6 @@ class Invoice:
 
         total = self.total
 
-        title = self.title
-
         amount_due = self.amount_due
 
         created_at = self.created_at.isoformat()
@@ -152,6 +190,41 @@ class Invoice:
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
+
+        title = self.title
+
+        company_id = self.company_id
+
+        invoice_total = self.invoice_total
+
+        invoice_number_prefix = self.invoice_number_prefix
+
+        sent_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sent_to, Unset):
+            sent_to = self.sent_to.to_dict()
+
+        payment_methods: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = self.payment_methods.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        sync_details: list[Any] | Unset = UNSET
+        if not isinstance(self.sync_details, Unset):
+            sync_details = self.sync_details
+
+        tips_received: list[Any] | Unset = UNSET
+        if not isinstance(self.tips_received, Unset):
+            tips_received = self.tips_received
+
+        external_transactions: list[Any] | Unset = UNSET
+        if not isinstance(self.external_transactions, Unset):
+            external_transactions = self.external_transactions
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
 
@@ -180,7 +253,6 @@ class Invoice:
                 "dueDate": due_date,
                 "invoiceItems": invoice_items,
                 "total": total,
-                "title": title,
                 "amountDue": amount_due,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
@@ -188,6 +260,26 @@ class Invoice:
         )
         if discount is not UNSET:
             field_dict["discount"] = discount
+        if title is not UNSET:
+            field_dict["title"] = title
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if invoice_total is not UNSET:
+            field_dict["invoiceTotal"] = invoice_total
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
+        if sent_to is not UNSET:
+            field_dict["sentTo"] = sent_to
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if sync_details is not UNSET:
+            field_dict["syncDetails"] = sync_details
+        if tips_received is not UNSET:
+            field_dict["tipsReceived"] = tips_received
+        if external_transactions is not UNSET:
+            field_dict["externalTransactions"] = external_transactions
         if automatic_taxes_enabled is not UNSET:
             field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
         if automatic_taxes_calculated is not UNSET:
@@ -251,9 +343,9 @@ class Invoice:
                 required(d, "contactDetails")
             )
             field_name = "issueDate"
-            issue_date: datetime.date = parse_date(required(d, "issueDate"))
+            issue_date: datetime.datetime = parse_datetime(required(d, "issueDate"))
             field_name = "dueDate"
-            due_date: datetime.date = parse_date(required(d, "dueDate"))
+            due_date: datetime.datetime = parse_datetime(required(d, "dueDate"))
             field_name = "invoiceItems"
             invoice_items: list[InvoiceLineItem] = parse_list(
                 required(d, "invoiceItems"), InvoiceLineItem.from_dict
@@ -265,9 +357,6 @@ class Invoice:
                 if (type(raw) is float or type(raw) is int)
                 else parse_float(present(raw))
             )
-            field_name = "title"
-            raw = d.pop("title", ABSENT)
-            title: str = raw if type(raw) is str else parse_str(present(raw))
             field_name = "amountDue"
             raw = d.pop("amountDue", ABSENT)
             amount_due: float = (
@@ -283,6 +372,62 @@ class Invoice:
             raw = d.pop("discount", UNSET)
             discount: InvoiceDiscount | Unset = (
                 UNSET if isinstance(raw, Unset) else InvoiceDiscount.from_dict(raw)
+            )
+            field_name = "title"
+            raw = d.pop("title", UNSET)
+            title: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "companyId"
+            raw = d.pop("companyId", UNSET)
+            company_id: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "invoiceTotal"
+            raw = d.pop("invoiceTotal", UNSET)
+            invoice_total: float | Unset = (
+                raw
+                if (type(raw) is float or type(raw) is int) or isinstance(raw, Unset)
+                else parse_float(raw)
+            )
+            field_name = "invoiceNumberPrefix"
+            raw = d.pop("invoiceNumberPrefix", UNSET)
+            invoice_number_prefix: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
+            field_name = "sentTo"
+            raw = d.pop("sentTo", UNSET)
+            sent_to: InvoiceRecipients | Unset = (
+                UNSET if isinstance(raw, Unset) else InvoiceRecipients.from_dict(raw)
+            )
+            field_name = "paymentMethods"
+            raw = d.pop("paymentMethods", UNSET)
+            payment_methods: InvoicePaymentMethods | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else InvoicePaymentMethods.from_dict(raw)
+            )
+            field_name = "attachments"
+            raw = d.pop("attachments", UNSET)
+            attachments: list[InvoiceAttachmentsItem] | Unset = (
+                UNSET
+                if isinstance(raw, Unset)
+                else parse_list(raw, InvoiceAttachmentsItem.from_dict)
+            )
+            field_name = "syncDetails"
+            raw = d.pop("syncDetails", UNSET)
+            sync_details: list[Any] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_any)
+            )
+            field_name = "tipsReceived"
+            raw = d.pop("tipsReceived", UNSET)
+            tips_received: list[Any] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_any)
+            )
+            field_name = "externalTransactions"
+            raw = d.pop("externalTransactions", UNSET)
+            external_transactions: list[Any] | Unset = (
+                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_any)
             )
             field_name = "automaticTaxesEnabled"
             raw = d.pop("automaticTaxesEnabled", UNSET)
@@ -320,11 +465,20 @@ class Invoice:
             due_date=due_date,
             invoice_items=invoice_items,
             total=total,
-            title=title,
             amount_due=amount_due,
             created_at=created_at,
             updated_at=updated_at,
             discount=discount,
+            title=title,
+            company_id=company_id,
+            invoice_total=invoice_total,
+            invoice_number_prefix=invoice_number_prefix,
+            sent_to=sent_to,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            sync_details=sync_details,
+            tips_received=tips_received,
+            external_transactions=external_transactions,
             automatic_taxes_enabled=automatic_taxes_enabled,
             automatic_taxes_calculated=automatic_taxes_calculated,
             payment_schedule=payment_schedule,
@@ -354,8 +508,11 @@ class Invoice:
 if not TYPE_CHECKING:
     # Imported last, not at the top, since models may refer to each other; as module
     # globals they cost from_dict/to_dict no import statement per call.
+    from ..models.invoice_attachments_item import InvoiceAttachmentsItem
     from ..models.invoice_business_details import InvoiceBusinessDetails
     from ..models.invoice_contact_details import InvoiceContactDetails
     from ..models.invoice_discount import InvoiceDiscount
     from ..models.invoice_line_item import InvoiceLineItem
+    from ..models.invoice_payment_methods import InvoicePaymentMethods
     from ..models.invoice_payment_schedule import InvoicePaymentSchedule
+    from ..models.invoice_recipients import InvoiceRecipients

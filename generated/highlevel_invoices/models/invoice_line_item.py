@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     DecodeError,
     Unset,
+    parse_bool,
     parse_float,
     parse_list,
     parse_none,
@@ -40,6 +41,7 @@ class InvoiceLineItem:
         product_id (None | str | Unset):
         price_id (None | str | Unset):
         taxes (list[InvoiceLineItemTax] | None | Unset):
+        tax_inclusive (bool | Unset): The amount already includes the item's taxes.
     """
 
     field_id: str
@@ -51,6 +53,7 @@ class InvoiceLineItem:
     product_id: None | str | Unset = UNSET
     price_id: None | str | Unset = UNSET
     taxes: list[InvoiceLineItemTax] | None | Unset = UNSET
+    tax_inclusive: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,6 +97,8 @@ class InvoiceLineItem:
         else:
             taxes = self.taxes
 
+        tax_inclusive = self.tax_inclusive
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -113,6 +118,8 @@ class InvoiceLineItem:
             field_dict["priceId"] = price_id
         if taxes is not UNSET:
             field_dict["taxes"] = taxes
+        if tax_inclusive is not UNSET:
+            field_dict["taxInclusive"] = tax_inclusive
 
         return field_dict
 
@@ -185,6 +192,11 @@ class InvoiceLineItem:
                     parse_none,
                 )
             )
+            field_name = "taxInclusive"
+            raw = d.pop("taxInclusive", UNSET)
+            tax_inclusive: bool | Unset = (
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
@@ -198,6 +210,7 @@ class InvoiceLineItem:
             product_id=product_id,
             price_id=price_id,
             taxes=taxes,
+            tax_inclusive=tax_inclusive,
         )
 
         # `d` is a fresh copy holding only the fields not read above.

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     ABSENT,
+    UNSET,
     DecodeError,
+    Unset,
+    parse_str,
     parse_str_or_int_as_str,
     present,
 )
@@ -33,14 +36,19 @@ class NextInvoiceNumber:
                 `invoiceNumber` as a plain string) and the invoice then carries that
                 string, so no pattern is imposed.
                  Delivered as a string whatever its wire form.
+            trace_id (str | Unset): The vendor's id of this request, for its support;
+                fresh on every answer.
     """
 
     invoice_number: str
+    trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         invoice_number: int | str
         invoice_number = self.invoice_number
+
+        trace_id = self.trace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +57,8 @@ class NextInvoiceNumber:
                 "invoiceNumber": invoice_number,
             }
         )
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
 
         return field_dict
 
@@ -71,11 +81,17 @@ class NextInvoiceNumber:
             invoice_number: str = (
                 raw if type(raw) is str else parse_str_or_int_as_str(present(raw))
             )
+            field_name = "traceId"
+            raw = d.pop("traceId", UNSET)
+            trace_id: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
         next_invoice_number = cls(
             invoice_number=invoice_number,
+            trace_id=trace_id,
         )
 
         # `d` is a fresh copy holding only the fields not read above.

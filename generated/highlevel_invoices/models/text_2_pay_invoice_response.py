@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     ABSENT,
+    UNSET,
     DecodeError,
+    Unset,
     parse_str,
     present,
     required,
@@ -26,19 +28,31 @@ class Text2PayInvoiceResponse:
     """The invoice as stored, and the link to its payment page.
 
     Attributes:
-        invoice (Invoice): An invoice as the API returns it. The API may add fields
-            not listed here; clients keep them.
+        invoice (Invoice): An invoice as the API returns it. The live service sends
+            fields the vendor's docs do not list (the ones
+            seen so far are described here, each with a discrepancy entry) and may send
+            more; clients keep them. Of
+            the fields the docs mark required, `title` has been seen absent. `issueDate`
+            and `dueDate` are timestamps:
+            the start and the end of the calendar day in the location's time zone, so
+            the calendar date is only
+            recoverable with that zone.
         invoice_url (str): Short link to the invoice's hosted payment page.
+        trace_id (str | Unset): The vendor's id of this request, for its support;
+            fresh on every answer.
     """
 
     invoice: Invoice
     invoice_url: str
+    trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         invoice = self.invoice.to_dict()
 
         invoice_url = self.invoice_url
+
+        trace_id = self.trace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +62,8 @@ class Text2PayInvoiceResponse:
                 "invoiceUrl": invoice_url,
             }
         )
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
 
         return field_dict
 
@@ -70,12 +86,18 @@ class Text2PayInvoiceResponse:
             field_name = "invoiceUrl"
             raw = d.pop("invoiceUrl", ABSENT)
             invoice_url: str = raw if type(raw) is str else parse_str(present(raw))
+            field_name = "traceId"
+            raw = d.pop("traceId", UNSET)
+            trace_id: str | Unset = (
+                raw if type(raw) is str or isinstance(raw, Unset) else parse_str(raw)
+            )
         except DecodeError as exc:
             exc.prepend(field_name)
             raise
         text_2_pay_invoice_response = cls(
             invoice=invoice,
             invoice_url=invoice_url,
+            trace_id=trace_id,
         )
 
         # `d` is a fresh copy holding only the fields not read above.

@@ -54,8 +54,6 @@ def _parse_response(
         raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
     if status == 403:
         raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
-    if status == 404:
-        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
     if status == 422:
         raise errors.status_error(response, body_model=ValidationErrorBody.from_dict)
     if status == 429:
