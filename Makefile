@@ -20,11 +20,12 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 SPEC := spec/highlevel-invoices.openapi.yaml
 
-.PHONY: help venv test lint generate discrepancies emulator contract replay bench clean
+.PHONY: help venv test lint generate discrepancies emulator contract cleanup replay bench clean
 
 help:
 	@echo "make test           run every test (the CI command; sets itself up)"
 	@echo "make contract       run the contract suite against the embedded emulator (or the live API, see README)"
+	@echo "make cleanup        delete the drafts a crashed contract run left behind (its reports/invoices.jsonl)"
 	@echo "make generate       regenerate generated/highlevel_invoices from the curated spec"
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
@@ -71,6 +72,9 @@ emulator: venv
 
 contract: venv
 	$(BIN)/python scripts/contract.py
+
+cleanup: venv
+	$(BIN)/python scripts/cleanup.py
 
 replay: venv
 	@test -n "$(CASSETTE)" || { echo "usage: make replay CASSETTE=path/to/recording.har" >&2; exit 2; }

@@ -7,8 +7,12 @@ CONTRACT_BASE_URL for any server, CONTRACT_RATE_LIMIT, CONTRACT_MAX_REQUESTS, HY
 Writes junit.xml, contract-report.md and recording.har under the reports directory.
 Randomized profiles (HYPOTHESIS_PROFILE=nightly) get a seed, printed and written to the report; set CONTRACT_SEED
 to the same number to reproduce a run.
-Exit status: 0 passed; 1 new violations, resolved discrepancies or failing tests; 2 bad settings or an unreachable
-server; 3 aborted (live-safety guard, request budget, server lost mid-run).
+Before any case, one read-only call (the preflight) checks the Version header, token, scope and location; every
+draft the run creates is deleted before it ends (ids journaled in the reports directory; `make cleanup` finishes
+the job after a crash).
+Exit status: 0 passed; 1 new violations, resolved discrepancies, failing tests or drafts left behind; 2 bad
+settings, an unreachable server, or credentials the target refuses (preflight, or mid-run); 3 aborted (live-safety
+guard, request or create budget, server lost mid-run).
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ def check_environment() -> str | None:
     except OSError as error:
         return f"CONTRACT_REPORTS_DIR: cannot write reports to {settings.reports_dir}: {error}"
     if settings.base_url is not None:
-        problem = preflight(settings.base_url)
+        problem = reachable(settings.base_url)
         if problem:
             return problem
     print(f"contract: {settings.spec} spec against {settings.describe()}; reports in {settings.reports_dir}")
@@ -92,7 +96,7 @@ def check_environment() -> str | None:
     return None
 
 
-def preflight(base_url: str) -> str | None:
+def reachable(base_url: str) -> str | None:
     """Why the server at `base_url` cannot be reached (a TCP connection, no request is sent), or None."""
     parts = urlsplit(base_url)
     host = parts.hostname or ""
@@ -159,12 +163,21 @@ def main(argv: list[str] | None = None) -> int:
         print("contract: no test ran (check -k)", file=sys.stderr)
         return 1
     run = runtime.current_run()
+    figures = run.results.figures
+    if figures.preflight.status == "failed":
+        print(f"contract: preflight failed, no case ran: {figures.preflight.detail}", file=sys.stderr)
+        return 2
     failed = 0 if status == 0 else 1
     print(f"contract: {run.sizing.describe()}", flush=True)
     print_summary(Console(), run.results, facts_of(run), failed)
+    print(f"contract: {figures.describe()}", flush=True)
+    for problem in figures.cleanup_problems:
+        print(f"contract: cleanup: {problem}", file=sys.stderr)
+    if figures.left_behind:
+        print("contract: drafts left behind; `make cleanup` deletes them (the journal lists them)", file=sys.stderr)
     if run.target.abort_reason:
-        return 3
-    return 0 if status == 0 else 1
+        return 2 if run.target.ledger.credentials_refused else 3
+    return 0 if status == 0 and not figures.left_behind else 1
 
 
 if __name__ == "__main__":

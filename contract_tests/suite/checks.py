@@ -55,12 +55,14 @@ def _success(response: Response) -> bool:
 
 
 def _returned_invoice(response: Response, case: Case[Any]) -> Mapping[str, Any] | None:
-    """The invoice a successful answer returns (text2pay's `invoice`), or None where there is none to judge (a
-    missing or malformed invoice is response_schema_conformance's finding)."""
+    """The invoice a successful answer returns (text2pay's `invoice`, or a delete's whole answer), or None where
+    there is none to judge (a missing or malformed invoice is response_schema_conformance's finding)."""
     if not _success(response):
         return None
     body = _json_object(response)
-    invoice = body.get("invoice") if body else None
+    if body is None:
+        return None
+    invoice = body.get("invoice", body if "_id" in body else None)
     return invoice if isinstance(invoice, dict) else None
 
 

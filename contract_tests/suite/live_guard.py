@@ -78,6 +78,16 @@ def _form_violation(text: str) -> str | None:
     return None
 
 
+def delete_body_violation(body: bytes, content_encoding: str = "") -> str | None:
+    """A DELETE may carry the location as a JSON object (`{altId, altType}`), never a billing field."""
+    if content_encoding.strip().lower() not in {"", "identity"}:
+        return f"a body with Content-Encoding {content_encoding!r}, which the guard does not inspect"
+    text = body.decode("utf-8", errors="replace").removeprefix("\ufeff").strip()
+    if _BILLING_FIELDS.search(text):
+        return "a DELETE body mentioning action/liveMode"
+    return None
+
+
 def text2pay_violation(body: bytes, content_encoding: str = "") -> str | None:
     """Why this body must not be sent, or None when it is a test-mode draft (or cannot name an action at all)."""
     if content_encoding.strip().lower() not in {"", "identity"}:
@@ -178,7 +188,8 @@ class GuardMiddleware:
         # Every body is held to the text2pay rule, whatever the path says: the vendor's router matches paths
         # case-insensitively and ignores repeated slashes, so a path comparison alone could be sidestepped.
         encoding = dict(scope.get("headers", [])).get(b"content-encoding", b"").decode("latin-1")
-        reason = text2pay_violation(body, encoding)
+        is_delete = str(scope.get("method", "")).upper() == "DELETE"
+        reason = delete_body_violation(body, encoding) if is_delete else text2pay_violation(body, encoding)
         if reason is not None:
             self.state.block(reason)
             raise UnsafeRequestError(reason)
