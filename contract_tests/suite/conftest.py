@@ -26,7 +26,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         return
     verdict = runtime.current_run().preflight()
     if verdict.status == "failed":
-        pytest.exit(f"preflight failed ({verdict.cause}): {verdict.detail}", returncode=PREFLIGHT_FAILED)
+        pytest.exit(f"contract preflight failed ({verdict.cause}); no case ran", returncode=PREFLIGHT_FAILED)
 
 
 def pytest_runtest_teardown(item: pytest.Item) -> None:
