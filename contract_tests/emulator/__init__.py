@@ -1,4 +1,4 @@
-"""An emulator of HighLevel's live Invoices API (generate-invoice-number and text2pay) for contract tests.
+"""An emulator of HighLevel's live Invoices API (generate-invoice-number, text2pay, delete) for contract tests.
 
 It is written from the vendor's pages and observed behaviour only; every guess is a labelled field of
 `Choices` (see `choices.py`), switchable through named profiles.

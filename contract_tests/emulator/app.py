@@ -1,7 +1,8 @@
 """The Starlette app: routing like Express, the request pipeline in NestJS's order, JSON answers, the journal.
 
 Pipeline: body parsing (Express middleware, so before everything) -> route -> Version -> Authorization ->
-rate limit (per resource of the token) -> scope -> location -> validation -> handler.
+rate limit (per resource of the token) -> scope -> the endpoint's own handler (location, validation, answer;
+see `handlers.py`).
 """
 
 from __future__ import annotations
@@ -23,55 +24,23 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from . import dtos
 from .choices import Choices, resolve_profile
-from .errors import HttpError, internal_error, nest_error, route_not_found, validation_failed, vendor_error
-from .guards import Endpoint, authenticate, authorize, check_location, check_version
-from .ids import ObjectIdFactory
-from .invoices import InvoiceService
-from .journal import Journal, JournalEntry
+from .errors import HttpError, internal_error, nest_error, route_not_found, vendor_error
+from .guards import authenticate, authorize, check_version
+from .handlers import ENDPOINTS
+from .journal import DEFAULT_JOURNAL_BYTES, Journal, JournalEntry, is_unsafe_body
 from .ratelimit import Clock, RateLimitConfig, RateLimitDecision, RateLimiter
-from .request_parsing import ParsedBody, parse_query_string, read_body
-from .store import InvoiceStore
-from .tokens import SCOPE_READ, SCOPE_WRITE, TokenSet, load_tokens
-from .validation import MISSING, Schema, apply_defaults, strip_proto_keys, validate
+from .request_parsing import parse_query_string, read_body
+from .routing import Call, match_route
+from .state import EmulatorState
+from .store import DEFAULT_MAX_INVOICES, InvoiceStore
+from .tokens import TokenSet, load_tokens
+
+__all__ = ["EmulatorState", "create_app", "emulator_state"]
 
 logger = logging.getLogger("contract_tests.emulator")
 
-GENERATE_INVOICE_NUMBER = Endpoint("GET", "/invoices/generate-invoice-number", SCOPE_READ, agency_tokens=True)
-TEXT2PAY = Endpoint("POST", "/invoices/text2pay", SCOPE_WRITE, agency_tokens=False)
-ENDPOINTS = (GENERATE_INVOICE_NUMBER, TEXT2PAY)
-
 JSON_MEDIA_TYPE = "application/json; charset=utf-8"
-
-
-@dataclass
-class EmulatorState:
-    """What tests reach through `app.state.emulator`."""
-
-    choices: Choices
-    tokens: TokenSet
-    store: InvoiceStore
-    journal: Journal
-    limiter: RateLimiter
-    clock: Clock
-    max_body_bytes: int
-    service: InvoiceService = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.service = InvoiceService(self.store, self.choices, ObjectIdFactory(), self.clock)
-
-
-def match_route(method: str, raw_path: str) -> Endpoint | None:
-    """Express's default router: case-insensitive, one optional trailing slash, HEAD served by GET routes."""
-    path = raw_path.lower()
-    if path.endswith("/") and len(path) > 1:
-        path = path[:-1]
-    wanted = "GET" if method == "HEAD" else method
-    for endpoint in ENDPOINTS:
-        if endpoint.path == path and endpoint.method == wanted:
-            return endpoint
-    return None
 
 
 def _nan_to_null(value: object) -> object:
@@ -114,13 +83,6 @@ def _path(request: Request) -> str:
     return str(request.scope.get("path", ""))
 
 
-def _as_dto_object(value: object) -> dict[str, object]:
-    # Nest validates an array body as the DTO class itself, so its indices become unknown properties.
-    if isinstance(value, list):
-        return {str(index): item for index, item in enumerate(value)}
-    return dict(value) if isinstance(value, dict) else {}
-
-
 @dataclass
 class _Exchange:
     """One request's facts, gathered for the journal and for headers that every answer must carry."""
@@ -156,8 +118,16 @@ class EmulatorEndpoint:
             response = json_response(failure.status, failure.body, exchange.headers)
         if request.method == "HEAD":
             response = Response(b"", status_code=response.status_code, headers=dict(response.headers))
+        accepted = response.status_code < 400
         self.state.journal.record(
-            JournalEntry(request.method, _path(request), exchange.query, exchange.body, response.status_code)
+            JournalEntry(
+                request.method,
+                _path(request),
+                exchange.query if accepted else {},
+                exchange.body if accepted else None,
+                response.status_code,
+                is_unsafe_body(exchange.body),
+            )
         )
         return response
 
@@ -173,9 +143,10 @@ class EmulatorEndpoint:
         exchange.body = parsed.json
         raw_path = request.scope.get("raw_path")
         path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else _path(request)
-        endpoint = match_route(request.method, path)
-        if endpoint is None:
+        route = match_route(ENDPOINTS, request.method, path)
+        if route is None:
             raise route_not_found(request.method, path + (f"?{raw_query}" if raw_query else ""))
+        endpoint, path_params = route
 
         check_version(request.headers, state.choices)
         token = authenticate(request.headers, state.tokens)
@@ -184,32 +155,8 @@ class EmulatorEndpoint:
         if not decision.allowed:
             raise _too_many_requests(state.choices, decision)
         authorize(token, endpoint, state.choices)
-
-        if endpoint is GENERATE_INVOICE_NUMBER:
-            query = _as_dto_object(strip_proto_keys(exchange.query))
-            check_location(token, query.get("altId", MISSING), state.tokens, state.choices)
-            forbid = state.choices.query_unknown_properties == "forbidden"
-            self._validate(query, dtos.generate_number_query(), forbid_unknown=forbid)
-            answer = state.service.next_number(str(query["altId"]))
-            return json_response(200, answer, exchange.headers)
-
-        body = self._text2pay_body(parsed)
-        check_location(token, body.get("altId", MISSING), state.tokens, state.choices)
-        schema = dtos.text2pay_body(state.choices)
-        entity = apply_defaults(body, schema)
-        self._validate(entity, schema, forbid_unknown=True)
-        company = token.company_id if token.location_id is not None else state.tokens.company_of(str(body["altId"]))
-        answer = state.service.text2pay(entity, company)
-        return json_response(state.choices.text2pay_status, answer, exchange.headers)
-
-    @staticmethod
-    def _text2pay_body(parsed: ParsedBody) -> dict[str, object]:
-        return _as_dto_object(strip_proto_keys(parsed.dto_value))
-
-    def _validate(self, value: dict[str, object], schema: Schema, *, forbid_unknown: bool) -> None:
-        messages = validate(value, schema, forbid_unknown=forbid_unknown)
-        if messages:
-            raise validation_failed(self.state.choices.validation_status, messages)
+        answer = endpoint.handle(Call(state, token, exchange.query, parsed, path_params))
+        return json_response(answer.status, answer.body, exchange.headers)
 
 
 async def _http_exception(request: Request, exc: Exception) -> Response:
@@ -235,12 +182,15 @@ def create_app(
     max_body_bytes: int | None = None,
     clock: Clock = time.time,
     journal_size: int = 100_000,
+    journal_bytes: int = DEFAULT_JOURNAL_BYTES,
+    max_invoices: int = DEFAULT_MAX_INVOICES,
 ) -> Starlette:
     """The emulator as an ASGI app.
 
     `profile`: a profile name, several joined by commas, or a `Choices`. `tokens`: a token-file-shaped mapping,
     a path to a token file, or None for the default set. `max_body_bytes` overrides the profile's body limit.
-    `clock` (seconds since the epoch) drives timestamps and rate limits.
+    `clock` (seconds since the epoch) drives timestamps and rate limits. The journal keeps at most `journal_size`
+    entries and `journal_bytes` bytes of parsed queries and bodies; the store at most `max_invoices` invoices.
     """
     choices = resolve_profile(profile) if isinstance(profile, str) else profile
     limit = choices.body_limit_bytes if max_body_bytes is None else max_body_bytes
@@ -249,8 +199,8 @@ def create_app(
     state = EmulatorState(
         choices=choices,
         tokens=load_tokens(tokens),
-        store=InvoiceStore(choices.first_invoice_number),
-        journal=Journal(journal_size),
+        store=InvoiceStore(choices.first_invoice_number, max_invoices=max_invoices),
+        journal=Journal(journal_size, max_bytes=journal_bytes),
         limiter=RateLimiter(rate_limit or RateLimitConfig(), clock),
         clock=clock,
         max_body_bytes=limit,

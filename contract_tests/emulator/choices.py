@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 T = TypeVar("T")
 
@@ -44,6 +45,13 @@ class Choices:
         evidence="The text2pay page lists only `Sub-Account Token`; the live answer to an agency token is "
         "unobserved. Assumed: the IAM check treats the token class as part of the scope (401 scope message).",
         alternatives={"agency-text2pay-403": "forbidden-location", "agency-text2pay-allowed": "allowed"},
+    )
+    legacy_version: Literal["refused", "accepted"] = choice(
+        "refused",
+        evidence="The vendor's versioning page lists `legacy` beside the dated versions, but only `2021-07-28`, "
+        "`2021-04-15`, `2023-02-21` and `v3` were observed accepted on these paths. Decision: `legacy` gets the "
+        "invalid-version answer; the alternative accepts it.",
+        alternatives={"version-legacy-accepted": "accepted"},
     )
     location_check_order: Literal["guard-first", "validation-first"] = choice(
         "guard-first",
@@ -119,12 +127,12 @@ class Choices:
         alternatives={"payment-schedules-any": "any"},
     )
     non_json_content_type: Literal["ignored", "reject-415"] = choice(
-        "reject-415",
-        evidence="Unobserved on the live API. Express only parses JSON and urlencoded bodies and leaves any other "
-        "body unread, so the DTO would see `{}` and the request fail later with a misleading answer (403 from the "
-        "location guard, or 422 listing every field). Decision: answer 415 naming the content type, so a wrong "
-        "content type gets a clear error; the alternative reproduces Express.",
-        alternatives={"non-json-body-ignored": "ignored"},
+        "ignored",
+        evidence="Unobserved on the live API, but the vendor runs Express, whose body parsers read only JSON and "
+        "urlencoded bodies and leave any other body (or one without a Content-Type) unread: the DTO sees `{}` and "
+        "the request fails later (403 from the location guard, or 422 listing every field). Decision: that "
+        "faithful answer; the alternative answers a friendly 415 naming the content type.",
+        alternatives={"non-json-body-415": "reject-415"},
     )
     body_limit_bytes: int = choice(
         102_400,
@@ -159,10 +167,46 @@ class Choices:
         alternatives={"duplicate-invoice-number-allowed": "allow"},
     )
     unknown_invoice_id: Literal["not-found", "bad-request", "create"] = choice(
-        "not-found",
-        evidence="text2pay updates the invoice named by `id`; the answer for an unknown id is unobserved. Judgement: "
-        "404 `Invoice not found`.",
-        alternatives={"unknown-id-400": "bad-request", "unknown-id-creates": "create"},
+        "bad-request",
+        evidence="The vendor documents 400 `Unable to find an invoice with the given invoice id` for an unknown id "
+        "on its invoice endpoints (delete, void); text2pay's answer to an unknown `id` is unobserved and inferred "
+        "to be the same. Alternatives: Nest's usual 404 `Invoice not found`, or a create.",
+        alternatives={"unknown-id-404": "not-found", "unknown-id-creates": "create"},
+    )
+    delete_alt_location: Literal["body", "query", "either"] = choice(
+        "body",
+        evidence="The vendor documents `altId`/`altType` of DELETE /invoices/{invoiceId} as query parameters; its "
+        "sibling DELETE /invoices/estimate/{id} was seen live ignoring the query (422 `altId must be a string`, ...) "
+        "and reading them from the JSON body. Decision: the body, as the live sibling; alternatives: the query, as "
+        "documented, or either place.",
+        alternatives={"delete-alt-in-query": "query", "delete-alt-anywhere": "either"},
+    )
+    default_timezone: str = choice(
+        "America/Los_Angeles",
+        evidence="Response dates are the start and end of the day in the location's time zone (live: a UTC-7 "
+        "location in May 2025, a UTC-6 one in 2026). A location without a `timezone` in the token file gets this "
+        "zone: the UTC-7 of the recorded invoice, so a client that reads dates as UTC calendar days is caught.",
+        alternatives={"timezone-utc": "UTC", "timezone-costa-rica": "America/Costa_Rica"},
+        open_=True,
+    )
+    trace_id_on_success: bool = choice(
+        True,
+        evidence="Live success answers of the invoices service (and of products) carry a top-level `traceId`; "
+        "unobserved on generate-invoice-number and text2pay themselves. The alternative leaves it out.",
+        alternatives={"no-success-trace-id": False},
+    )
+    title_when_missing: Literal["absent", "INVOICE"] = choice(
+        "absent",
+        evidence="A live invoice created without a title came back without `title`; the docs' response schema marks "
+        "it required and its example shows `INVOICE`. The alternative fills in `INVOICE`.",
+        alternatives={"title-defaults-to-invoice": "INVOICE"},
+    )
+    overflowing_total: Literal["reject-400", "server-error"] = choice(
+        "reject-400",
+        evidence="Unobserved. Amounts so large that the total overflows a double make JavaScript's total Infinity, "
+        "which JSON.stringify writes as null: a 200 whose money cannot be read. The emulator never answers that; "
+        "by default it refuses with 400 `Invoice total is out of range`, the alternative with a 500.",
+        alternatives={"overflow-500": "server-error"},
     )
     text2pay_status: int = choice(
         200,
@@ -183,8 +227,9 @@ class Choices:
     )
     tax_base: Literal["after-discount", "before-discount"] = choice(
         "after-discount",
-        evidence="How totals are computed beyond amount*qty is unobserved. Assumed: the discount is spread over the "
-        "eligible lines and taxes are levied on the discounted line amount.",
+        evidence="Observed live on the service's totals engine (estimates): a percentage discount applies to every "
+        "line, tax is levied on the discounted amount, decimals are kept (15500 x 24 -5% +13% = 399342, "
+        "333 x 1.13 = 376.29). The alternative taxes the amount before the discount.",
         alternatives={"tax-before-discount": "before-discount"},
     )
     # --- Rate limiting ------------------------------------------------------------------------------------
@@ -225,6 +270,14 @@ class Choices:
                 raise ValueError(f"choice {f.name}={value!r} is not one of {allowed!r}")
             if isinstance(value, int) and f.metadata["open"] and value <= 0:
                 raise ValueError(f"choice {f.name}={value!r} must be positive")
+        _check_zone(self.default_timezone)
+
+
+def _check_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"choice default_timezone={name!r} is not an IANA time zone name") from None
 
 
 DEFAULT_CHOICES = Choices()

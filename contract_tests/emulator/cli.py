@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,7 @@ from pathlib import Path
 from .app import create_app
 from .choices import PROFILES, UnknownProfileError, choices_markdown_table
 from .serving import is_loopback
+from .store import DEFAULT_MAX_INVOICES
 from .tokens import TokenFileError
 
 ENV_TOKENS = "EMULATOR_TOKENS"
@@ -52,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         f"one of: {', '.join(PROFILES)}",
     )
     parser.add_argument("--max-body-bytes", type=_positive, help="request body limit (default: the profile's)")
+    parser.add_argument(
+        "--max-invoices", type=_positive, default=DEFAULT_MAX_INVOICES, help="invoices kept, oldest dropped first"
+    )
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
     parser.add_argument("--list-choices", action="store_true", help="print every choice as a Markdown table and exit")
     return parser
@@ -72,17 +77,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     tokens = args.tokens or os.environ.get(ENV_TOKENS) or None
     profile = args.profile or os.environ.get(ENV_PROFILE) or "default"
     try:
-        app = create_app(profile=profile, tokens=Path(tokens) if tokens else None, max_body_bytes=args.max_body_bytes)
+        app = create_app(
+            profile=profile,
+            tokens=Path(tokens) if tokens else None,
+            max_body_bytes=args.max_body_bytes,
+            max_invoices=args.max_invoices,
+        )
     except (TokenFileError, UnknownProfileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
     import uvicorn
 
+    from .serving import server_config
+
     print(
         f"HighLevel Invoices emulator: http://{args.host}:{args.port} "
         f"(profile {profile}; tokens {tokens or 'built-in default set'})",
         flush=True,
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    server = uvicorn.Server(server_config(app, host=args.host, port=args.port, log_level=args.log_level))
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: uvicorn has shut down cleanly, as `uvicorn.run` does
+        server.run()
     return 0

@@ -1,9 +1,11 @@
 """The request DTOs of the two endpoints, written from the vendor's pages the way a NestJS service declares them.
 
-Property order follows the pages (it fixes the order of messages). Required top-level strings (and
-contactDetails.id) carry @IsString + @IsNotEmpty, other required strings @IsString; required nested objects carry
-@IsObject + @ValidateNested; optional properties carry @IsOptional. Which decorators the vendor really uses is
-unobserved beyond the messages VENDOR_FACTS quotes. Where the page contradicts itself, the rule follows a labelled
+Property order follows the pages (it fixes the order of messages). Required top-level strings carry @IsString +
+@IsNotEmpty, other required strings @IsString; required nested objects carry @IsObject + @ValidateNested; optional
+properties carry @IsOptional. The wording and order of the messages VENDOR_FACTS quotes from the live service are
+followed: enums say `must be a valid enum value` (with `should not be empty` for altType), dates
+`must be in YYYY-MM-DD format` then `must be a string`, `contactDetails.id` and `taxes[]._id`
+`should not be empty` then `must be a string`. Where the page contradicts itself, the rule follows a labelled
 field of `Choices`.
 """
 
@@ -24,6 +26,7 @@ from .validation import (
     IsObject,
     IsObjectOrString,
     IsString,
+    MatchesYmd,
     Prop,
     Schema,
 )
@@ -48,6 +51,20 @@ def _required_string(name: str, *, not_empty: bool = False) -> Prop:
     return Prop(name, (IsString(), IsNotEmpty()) if not_empty else (IsString(),))
 
 
+def _required_id(name: str) -> Prop:
+    """An id that must be a non-empty string, in the order the live service words it (empty first)."""
+    return Prop(name, (IsNotEmpty(), IsString()))
+
+
+def _alt_type() -> Prop:
+    return Prop("altType", (IsEnum(ALT_TYPES), IsNotEmpty()))
+
+
+def _date(name: str, *, iso8601: bool, optional: bool) -> Prop:
+    rules = (IsDateString(iso8601=True),) if iso8601 else (MatchesYmd(), IsString())
+    return Prop(name, rules, optional=optional)
+
+
 def _optional_nested(name: str, schema: Schema) -> Prop:
     return Prop(name, optional=True, nested=schema)
 
@@ -68,7 +85,7 @@ ADDRESS = Schema(
 ITEM_TAX = Schema(
     "ItemTaxDto",
     (
-        _required_string("_id"),
+        _required_id("_id"),
         _required_string("name"),
         Prop("rate", (IsNumber(),)),
         Prop("calculation", (IsEnum(TAX_CALCULATIONS),), optional=True),
@@ -100,7 +117,7 @@ ADDITIONAL_EMAIL = Schema("AdditionalEmailDto", (Prop("email", (IsEmail(),)),))
 CONTACT_DETAILS = Schema(
     "ContactDetailsDto",
     (
-        _required_string("id", not_empty=True),
+        _required_id("id"),
         _required_string("name"),
         _required_string("phoneNo"),
         Prop("email", (IsEmail(),)),
@@ -248,8 +265,14 @@ def _business_details(choices: Choices) -> Schema:
 def generate_number_query() -> Schema:
     return Schema(
         "GenerateInvoiceNumberQueryDto",
-        (_required_string("altId", not_empty=True), Prop("altType", (IsEnum(ALT_TYPES),))),
+        (_required_string("altId", not_empty=True), _alt_type()),
     )
+
+
+@cache
+def delete_invoice_location() -> Schema:
+    """Where DELETE /invoices/{invoiceId} reads the location (body or query, per `delete_alt_location`)."""
+    return Schema("DeleteInvoiceDto", (_required_string("altId", not_empty=True), _alt_type()))
 
 
 @cache
@@ -259,7 +282,7 @@ def text2pay_body(choices: Choices) -> Schema:
         "Text2PayDto",
         (
             _required_string("altId", not_empty=True),
-            Prop("altType", (IsEnum(ALT_TYPES),)),
+            _alt_type(),
             _required_string("name", not_empty=True),
             _required_string("currency", not_empty=True),
             _nested_list("items", ITEM, optional=False),
@@ -267,8 +290,8 @@ def text2pay_body(choices: Choices) -> Schema:
             _optional_string("title"),
             _optional_nested("contactDetails", CONTACT_DETAILS),
             _optional_string("invoiceNumber"),
-            Prop("issueDate", (IsDateString(iso8601=iso8601),)),
-            Prop("dueDate", (IsDateString(iso8601=iso8601),), optional=True),
+            _date("issueDate", iso8601=iso8601, optional=False),
+            _date("dueDate", iso8601=iso8601, optional=True),
             _required_nested("sentTo", SENT_TO),
             Prop("liveMode", (IsBoolean(),)),
             Prop("automaticTaxesEnabled", (IsBoolean(),), optional=True),

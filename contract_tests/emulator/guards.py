@@ -5,7 +5,7 @@ Answers are the observed ones (VENDOR_FACTS table): status and `{"statusCode", "
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from starlette.datastructures import Headers
 
@@ -14,7 +14,11 @@ from .errors import vendor_error
 from .request_parsing import node_header
 from .tokens import PIT_PREFIX, TokenInfo, TokenSet, is_jwt_shaped
 
+if TYPE_CHECKING:
+    from .routing import Endpoint
+
 ACCEPTED_VERSIONS = frozenset({"2021-07-28", "2021-04-15", "2023-02-21", "v3"})
+LEGACY_VERSION = "legacy"
 
 VERSION_MISSING = "version header was not found."
 VERSION_INVALID = "version header is invalid"
@@ -25,18 +29,12 @@ SCOPE_DENIED = "The token is not authorized for this scope."
 LOCATION_DENIED = "The token does not have access to this location."
 
 
-@dataclass(frozen=True)
-class Endpoint:
-    method: str
-    path: str
-    scope: str
-    agency_tokens: bool  # whether the page lists `Agency Token` among the token types
-
-
 def check_version(headers: Headers, choices: Choices) -> None:
     version = node_header(headers, "version")
     if not version:
         raise vendor_error(401, VERSION_MISSING)
+    if version == LEGACY_VERSION and choices.legacy_version == "accepted":
+        return
     if version not in ACCEPTED_VERSIONS:
         raise vendor_error(choices.invalid_version_status, VERSION_INVALID)
 

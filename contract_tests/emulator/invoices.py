@@ -1,22 +1,50 @@
-"""What the two endpoints do once a request is authorised and valid: numbers, invoice documents, answers."""
+"""What the endpoints do once a request is authorised and valid: numbers, invoice documents, answers.
+
+The stored document has the shape of the live invoice recorded in the corpus (contract_tests/corpus/): the
+request's parts as sent, dates as the start and end of the day in the location's zone, the undocumented fields
+the live service adds (`companyId`, `invoiceTotal`, `attachments`, `syncDetails`, `tipsReceived`,
+`externalTransactions`, `automaticTaxesCalculated`) and no optional part the request left out.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
-from .billing import Totals, compute_totals, money_json, round_money
+from .billing import compute_totals, money_json, round_money
 from .choices import Choices
-from .errors import nest_error
+from .dates import day_end, day_start
+from .errors import HttpError, internal_error, nest_error
 from .ids import ObjectIdFactory, iso_millis, short_code
 from .ratelimit import Clock
-from .store import DuplicateInvoiceNumberError, Invoice, InvoiceNotFoundError, InvoiceStore
+from .store import DuplicateInvoiceNumberError, Invoice, InvoiceNotDraftError, InvoiceNotFoundError, InvoiceStore
 from .validation import parse_ymd
 
 PAYMENTS_DOMAIN = "link.fastpaydirect.com"
 DEFAULT_PREFIX = "INV-"
 DEFAULT_TITLE = "INVOICE"
+# The vendor's documented 400 answers of its invoice endpoints (vendor OpenAPI, delete-invoice).
+UNKNOWN_INVOICE = "Unable to find an invoice with the given invoice id"
+NOT_A_DRAFT = "Invoice status need to be draft to delete an invoice"
+TOTAL_OUT_OF_RANGE = "Invoice total is out of range"
+
+# Optional request parts the stored invoice keeps exactly when the request sent them.
+_ECHOED_WHEN_SENT = (
+    "title",
+    "termsNotes",
+    "includeTermsNote",
+    "automaticTaxesEnabled",
+    "paymentSchedule",
+    "lateFeesConfiguration",
+    "tipsConfiguration",
+    "paymentMethods",
+    "miscellaneousCharges",
+)
+
+ZoneOf = Callable[[str], ZoneInfo]
 
 
 @dataclass(frozen=True)
@@ -25,6 +53,7 @@ class InvoiceService:
     choices: Choices
     ids: ObjectIdFactory
     clock: Clock
+    zone_of: ZoneOf  # a location's time zone
 
     # --- generate-invoice-number ----------------------------------------------------------------------
 
@@ -38,6 +67,7 @@ class InvoiceService:
     # --- text2pay -------------------------------------------------------------------------------------
 
     def text2pay(self, body: Mapping[str, object], company_id: str | None) -> dict[str, object]:
+        self._check_total(body)
         location = str(body["altId"])
         requested = body.get("invoiceNumber")
         requested_number = requested if isinstance(requested, str) else None
@@ -53,12 +83,12 @@ class InvoiceService:
                         allow_duplicates=allow_duplicates,
                         build=lambda current, number: self._document(body, company_id, number, current),
                     )
-                    return self._answer(invoice)
+                    return {"invoice": self.render(invoice), "invoiceUrl": self._url(str(invoice["_id"]))}
                 except InvoiceNotFoundError:
                     if self.choices.unknown_invoice_id == "not-found":
                         raise nest_error(404, "Invoice not found") from None
                     if self.choices.unknown_invoice_id == "bad-request":
-                        raise nest_error(400, "Invalid invoice id") from None
+                        raise _bad_request(UNKNOWN_INVOICE) from None
             invoice = self.store.create(
                 location,
                 requested_number,
@@ -67,20 +97,51 @@ class InvoiceService:
             )
         except DuplicateInvoiceNumberError:
             raise nest_error(400, "Invoice number already exists") from None
-        return self._answer(invoice)
+        return {"invoice": self.render(invoice), "invoiceUrl": self._url(str(invoice["_id"]))}
+
+    # --- delete ----------------------------------------------------------------------------------------
+
+    def delete(self, location: str, invoice_id: str) -> dict[str, object]:
+        """The deleted draft, flagged `deleted: true` as the live sibling (estimates) answers its deletes."""
+        try:
+            invoice = self.store.delete(location, invoice_id)
+        except InvoiceNotFoundError:
+            if self.choices.unknown_invoice_id == "not-found":
+                raise nest_error(404, "Invoice not found") from None
+            raise _bad_request(UNKNOWN_INVOICE) from None
+        except InvoiceNotDraftError:
+            raise _bad_request(NOT_A_DRAFT) from None
+        rendered = self.render(invoice)
+        rendered["deleted"] = True
+        return rendered
+
+    # --- documents ---------------------------------------------------------------------------------------
+
+    def _check_total(self, body: Mapping[str, object]) -> None:
+        items = [item for item in _list(body.get("items")) if isinstance(item, Mapping)]
+        totals = compute_totals(items, _mapping(body.get("discount")), tax_base=self.choices.tax_base)
+        figures = (totals.sub_total, totals.discount, totals.tax, totals.total)
+        if all(math.isfinite(figure) for figure in figures):
+            return
+        if self.choices.overflowing_total == "server-error":
+            raise internal_error()
+        raise _bad_request(TOTAL_OUT_OF_RANGE)
 
     def _dates(self, body: Mapping[str, object]) -> tuple[str, str]:
-        issue = _as_date(str(body["issueDate"]))
+        zone = self.zone_of(str(body["altId"]))
+        issued_on = _as_day(str(body["issueDate"]))
         due_raw = body.get("dueDate")
-        if isinstance(due_raw, str):
-            return issue, _as_date(due_raw)
-        issued_on = parse_ymd(issue)
-        if self.choices.due_date_default == "issue-plus-30" and issued_on is not None:
-            try:
-                return issue, (issued_on + timedelta(days=30)).isoformat()
-            except OverflowError:  # past 9999-12-31
-                return issue, issue
-        return issue, issue
+        due_on = _as_day(due_raw) if isinstance(due_raw, str) else None
+        if due_on is None and issued_on is not None:
+            due_on = issued_on
+            if self.choices.due_date_default == "issue-plus-30":
+                try:
+                    due_on = issued_on + timedelta(days=30)
+                except OverflowError:  # past 9999-12-31
+                    due_on = issued_on
+        issue = day_start(issued_on, zone) if issued_on is not None else str(body["issueDate"])
+        due = day_end(due_on, zone) if due_on is not None else issue
+        return issue, due
 
     def _document(
         self, body: Mapping[str, object], company_id: str | None, number: str, current: Invoice | None
@@ -93,6 +154,7 @@ class InvoiceService:
         issue, due = self._dates(body)
         sending = body.get("action") == "send"
         already_sent = current is not None and current.get("status") == "sent"
+        total = money_json(totals.total)
         document: Invoice = {
             "_id": current["_id"] if current else self.ids.new(now),
             "status": "sent" if sending or already_sent else "draft",
@@ -100,9 +162,7 @@ class InvoiceService:
             "amountPaid": 0,
             "altId": body["altId"],
             "altType": body["altType"],
-            "companyId": company_id,
             "name": body["name"],
-            "title": body.get("title") or DEFAULT_TITLE,
             "businessDetails": _mapping(body.get("businessDetails")) or {},
             "invoiceNumber": number,
             "invoiceNumberPrefix": body.get("invoiceNumberPrefix") or DEFAULT_PREFIX,
@@ -113,51 +173,45 @@ class InvoiceService:
             "dueDate": due,
             "discount": discount if discount is not None else {"type": "percentage", "value": 0},
             "invoiceItems": [self._item(item, now) for item in items],
-            "taxes": _tax_lines(totals),
-            "totalSummary": {
-                "subTotal": money_json(totals.sub_total),
-                "discount": money_json(totals.discount),
-                "tax": money_json(totals.tax),
-            },
-            "total": money_json(totals.total),
+            "total": total,
+            "invoiceTotal": total,
             "amountDue": money_json(round_money(totals.total - 0)),
-            "termsNotes": body.get("termsNotes") or "",
-            "includeTermsNote": body.get("includeTermsNote") is True,
-            "automaticTaxesEnabled": body.get("automaticTaxesEnabled") is True,
             "automaticTaxesCalculated": False,
-            "paymentSchedule": _mapping(body.get("paymentSchedule")) or {},
             "attachments": _list(body.get("attachments")),
-            "updatedBy": body["userId"],
+            "syncDetails": [],
+            "tipsReceived": [],
+            "externalTransactions": [],
             "createdAt": current["createdAt"] if current else timestamp,
             "updatedAt": timestamp,
-            "deleted": False,
-            "__v": 0,
         }
-        for optional in ("lateFeesConfiguration", "tipsConfiguration", "paymentMethods", "miscellaneousCharges"):
+        if company_id is not None:
+            document["companyId"] = company_id
+        for optional in _ECHOED_WHEN_SENT:
             value = body.get(optional)
             if value is not None:
                 document[optional] = value
-        if sending and not already_sent:
-            document["sentAt"] = timestamp
-        elif current is not None and "sentAt" in current:
-            document["sentAt"] = current["sentAt"]
+        if "title" not in document and self.choices.title_when_missing == "INVOICE":
+            document["title"] = DEFAULT_TITLE
         return document
 
     def _item(self, item: Mapping[str, object], now: float) -> dict[str, object]:
-        line: dict[str, object] = {"_id": self.ids.new(now), "name": item["name"]}
+        line: dict[str, object] = {
+            "taxes": [dict(tax) for tax in _list(item.get("taxes")) if isinstance(tax, Mapping)],
+            "taxInclusive": item.get("taxInclusive") is True,
+            "_id": self.ids.new(now),
+            "name": item["name"],
+        }
         for key in ("description", "productId", "priceId"):
             if item.get(key) is not None:
                 line[key] = item[key]
         line.update(currency=item["currency"], amount=item["amount"], qty=item["qty"])
-        line["taxes"] = [dict(tax) for tax in _list(item.get("taxes")) if isinstance(tax, Mapping)]
-        for key in ("automaticTaxCategoryId", "isSetupFeeItem"):
+        for key in ("automaticTaxCategoryId", "isSetupFeeItem", "type"):
             if item.get(key) is not None:
                 line[key] = item[key]
-        line["type"] = item.get("type") or "one_time"
-        line["taxInclusive"] = item.get("taxInclusive") is True
         return line
 
-    def _answer(self, invoice: Invoice) -> dict[str, object]:
+    def render(self, invoice: Invoice) -> dict[str, object]:
+        """The stored document as an answer shows it (the number's wire type; simulated drift)."""
         rendered = dict(invoice)
         if self.choices.invoice_number_type == "number":
             number = str(invoice["invoiceNumber"])
@@ -167,7 +221,7 @@ class InvoiceService:
             rendered["total"] = _js_string(rendered["total"])
         if self.choices.drift_amount_due_key != "amountDue":
             rendered[self.choices.drift_amount_due_key] = rendered.pop("amountDue")
-        return {"invoice": rendered, "invoiceUrl": self._url(str(invoice["_id"]))}
+        return rendered
 
     def _url(self, invoice_id: str) -> str:
         if self.choices.invoice_url == "direct":
@@ -175,9 +229,14 @@ class InvoiceService:
         return f"https://{PAYMENTS_DOMAIN}/l/{short_code(invoice_id)}"
 
 
-def _as_date(value: str) -> str:
-    """`YYYY-MM-DD` for any accepted date string (a full ISO 8601 timestamp keeps only its date)."""
-    return value[:10] if parse_ymd(value[:10]) is not None else value
+def _bad_request(message: str) -> HttpError:
+    """The vendor's documented 400 body: `{"statusCode", "message"}`."""
+    return HttpError(400, {"statusCode": 400, "message": message})
+
+
+def _as_day(value: str) -> date | None:
+    """The calendar day of an accepted date string (a full ISO 8601 timestamp keeps only its date)."""
+    return parse_ymd(value[:10])
 
 
 def _mapping(value: object) -> dict[str, object] | None:
@@ -186,19 +245,6 @@ def _mapping(value: object) -> dict[str, object] | None:
 
 def _list(value: object) -> list[object]:
     return list(value) if isinstance(value, list) else []
-
-
-def _tax_lines(totals: Totals) -> list[dict[str, object]]:
-    return [
-        {
-            "_id": line.tax_id,
-            "name": line.name,
-            "rate": money_json(line.rate),
-            "calculation": line.calculation,
-            "amount": money_json(line.amount),
-        }
-        for line in totals.taxes
-    ]
 
 
 def _js_string(value: object) -> str:

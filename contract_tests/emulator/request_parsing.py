@@ -8,7 +8,7 @@ import re
 import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import unquote_plus
 
 from starlette.datastructures import Headers
@@ -236,65 +236,133 @@ async def read_body(
 
 
 # --- qs -----------------------------------------------------------------------------------------------------
+# Express parses query strings and urlencoded bodies with `qs`: `a[0][b]=1` builds nested arrays and objects,
+# explicit indices up to QUERY_ARRAY_LIMIT are array positions (sparse ones compacted), larger or non-numeric
+# ones object keys, `a[]=x` appends, and a repeated plain key becomes an array. qs builds one object per pair and
+# merges them with its `utils.merge`; `_merge` below follows that function, with `_Sparse` standing for a
+# JavaScript array that may have holes.
 
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
 
+class _Sparse(dict[int, object]):
+    """A JavaScript array with possible holes: index -> value."""
+
+    @property
+    def length(self) -> int:
+        return max(self) + 1 if self else 0
+
+    def push(self, value: object) -> None:
+        self[self.length] = value
+
+
 def _key_segments(key: str) -> list[str]:
+    """qs's key splitting: `a[b][c]` -> `a`, `[b]`, `[c]`; beyond QUERY_DEPTH the rest is one literal segment."""
     opening = key.find("[")
-    if opening <= 0 or not key.endswith("]"):
+    if opening == -1:
         return [key]
-    segments = [key[:opening]]
-    rest = key[opening:]
-    matches = list(_BRACKETS.finditer(rest))
-    if "".join(m.group(0) for m in matches) != rest:
-        return [key]
-    segments.extend(m.group(1) for m in matches[:QUERY_DEPTH])
+    parent = key[:opening]
+    segments = [parent] if parent else []
+    position = opening
+    for _ in range(QUERY_DEPTH):
+        match = _BRACKETS.match(key, position)
+        if match is None:
+            break
+        segments.append(match.group(0))
+        position = match.end()
+    if position < len(key):
+        segments.append("[" + key[position:] + "]")
     return segments
 
 
-def _is_array_segment(segment: str) -> bool:
-    return segment == "" or (segment.isascii() and segment.isdigit() and int(segment) <= QUERY_ARRAY_LIMIT)
+def _leaf_object(segments: list[str], value: object) -> object:
+    """qs's parseObject: the object one key-value pair stands for."""
+    leaf: object = value
+    for segment in reversed(segments):
+        if segment == "[]":
+            array = _Sparse()
+            array.push(leaf)
+            leaf = array
+            continue
+        clean = segment[1:-1] if segment.startswith("[") and segment.endswith("]") else segment
+        index = int(clean) if clean.isascii() and clean.isdigit() else -1
+        if segment != clean and str(index) == clean and 0 <= index <= QUERY_ARRAY_LIMIT:
+            array = _Sparse()
+            array[index] = leaf
+            leaf = array
+        else:
+            leaf = {clean: leaf}
+    return leaf
 
 
-def _assign(container: dict[str, object], segments: list[str], value: str) -> None:
-    key = segments[0]
-    if len(segments) == 1:
-        existing = container.get(key)
-        if key not in container:
-            container[key] = value
-        elif isinstance(existing, list):
-            existing.append(value)
-        else:
-            container[key] = [existing, value]
-        return
-    child = container.get(key)
-    if _is_array_segment(segments[1]):
-        if not isinstance(child, list):
-            child = [] if child is None else [child]
-            container[key] = child
-        if len(segments) == 2:
-            child.append(value)
-        else:
-            element: dict[str, object] = {}
-            _assign(element, segments[2:], value)
-            child.append(element)
-        return
-    if not isinstance(child, dict):
-        child = {}
-        container[key] = child
-    _assign(child, segments[1:], value)
+def _to_object(array: _Sparse) -> dict[str, object]:
+    return {str(index): item for index, item in sorted(array.items())}
+
+
+def _merge(target: object, source: object) -> object:
+    """qs's utils.merge (plainObjects off, allowPrototypes off)."""
+    if not isinstance(source, dict):
+        if isinstance(target, _Sparse):
+            target.push(source)
+            return target
+        if isinstance(target, dict):
+            target.setdefault(str(source), True)
+            return target
+        return _concat([target], source)
+    if not isinstance(target, dict):
+        return _concat([target], source)
+    merged: dict[Any, object] = target
+    if isinstance(target, _Sparse) and not isinstance(source, _Sparse):
+        merged = _to_object(target)
+    if isinstance(merged, _Sparse) and isinstance(source, _Sparse):
+        for index, item in sorted(source.items()):
+            if index in merged:
+                current = merged[index]
+                if isinstance(current, dict) and isinstance(item, dict):
+                    merged[index] = _merge(current, item)
+                else:
+                    merged.push(item)
+            else:
+                merged[index] = item
+        return merged
+    items = _to_object(source).items() if isinstance(source, _Sparse) else source.items()
+    for key, value in items:
+        merged[key] = _merge(merged[key], value) if key in merged else value
+    return merged
+
+
+def _concat(head: list[object], tail: object) -> _Sparse:
+    """`[target].concat(source)`: an array source is spread (holes kept), anything else appended."""
+    result = _Sparse(enumerate(head))
+    if isinstance(tail, _Sparse):
+        offset = result.length
+        for index, item in tail.items():
+            result[offset + index] = item
+    else:
+        result.push(tail)
+    return result
+
+
+def _compact(value: object) -> object:
+    """qs's utils.compact: arrays lose their holes; everything becomes plain lists and dicts."""
+    if isinstance(value, _Sparse):
+        return [_compact(item) for _, item in sorted(value.items())]
+    if isinstance(value, dict):
+        return {key: _compact(item) for key, item in value.items()}
+    return value
 
 
 def parse_query_string(text: str) -> dict[str, object]:
-    """Express's default (`qs`) parse: repeats become arrays, `a[]=` arrays and `a[b]=` objects."""
-    result: dict[str, object] = {}
+    """Express's default (`qs`) parse of a query string or an urlencoded body."""
+    result: object = {}
     for part in text.split("&")[:QUERY_PARAMETER_LIMIT]:
         if not part:
             continue
-        raw_key, _, raw_value = part.partition("=")
+        raw_key, equals, raw_value = part.partition("=")
         key = unquote_plus(raw_key, errors="replace")
         if not key:
             continue
-        _assign(result, _key_segments(key), unquote_plus(raw_value, errors="replace"))
-    return result
+        value = unquote_plus(raw_value, errors="replace") if equals else ""
+        result = _merge(result, _leaf_object(_key_segments(key), value))
+    compacted = _compact(result)
+    return compacted if isinstance(compacted, dict) else {}

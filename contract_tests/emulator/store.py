@@ -1,14 +1,18 @@
 """Invoices and invoice-number sequences per location, safe to use from many threads and tasks at once.
 
 Numbers are strings (as requests carry them). Automatic numbers count up from the profile's first number and skip
-numbers already in use; honouring a given numeric invoiceNumber moves the sequence past it.
+numbers already in use; honouring a given numeric invoiceNumber moves the sequence past it. A deleted invoice's
+number is never handed out again (the sequence only moves forward), as observed live.
+
+The store holds at most `max_invoices` invoices (all locations together); beyond that the oldest is dropped, so a
+long fuzzing run cannot exhaust memory (about 5 KB per invoice). A dropped invoice behaves as deleted.
 """
 
 from __future__ import annotations
 
 import copy
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 
 Invoice = dict[str, object]
@@ -22,6 +26,13 @@ class InvoiceNotFoundError(Exception):
     pass
 
 
+class InvoiceNotDraftError(Exception):
+    pass
+
+
+DEFAULT_MAX_INVOICES = 10_000
+
+
 def _as_sequence_number(number: str) -> int | None:
     if number.isascii() and number.isdigit() and len(number) <= 15:
         return int(number)
@@ -29,10 +40,14 @@ def _as_sequence_number(number: str) -> int | None:
 
 
 class InvoiceStore:
-    def __init__(self, first_number: int) -> None:
+    def __init__(self, first_number: int, *, max_invoices: int = DEFAULT_MAX_INVOICES) -> None:
+        if max_invoices <= 0:
+            raise ValueError("max_invoices must be positive")
         self._first_number = first_number
+        self.max_invoices = max_invoices
         self._lock = threading.Lock()
         self._invoices: dict[str, dict[str, Invoice]] = {}
+        self._order: OrderedDict[tuple[str, str], None] = OrderedDict()  # oldest first
         self._next: dict[str, int] = {}
         self._numbers: dict[str, Counter[str]] = {}
 
@@ -50,7 +65,24 @@ class InvoiceStore:
             self._next[location] = sequence + 1
 
     def _release(self, location: str, number: str) -> None:
-        self._numbers[location][number] -= 1
+        counter = self._numbers[location]
+        counter[number] -= 1
+        if counter[number] <= 0:
+            del counter[number]
+
+    def _remove(self, location: str, invoice_id: str) -> Invoice:
+        invoice = self._invoices[location].pop(invoice_id)
+        self._order.pop((location, invoice_id), None)
+        self._release(location, str(invoice["invoiceNumber"]))
+        return invoice
+
+    def _add(self, location: str, invoice: Invoice) -> None:
+        invoice_id = str(invoice["_id"])
+        self._invoices.setdefault(location, {})[invoice_id] = invoice
+        self._order[(location, invoice_id)] = None
+        while len(self._order) > self.max_invoices:
+            oldest_location, oldest_id = next(iter(self._order))
+            self._remove(oldest_location, oldest_id)
 
     def _claim(self, location: str, requested: str | None, allow_duplicates: bool, own: str | None = None) -> str:
         if requested is None:
@@ -94,7 +126,7 @@ class InvoiceStore:
             except BaseException:
                 self._release(location, number)
                 raise
-            self._invoices.setdefault(location, {})[str(invoice["_id"])] = invoice
+            self._add(location, invoice)
             return invoice
 
     def update(
@@ -121,6 +153,20 @@ class InvoiceStore:
                 raise
             self._invoices[location][invoice_id] = invoice
             return invoice
+
+    def delete(self, location: str, invoice_id: str) -> Invoice:
+        """Remove a draft and return it; its number stays behind the sequence, so it is never given out again."""
+        with self._lock:
+            current = self._invoices.get(location, {}).get(invoice_id)
+            if current is None:
+                raise InvoiceNotFoundError(invoice_id)
+            if current.get("status") != "draft":
+                raise InvoiceNotDraftError(invoice_id)
+            return copy.deepcopy(self._remove(location, invoice_id))
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._order)
 
     def get(self, location: str, invoice_id: str) -> Invoice | None:
         with self._lock:

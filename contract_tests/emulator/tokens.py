@@ -2,7 +2,9 @@
 """Bearer tokens the emulator accepts, and the loader for token files.
 
 A token file is JSON: `{"<token>": {"type": "location" | "agency", "locationId": "...", "companyId": "...",
-"scopes": ["invoices.readonly", "invoices.write"]}}`; agency tokens have no locationId. Tokens that do not start
+"scopes": ["invoices.readonly", "invoices.write"], "timezone": "America/Denver"}}`; agency tokens have no locationId
+(nor timezone). `timezone` (an IANA zone name, optional) is the location's time zone, which response dates follow;
+without it the `default_timezone` choice applies. Tokens that do not start
 with `pit-` (private integration tokens) must be JWT-shaped (three base64url segments), like OAuth access tokens.
 An agency token may act for every location that some location token in the same set ties to its company.
 
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 SCOPE_READ = "invoices.readonly"
 SCOPE_WRITE = "invoices.write"
@@ -96,6 +99,7 @@ class TokenInfo:
     company_id: str
     location_id: str | None
     scopes: frozenset[str]
+    timezone: str | None = None
 
     @property
     def rate_limit_resource(self) -> str:
@@ -109,15 +113,22 @@ class TokenSet:
     def __init__(self, tokens: Mapping[str, TokenInfo]) -> None:
         self._tokens = dict(tokens)
         self._company_of_location: dict[str, str] = {}
+        self._zone_of_location: dict[str, str] = {}
         for info in self._tokens.values():
             if info.location_id is not None:
                 self._company_of_location[info.location_id] = info.company_id
+                if info.timezone is not None:
+                    self._zone_of_location[info.location_id] = info.timezone
 
     def lookup(self, token: str) -> TokenInfo | None:
         return self._tokens.get(token)
 
     def company_of(self, location_id: str) -> str | None:
         return self._company_of_location.get(location_id)
+
+    def timezone_of(self, location_id: str) -> str | None:
+        """The location's declared time zone, or None when no token of the location declares one."""
+        return self._zone_of_location.get(location_id)
 
     def __len__(self) -> int:
         return len(self._tokens)
@@ -136,7 +147,7 @@ class TokenSet:
         return cls(tokens)
 
 
-_ALLOWED_KEYS = {"type", "locationId", "companyId", "scopes"}
+_ALLOWED_KEYS = {"type", "locationId", "companyId", "scopes", "timezone"}
 
 
 def _check_token(token: object, source: str) -> str:
@@ -185,11 +196,30 @@ def _parse_details(token: str, details: object, source: str) -> TokenInfo:
         company_id=company_id,
         location_id=location_id,
         scopes=frozenset(scopes),
+        timezone=_timezone(details, token_type, where),
     )
+
+
+def _timezone(details: Mapping[str, object], token_type: object, where: str) -> str | None:
+    if "timezone" not in details:
+        return None
+    if token_type != "location":
+        raise TokenFileError(f"{where}: an agency token has no timezone (give it to the location tokens)")
+    zone = details["timezone"]
+    try:
+        if not isinstance(zone, str) or not zone:
+            raise ValueError(zone)
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise TokenFileError(
+            f"{where}: 'timezone' must be an IANA time zone name such as \"America/Denver\", not {zone!r}"
+        ) from None
+    return zone
 
 
 def _check_companies(tokens: Mapping[str, TokenInfo], source: str) -> None:
     company_of: dict[str, str] = {}
+    zone_of: dict[str, str] = {}
     for info in tokens.values():
         if info.location_id is None:
             continue
@@ -198,6 +228,12 @@ def _check_companies(tokens: Mapping[str, TokenInfo], source: str) -> None:
             raise TokenFileError(
                 f"{source}: location {info.location_id} is given two companies ({known} and {info.company_id})"
             )
+        if info.timezone is not None:
+            zone = zone_of.setdefault(info.location_id, info.timezone)
+            if zone != info.timezone:
+                raise TokenFileError(
+                    f"{source}: location {info.location_id} is given two time zones ({zone} and {info.timezone})"
+                )
 
 
 def load_token_file(path: str | PathLike[str]) -> TokenSet:

@@ -168,16 +168,18 @@ def IsObject(*, each: bool = False) -> Constraint:
 
 
 def IsEnum(values: tuple[str, ...]) -> Constraint:
+    """The vendor's enum message, as observed live (`items.0.type must be a valid enum value`)."""
     allowed = frozenset(values)
-    return Constraint(
-        "isEnum",
-        lambda v: isinstance(v, str) and v in allowed,
-        f"$property must be one of the following values: {', '.join(values)}",
-    )
+    return Constraint("isEnum", lambda v: isinstance(v, str) and v in allowed, "$property must be a valid enum value")
 
 
 def IsEmail(*, each: bool = False) -> Constraint:
     return Constraint("isEmail", is_email_value, "$property must be an email", each)
+
+
+def MatchesYmd() -> Constraint:
+    """The vendor's date rule, as observed live (`issueDate must be in YYYY-MM-DD format`)."""
+    return Constraint("matches", is_ymd_date_value, "$property must be in YYYY-MM-DD format")
 
 
 def IsDateString(*, iso8601: bool) -> Constraint:

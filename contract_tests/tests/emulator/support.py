@@ -308,6 +308,18 @@ async def emulator(**options: Any) -> AsyncIterator[tuple[httpx.AsyncClient, Emu
         yield client, emulator_state(app)
 
 
+def delete_path(invoice_id: str) -> str:
+    return f"/invoices/{invoice_id}"
+
+
+async def create_draft(client: httpx.AsyncClient, **overrides: object) -> str:
+    """Create a draft through text2pay and return its id."""
+    response = await client.post(TEXT2PAY, json=minimal_body(**overrides), headers=auth())
+    assert response.status_code == 200, response.text
+    invoice_id: str = response.json()["invoice"]["_id"]
+    return invoice_id
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))

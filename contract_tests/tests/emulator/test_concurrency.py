@@ -58,5 +58,5 @@ def test_parallel_clients_get_distinct_numbers_and_lose_nothing() -> None:
     assert {inv["name"] for inv in stored} == {
         f"client {c} invoice {n}" for c in range(CLIENTS) for n in range(INVOICES_PER_CLIENT)
     }
-    assert peek == {"invoiceNumber": str(total + 1)}
+    assert peek["invoiceNumber"] == str(total + 1)
     assert sum(1 for e in state.journal.entries() if e.path == TEXT2PAY and e.status == 200) == total

@@ -245,7 +245,7 @@ def test_any_query_on_generate(caller: Caller, query: list[tuple[str, str]]) -> 
     response = caller.request("GET", GENERATE, params=query, headers=auth())
     payload = assert_well_formed(response)
     if response.status_code == 200:
-        assert payload == {"invoiceNumber": "1"}
+        assert payload["invoiceNumber"] == "1"
         assert ("altId", MAIN_LOCATION_ID) in query
 
 

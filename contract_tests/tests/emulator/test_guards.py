@@ -248,7 +248,7 @@ async def test_python_sdk_request_shape_is_accepted(client: httpx.AsyncClient) -
     }
     response = await client.get(GENERATE, params=location_query(), headers=headers)
     assert response.status_code == 200
-    assert response.json() == {"invoiceNumber": "1"}
+    assert response.json()["invoiceNumber"] == "1"
     response = await client.post(TEXT2PAY, content=json.dumps(minimal_body()).encode(), headers=headers)
     assert response.status_code == 200, response.text
     assert response.json()["invoice"]["invoiceNumber"] == "1"

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from contract_tests.emulator import create_app
+from contract_tests.emulator.app import EmulatorState
 from contract_tests.emulator.tokens import MAIN_LOCATION_ID
 
 from .support import GENERATE, TEXT2PAY, asgi_client, auth, emulator, full_body, location_query, minimal_body
@@ -116,11 +117,32 @@ async def test_huge_integers_become_doubles_like_in_javascript(client: httpx.Asy
     assert overflow.status_code == 422
 
 
-async def test_totals_that_overflow_are_null_like_json_stringify(client: httpx.AsyncClient) -> None:
-    body = minimal_body(items=[{"name": "x", "currency": "USD", "amount": 1e308, "qty": 1e308}])
-    response = await client.post(TEXT2PAY, json=body, headers=auth())
-    assert response.status_code == 200
-    assert response.json()["invoice"]["total"] is None
+@pytest.mark.parametrize(
+    "items",
+    [
+        [{"name": "x", "currency": "USD", "amount": 1e308, "qty": 1e308}],
+        [
+            {"name": "x", "currency": "USD", "amount": 1e308, "qty": 1},
+            {"name": "y", "currency": "USD", "amount": 1e308, "qty": 1},
+        ],
+        [
+            {
+                "name": "x",
+                "currency": "USD",
+                "amount": 1e308,
+                "qty": 1,
+                "taxes": [{"_id": "t", "name": "t", "rate": 100}],
+            }
+        ],
+    ],
+)
+async def test_totals_that_overflow_never_answer_200_with_null_money(
+    client: httpx.AsyncClient, state: EmulatorState, items: list[dict[str, object]]
+) -> None:
+    response = await client.post(TEXT2PAY, json=minimal_body(items=items), headers=auth())
+    assert response.status_code == 400
+    assert response.json() == {"statusCode": 400, "message": "Invoice total is out of range"}
+    assert state.store.invoices() == []
 
 
 async def test_deep_nesting_is_refused_cleanly(client: httpx.AsyncClient) -> None:
@@ -138,25 +160,31 @@ async def test_deep_nesting_is_refused_cleanly(client: httpx.AsyncClient) -> Non
 
 
 @pytest.mark.parametrize(("content_type", "named"), [("text/plain", "text/plain"), (None, "no Content-Type")])
-async def test_non_json_content_types_are_refused_by_name(
-    client: httpx.AsyncClient, content_type: str | None, named: str
+async def test_non_json_content_types_are_refused_by_name_on_request(content_type: str | None, named: str) -> None:
+    async with emulator(profile="non-json-body-415") as (client, _):
+        request = client.build_request("POST", TEXT2PAY, content=body_bytes(), headers=auth())
+        request.headers.pop("Content-Type", None)
+        if content_type is not None:
+            request.headers["Content-Type"] = content_type
+        response = await client.send(request)
+    assert response.status_code == 415
+    assert response.json()["message"] == f"Unsupported Media Type: {named}; send the body as application/json"
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", None])
+async def test_non_json_content_types_are_left_unread_like_express(
+    client: httpx.AsyncClient, content_type: str | None
 ) -> None:
     request = client.build_request("POST", TEXT2PAY, content=body_bytes(), headers=auth())
     request.headers.pop("Content-Type", None)
     if content_type is not None:
         request.headers["Content-Type"] = content_type
     response = await client.send(request)
-    assert response.status_code == 415
-    assert response.json()["message"] == f"Unsupported Media Type: {named}; send the body as application/json"
-
-
-async def test_non_json_content_types_are_left_unread_like_express_on_request(client: httpx.AsyncClient) -> None:
+    # The DTO is empty, so the location guard finds no altId.
+    assert response.status_code == 403
+    assert response.json() == {"statusCode": 403, "message": "The token does not have access to this location."}
     headers = {**auth(), "Content-Type": "text/plain"}
-    async with emulator(profile="non-json-body-ignored") as (express_client, _):
-        response = await express_client.post(TEXT2PAY, content=body_bytes(), headers=headers)
-        # The DTO is empty, so the location guard finds no altId.
-        assert response.status_code == 403
-    async with emulator(profile="non-json-body-ignored,validation-first") as (vf_client, _):
+    async with emulator(profile="validation-first") as (vf_client, _):
         response = await vf_client.post(TEXT2PAY, content=body_bytes(), headers=headers)
         assert response.status_code == 422
         assert "liveMode must be a boolean value" in response.json()["message"]
@@ -270,9 +298,14 @@ async def test_the_limit_applies_after_inflating() -> None:
         assert response.status_code == 413
 
 
-async def test_non_json_bodies_are_refused_before_the_size_limit(client: httpx.AsyncClient) -> None:
+async def test_non_json_bodies_are_not_read_so_the_size_limit_does_not_apply(client: httpx.AsyncClient) -> None:
     response = await client.post(TEXT2PAY, content=b"x" * 200_000, headers={**auth(), "Content-Type": "text/plain"})
-    assert response.status_code == 415
+    assert response.status_code == 403
+    async with emulator(profile="non-json-body-415") as (strict, _):
+        strict_response = await strict.post(
+            TEXT2PAY, content=b"x" * 200_000, headers={**auth(), "Content-Type": "text/plain"}
+        )
+    assert strict_response.status_code == 415
 
 
 # --- routing --------------------------------------------------------------------------------------------------
@@ -285,7 +318,8 @@ async def test_non_json_bodies_are_refused_before_the_size_limit(client: httpx.A
         ("GET", "/invoices", "Cannot GET /invoices"),
         ("GET", "/invoices/text2pay", "Cannot GET /invoices/text2pay"),
         ("POST", "/invoices/generate-invoice-number", "Cannot POST /invoices/generate-invoice-number"),
-        ("DELETE", "/invoices/text2pay", "Cannot DELETE /invoices/text2pay"),
+        ("DELETE", "/invoices", "Cannot DELETE /invoices"),
+        ("DELETE", "/invoices/a/b", "Cannot DELETE /invoices/a/b"),
         ("PUT", "/invoices/text2pay?x=1", "Cannot PUT /invoices/text2pay?x=1"),
         ("OPTIONS", "/invoices/text2pay", "Cannot OPTIONS /invoices/text2pay"),
         ("GET", "/invoices/%74ext2pay", "Cannot GET /invoices/%74ext2pay"),
@@ -338,3 +372,9 @@ async def test_echoed_untyped_values_beyond_double_range_become_null(client: htt
     response = await post_raw(client, content)
     assert response.status_code == 200, response.text
     assert response.json()["invoice"]["miscellaneousCharges"]["charges"] == [None, None, {"x": None}]
+
+
+async def test_delete_takes_any_id_segment_like_an_express_route_parameter(client: httpx.AsyncClient) -> None:
+    response = await client.request("DELETE", "/invoices/text2pay", json=location_query(), headers=auth())
+    assert response.status_code == 400
+    assert response.json() == {"statusCode": 400, "message": "Unable to find an invoice with the given invoice id"}

@@ -25,30 +25,37 @@ OBJECT_ID = re.compile(r"[0-9a-f]{24}")
 ISO_MILLIS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 SHORT_LINK = re.compile(r"https://link\.fastpaydirect\.com/l/[0-9A-Za-z]{8}")
 
-DOCUMENTED_FIELDS = {
+# The keys of the live invoice recorded in the corpus (2025-05-invoices-create), for a body that, like this
+# minimal one, sends no title, terms, schedule or payment methods.
+RECORDED_KEYS = {
     "_id",
     "status",
     "liveMode",
     "amountPaid",
     "altId",
     "altType",
+    "companyId",
     "name",
     "businessDetails",
     "invoiceNumber",
+    "invoiceNumberPrefix",
     "currency",
     "contactDetails",
+    "sentTo",
     "issueDate",
     "dueDate",
     "discount",
     "invoiceItems",
     "total",
-    "title",
+    "invoiceTotal",
     "amountDue",
+    "automaticTaxesCalculated",
+    "attachments",
+    "syncDetails",
+    "tipsReceived",
+    "externalTransactions",
     "createdAt",
     "updatedAt",
-    "automaticTaxesEnabled",
-    "automaticTaxesCalculated",
-    "paymentSchedule",
 }
 
 
@@ -67,11 +74,11 @@ async def next_number(client: httpx.AsyncClient, location: str = MAIN_LOCATION_I
     return response.json()["invoiceNumber"]
 
 
-async def test_a_created_invoice_has_every_documented_field(client: httpx.AsyncClient, clock: ManualClock) -> None:
+async def test_a_created_invoice_has_the_recorded_shape(client: httpx.AsyncClient, clock: ManualClock) -> None:
     payload = await create(client)
-    assert set(payload) == {"invoice", "invoiceUrl"}
+    assert set(payload) == {"invoice", "invoiceUrl", "traceId"}
     invoice = payload["invoice"]
-    assert set(invoice) >= DOCUMENTED_FIELDS
+    assert set(invoice) == RECORDED_KEYS
     assert OBJECT_ID.fullmatch(invoice["_id"])
     assert invoice["status"] == "draft"
     assert invoice["liveMode"] is False
@@ -80,12 +87,14 @@ async def test_a_created_invoice_has_every_documented_field(client: httpx.AsyncC
     assert invoice["companyId"] == MAIN_COMPANY_ID
     assert invoice["invoiceNumber"] == "1"
     assert invoice["currency"] == "USD"
-    assert invoice["issueDate"] == "2024-03-01"
-    assert invoice["dueDate"] == "2024-03-01"  # due on issue by default
+    # The start and the end of 2024-03-01 in the default zone (America/Los_Angeles, UTC-8 then).
+    assert invoice["issueDate"] == "2024-03-01T08:00:00.000Z"
+    assert invoice["dueDate"] == "2024-03-02T07:59:59.999Z"  # due on issue by default
     assert invoice["amountPaid"] == 0
-    assert invoice["total"] == 999
+    assert invoice["total"] == invoice["invoiceTotal"] == 999
     assert invoice["amountDue"] == 999
-    assert invoice["title"] == "INVOICE"
+    assert "title" not in invoice
+    assert invoice["syncDetails"] == invoice["tipsReceived"] == invoice["externalTransactions"] == []
     assert invoice["discount"] == {"type": "percentage", "value": 0}
     assert invoice["createdAt"] == invoice["updatedAt"] == "2024-06-01T00:00:00.000Z"
     assert ISO_MILLIS.fullmatch(invoice["createdAt"])
@@ -99,7 +108,6 @@ async def test_a_created_invoice_has_every_documented_field(client: httpx.AsyncC
         "amount": 999,
         "qty": 1,
         "taxes": [],
-        "type": "one_time",
         "taxInclusive": False,
     }
     assert SHORT_LINK.fullmatch(payload["invoiceUrl"])
@@ -113,15 +121,14 @@ async def test_the_full_body_is_carried_into_the_invoice(client: httpx.AsyncClie
         assert invoice[key] == body[key], key
     for key in ("lateFeesConfiguration", "tipsConfiguration", "paymentMethods", "miscellaneousCharges"):
         assert invoice[key] == body[key], key
-    assert invoice["dueDate"] == "2024-03-15"
-    assert invoice["termsNotes"] == body["termsNotes"]
-    assert invoice["includeTermsNote"] is True
-    assert invoice["updatedBy"] == body["userId"]
+    for key in ("title", "termsNotes", "includeTermsNote", "automaticTaxesEnabled", "invoiceNumberPrefix"):
+        assert invoice[key] == body[key], key
+    assert invoice["dueDate"] == "2024-03-16T06:59:59.999Z"  # the end of 2024-03-15, UTC-7 from 10 March
     [item] = invoice["invoiceItems"]
     assert item["taxes"] == body["items"][0]["taxes"]
     assert item["productId"] == body["items"][0]["productId"]
+    assert item["type"] == "one_time"
     # 999 - 10% (only product listed) = 899.1, plus 8.25% tax on it = 74.18
-    assert invoice["totalSummary"] == {"subTotal": 999, "discount": 99.9, "tax": 74.18}
     assert invoice["total"] == 973.28
     assert invoice["amountDue"] == 973.28
 
@@ -129,7 +136,6 @@ async def test_the_full_body_is_carried_into_the_invoice(client: httpx.AsyncClie
 async def test_action_send_marks_the_invoice_sent(client: httpx.AsyncClient, state: EmulatorState) -> None:
     invoice = (await create(client, action="send"))["invoice"]
     assert invoice["status"] == "sent"
-    assert invoice["sentAt"] == invoice["createdAt"]
     assert [b["action"] for b in state.journal.bodies(TEXT2PAY) if isinstance(b, dict)] == ["send"]
 
 
@@ -208,20 +214,19 @@ async def test_a_sent_invoice_stays_sent_when_updated_as_draft(client: httpx.Asy
     sent = (await create(client, action="send"))["invoice"]
     again = (await create(client, id=sent["_id"], action="draft"))["invoice"]
     assert again["status"] == "sent"
-    assert again["sentAt"] == sent["sentAt"]
 
 
 async def test_update_of_an_unknown_id(client: httpx.AsyncClient, state: EmulatorState) -> None:
     response = await client.post(TEXT2PAY, json=minimal_body(id="6578278e879ad2646715ba9c"), headers=auth())
-    assert response.status_code == 404
-    assert response.json() == {"statusCode": 404, "message": "Invoice not found", "error": "Not Found"}
+    assert response.status_code == 400
+    assert response.json() == {"statusCode": 400, "message": "Unable to find an invoice with the given invoice id"}
     assert state.store.invoices() == []
 
 
 async def test_an_invoice_of_another_location_is_unknown(client: httpx.AsyncClient) -> None:
     theirs = await create(client, token=OTHER_LOCATION_TOKEN, altId=OTHER_LOCATION_ID)
     response = await client.post(TEXT2PAY, json=minimal_body(id=theirs["invoice"]["_id"]), headers=auth())
-    assert response.status_code == 404
+    assert response.status_code == 400
 
 
 async def test_the_short_link_is_stable_across_updates(client: httpx.AsyncClient) -> None:
@@ -243,4 +248,4 @@ async def test_the_store_holds_what_was_answered(client: httpx.AsyncClient, stat
 async def test_net_30_due_date_at_the_end_of_the_calendar() -> None:
     async with emulator(profile="due-date-net-30") as (client, _):
         invoice = (await create(client, issueDate="9999-12-20"))["invoice"]
-    assert invoice["dueDate"] == "9999-12-20"
+    assert invoice["dueDate"] == "9999-12-21T07:59:59.999Z"  # net 30 would pass 9999-12-31: due on issue

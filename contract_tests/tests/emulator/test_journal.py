@@ -29,7 +29,7 @@ async def test_every_request_is_journaled_without_its_token(client: httpx.AsyncC
     assert entries[0].body is None
     assert entries[1].body == minimal_body()
     assert entries[2].body is None
-    assert entries[3].query == {"q": "1"}
+    assert entries[3].query == {}  # a rejected request keeps neither its query nor its body
     assert LOCATION_TOKEN not in repr(entries)
     assert "Bearer" not in repr(entries)
 
@@ -53,3 +53,38 @@ def test_the_journal_is_bounded_and_clearable() -> None:
     assert len(journal) == 2
     journal.clear()
     assert journal.entries() == []
+
+
+@pytest.mark.asyncio
+async def test_rejected_requests_keep_no_body_but_say_whether_they_were_unsafe(
+    client: httpx.AsyncClient, state: EmulatorState
+) -> None:
+    junk = minimal_body(action="send", liveMode=True, termsNotes="x" * 50_000)
+    await client.post(TEXT2PAY, json=junk)  # no token: 401
+    await client.post(TEXT2PAY, json=minimal_body(name=5), headers=auth())  # 422
+    [unauthenticated, invalid] = state.journal.entries()
+    assert (unauthenticated.status, unauthenticated.body, unauthenticated.unsafe) == (401, None, True)
+    assert (invalid.status, invalid.body, invalid.unsafe) == (422, None, False)
+    assert state.journal.bytes < 1_000
+
+
+def test_the_journal_is_bounded_by_bytes() -> None:
+    journal = Journal(max_bytes=10_000)
+    body = {"termsNotes": "x" * 3_000}
+    for _ in range(10):
+        journal.record(JournalEntry("POST", TEXT2PAY, {}, body, 200))
+    assert journal.bytes <= 10_000
+    assert 2 <= len(journal) <= 3
+    journal.record(JournalEntry("POST", TEXT2PAY, {}, {"termsNotes": "y" * 20_000}, 200))
+    [*_, last] = journal.entries()
+    assert (last.body, last.status) == (None, 200)  # too large to keep: the fact stays, the body does not
+    assert journal.bytes <= 10_000
+
+
+@pytest.mark.asyncio
+async def test_unauthenticated_floods_do_not_grow_the_journal(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    big = {"termsNotes": "x" * 90_000}
+    for _ in range(200):
+        await client.post(TEXT2PAY, json=big)
+    assert len(state.journal) == 200
+    assert state.journal.bytes < 200 * 200

@@ -54,8 +54,8 @@ async def test_the_minimal_body_is_valid(client: httpx.AsyncClient) -> None:
     ("path", "value", "expected"),
     [
         # top level
-        ("altType", "agency", ["altType must be one of the following values: location"]),
-        ("altType", DELETE, ["altType must be one of the following values: location"]),
+        ("altType", "agency", ["altType must be a valid enum value"]),
+        ("altType", DELETE, ["altType must be a valid enum value", "altType should not be empty"]),
         ("name", 5, ["name must be a string"]),
         ("name", "", ["name should not be empty"]),
         ("name", DELETE, ["name must be a string", "name should not be empty"]),
@@ -72,20 +72,21 @@ async def test_the_minimal_body_is_valid(client: httpx.AsyncClient) -> None:
         ("termsNotes", 1, ["termsNotes must be a string"]),
         ("title", False, ["title must be a string"]),
         ("invoiceNumber", 1001, ["invoiceNumber must be a string"]),
-        ("issueDate", DELETE, ["issueDate must be a valid ISO 8601 date string"]),
-        ("issueDate", "2023-13-01", ["issueDate must be a valid ISO 8601 date string"]),
-        ("issueDate", "2023-02-30", ["issueDate must be a valid ISO 8601 date string"]),
-        ("issueDate", "01/02/2023", ["issueDate must be a valid ISO 8601 date string"]),
-        ("issueDate", "2023-01-01T10:00:00Z", ["issueDate must be a valid ISO 8601 date string"]),
-        ("dueDate", "tomorrow", ["dueDate must be a valid ISO 8601 date string"]),
+        ("issueDate", DELETE, ["issueDate must be in YYYY-MM-DD format", "issueDate must be a string"]),
+        ("issueDate", 20230101, ["issueDate must be in YYYY-MM-DD format", "issueDate must be a string"]),
+        ("issueDate", "2023-13-01", ["issueDate must be in YYYY-MM-DD format"]),
+        ("issueDate", "2023-02-30", ["issueDate must be in YYYY-MM-DD format"]),
+        ("issueDate", "01/02/2023", ["issueDate must be in YYYY-MM-DD format"]),
+        ("issueDate", "2023-01-01T10:00:00Z", ["issueDate must be in YYYY-MM-DD format"]),
+        ("dueDate", "tomorrow", ["dueDate must be in YYYY-MM-DD format"]),
         ("liveMode", "false", ["liveMode must be a boolean value"]),
         ("liveMode", 0, ["liveMode must be a boolean value"]),
         ("automaticTaxesEnabled", "true", ["automaticTaxesEnabled must be a boolean value"]),
         ("invoiceNumberPrefix", 1, ["invoiceNumberPrefix must be a string"]),
         ("id", 5, ["id must be a string"]),
         ("includeTermsNote", "yes", ["includeTermsNote must be a boolean value"]),
-        ("action", "sent", ["action must be one of the following values: draft, send"]),
-        ("action", DELETE, ["action must be one of the following values: draft, send"]),
+        ("action", "sent", ["action must be a valid enum value"]),
+        ("action", DELETE, ["action must be a valid enum value"]),
         ("userId", "", ["userId should not be empty"]),
         ("userId", 42, ["userId must be a string"]),
         # items and their taxes
@@ -110,13 +111,13 @@ async def test_the_minimal_body_is_valid(client: httpx.AsyncClient) -> None:
         (
             "items.0.taxes.0.calculation",
             "inclusive",
-            ["items.0.taxes.0.calculation must be one of the following values: exclusive"],
+            ["items.0.taxes.0.calculation must be a valid enum value"],
         ),
         ("items.0.taxes.0.description", 1, ["items.0.taxes.0.description must be a string"]),
         ("items.0.taxes.0.taxId", 1, ["items.0.taxes.0.taxId must be a string"]),
         ("items.0.automaticTaxCategoryId", 1, ["items.0.automaticTaxCategoryId must be a string"]),
         ("items.0.isSetupFeeItem", "no", ["items.0.isSetupFeeItem must be a boolean value"]),
-        ("items.0.type", "monthly", ["items.0.type must be one of the following values: one_time, recurring"]),
+        ("items.0.type", "monthly", ["items.0.type must be a valid enum value"]),
         ("items.0.taxInclusive", 1, ["items.0.taxInclusive must be a boolean value"]),
         # contactDetails
         ("contactDetails", "x", ["nested property contactDetails must be either object or array"]),
@@ -162,7 +163,7 @@ async def test_the_minimal_body_is_valid(client: httpx.AsyncClient) -> None:
         ("sentTo.emailBcc", ["x"], ["sentTo.each value in emailBcc must be an email"]),
         ("sentTo.phoneNo", [1], ["sentTo.each value in phoneNo must be a string"]),
         # paymentSchedule
-        ("paymentSchedule.type", "x", ["paymentSchedule.type must be one of the following values: fixed, percentage"]),
+        ("paymentSchedule.type", "x", ["paymentSchedule.type must be a valid enum value"]),
         ("paymentSchedule.schedules", "x", ["paymentSchedule.schedules must be an array"]),
         # lateFeesConfiguration
         ("lateFeesConfiguration.enable", "yes", ["lateFeesConfiguration.enable must be a boolean value"]),
@@ -170,16 +171,13 @@ async def test_the_minimal_body_is_valid(client: httpx.AsyncClient) -> None:
         (
             "lateFeesConfiguration.type",
             "x",
-            ["lateFeesConfiguration.type must be one of the following values: fixed, percentage"],
+            ["lateFeesConfiguration.type must be a valid enum value"],
         ),
         ("lateFeesConfiguration.frequency", DELETE, ["lateFeesConfiguration.frequency must be an object"]),
         (
             "lateFeesConfiguration.frequency.interval",
             "year",
-            [
-                "lateFeesConfiguration.frequency.interval must be one of the following values: "
-                "minute, hour, day, week, month, one_time"
-            ],
+            ["lateFeesConfiguration.frequency.interval must be a valid enum value"],
         ),
         (
             "lateFeesConfiguration.frequency.intervalCount",
@@ -190,12 +188,12 @@ async def test_the_minimal_body_is_valid(client: httpx.AsyncClient) -> None:
         (
             "lateFeesConfiguration.grace.interval",
             "week",
-            ["lateFeesConfiguration.grace.interval must be one of the following values: day"],
+            ["lateFeesConfiguration.grace.interval must be a valid enum value"],
         ),
         (
             "lateFeesConfiguration.maxLateFees.type",
             "percentage",
-            ["lateFeesConfiguration.maxLateFees.type must be one of the following values: fixed"],
+            ["lateFeesConfiguration.maxLateFees.type must be a valid enum value"],
         ),
         ("lateFeesConfiguration.maxLateFees.value", "50", [f"lateFeesConfiguration.maxLateFees.value {NUMBER}"]),
         # tipsConfiguration
@@ -236,7 +234,7 @@ async def test_the_minimal_body_is_valid(client: httpx.AsyncClient) -> None:
         ("miscellaneousCharges.paidCharges.0._id", 1, ["miscellaneousCharges.paidCharges.0._id must be a string"]),
         # discount
         ("discount.value", "10", [f"discount.value {NUMBER}"]),
-        ("discount.type", "amount", ["discount.type must be one of the following values: percentage, fixed"]),
+        ("discount.type", "amount", ["discount.type must be a valid enum value"]),
         ("discount.validOnProductIds", [1], ["discount.each value in validOnProductIds must be a string"]),
         ("discount.validOnProductIds", "6578278e879ad2646715ba9c", ["discount.validOnProductIds must be an array"]),
         # businessDetails
@@ -303,7 +301,7 @@ async def test_many_violations_keep_the_dto_order(client: httpx.AsyncClient) -> 
         "name should not be empty",
         f"items.0.qty {NUMBER}",
         "items.each value in nested property items must be either object or array",
-        "action must be one of the following values: draft, send",
+        "action must be a valid enum value",
     ]
 
 
@@ -347,7 +345,7 @@ async def test_proto_keys_are_stripped_not_rejected(client: httpx.AsyncClient) -
 async def test_a_discount_without_type_is_refused(client: httpx.AsyncClient) -> None:
     response = await client.post(TEXT2PAY, json=minimal_body(discount={"value": 10}), headers=auth())
     assert response.status_code == 422
-    assert response.json()["message"] == ["discount.type must be one of the following values: percentage, fixed"]
+    assert response.json()["message"] == ["discount.type must be a valid enum value"]
 
 
 async def test_the_trace_id_is_a_fresh_uuid(client: httpx.AsyncClient) -> None:
@@ -382,16 +380,17 @@ async def query_rejected(client: httpx.AsyncClient, query: str) -> list[str]:
 
 async def test_query_alt_type_must_be_location(client: httpx.AsyncClient) -> None:
     assert await query_rejected(client, f"altId={MAIN_LOCATION_ID}&altType=company") == [
-        "altType must be one of the following values: location"
+        "altType must be a valid enum value"
     ]
     assert await query_rejected(client, f"altId={MAIN_LOCATION_ID}") == [
-        "altType must be one of the following values: location"
+        "altType must be a valid enum value",
+        "altType should not be empty",
     ]
 
 
 async def test_query_repeated_alt_type_becomes_an_array(client: httpx.AsyncClient) -> None:
     assert await query_rejected(client, f"altId={MAIN_LOCATION_ID}&altType=location&altType=location") == [
-        "altType must be one of the following values: location"
+        "altType must be a valid enum value"
     ]
 
 
@@ -408,7 +407,8 @@ async def test_query_messages_for_a_missing_alt_id_when_validation_goes_first() 
         assert await query_rejected(client, "") == [
             "altId must be a string",
             "altId should not be empty",
-            "altType must be one of the following values: location",
+            "altType must be a valid enum value",
+            "altType should not be empty",
         ]
         assert await query_rejected(client, "altId=&altType=location") == ["altId should not be empty"]
         assert await query_rejected(client, "altId[]=x&altType=location") == ["altId must be a string"]

@@ -87,7 +87,7 @@ class DeletedInvoice:
         invoice_number_prefix (str | Unset): The prefix printed before
             `invoiceNumber`, which does not contain it.
         sent_to (InvoiceRecipients | Unset): The recipients the request gave, as
-            stored on the invoice.
+            stored on the invoice (optional parts sent as null come back as null).
         payment_methods (InvoicePaymentMethods | Unset): The payment methods the
             request gave, as stored.
         attachments (list[InvoiceAttachmentsItem] | Unset): Files attached to the

@@ -11,7 +11,9 @@ from ..types import (
     DecodeError,
     Unset,
     parse_list,
+    parse_none,
     parse_str,
+    parse_union,
 )
 
 T = TypeVar("T", bound="InvoiceRecipients")
@@ -19,19 +21,20 @@ T = TypeVar("T", bound="InvoiceRecipients")
 
 @_attrs_define
 class InvoiceRecipients:
-    """The recipients the request gave, as stored on the invoice.
+    """The recipients the request gave, as stored on the invoice (optional parts sent
+    as null come back as null).
 
-    Attributes:
-        email (list[str] | Unset):
-        email_cc (list[str] | Unset):
-        email_bcc (list[str] | Unset):
-        phone_no (list[str] | Unset):
+        Attributes:
+            email (list[str] | Unset):
+            email_cc (list[str] | None | Unset):
+            email_bcc (list[str] | None | Unset):
+            phone_no (list[str] | None | Unset):
     """
 
     email: list[str] | Unset = UNSET
-    email_cc: list[str] | Unset = UNSET
-    email_bcc: list[str] | Unset = UNSET
-    phone_no: list[str] | Unset = UNSET
+    email_cc: list[str] | None | Unset = UNSET
+    email_bcc: list[str] | None | Unset = UNSET
+    phone_no: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,16 +42,31 @@ class InvoiceRecipients:
         if not isinstance(self.email, Unset):
             email = self.email
 
-        email_cc: list[str] | Unset = UNSET
-        if not isinstance(self.email_cc, Unset):
+        email_cc: list[str] | None | Unset
+        if isinstance(self.email_cc, Unset):
+            email_cc = UNSET
+        elif isinstance(self.email_cc, list):
             email_cc = self.email_cc
 
-        email_bcc: list[str] | Unset = UNSET
-        if not isinstance(self.email_bcc, Unset):
+        else:
+            email_cc = self.email_cc
+
+        email_bcc: list[str] | None | Unset
+        if isinstance(self.email_bcc, Unset):
+            email_bcc = UNSET
+        elif isinstance(self.email_bcc, list):
             email_bcc = self.email_bcc
 
-        phone_no: list[str] | Unset = UNSET
-        if not isinstance(self.phone_no, Unset):
+        else:
+            email_bcc = self.email_bcc
+
+        phone_no: list[str] | None | Unset
+        if isinstance(self.phone_no, Unset):
+            phone_no = UNSET
+        elif isinstance(self.phone_no, list):
+            phone_no = self.phone_no
+
+        else:
             phone_no = self.phone_no
 
         field_dict: dict[str, Any] = {}
@@ -86,18 +104,24 @@ class InvoiceRecipients:
             )
             field_name = "emailCc"
             raw = d.pop("emailCc", UNSET)
-            email_cc: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            email_cc: list[str] | None | Unset = (
+                raw
+                if raw is None or isinstance(raw, Unset)
+                else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
             )
             field_name = "emailBcc"
             raw = d.pop("emailBcc", UNSET)
-            email_bcc: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            email_bcc: list[str] | None | Unset = (
+                raw
+                if raw is None or isinstance(raw, Unset)
+                else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
             )
             field_name = "phoneNo"
             raw = d.pop("phoneNo", UNSET)
-            phone_no: list[str] | Unset = (
-                UNSET if isinstance(raw, Unset) else parse_list(raw, parse_str)
+            phone_no: list[str] | None | Unset = (
+                raw
+                if raw is None or isinstance(raw, Unset)
+                else parse_union(raw, (lambda v: parse_list(v, parse_str)), parse_none)
             )
         except DecodeError as exc:
             exc.prepend(field_name)

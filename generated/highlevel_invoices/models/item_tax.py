@@ -25,7 +25,8 @@ class ItemTax:
     """A tax applied to a line item.
 
     Attributes:
-        field_id (str):
+        field_id (str): Id of the tax; any non-empty string is accepted (the service
+            does not check it names a tax).
         name (str):
         rate (float): Percentage rate (8.25 means 8.25%).
         calculation (TaxCalculation | Unset):
