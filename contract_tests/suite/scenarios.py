@@ -80,7 +80,7 @@ class ScenarioContext:
             body["userId"] = self.identity.user_id
             if isinstance(body.get("contactDetails"), dict):
                 body["contactDetails"]["id"] = self.identity.contact_id
-            if "id" not in body and self.pins.invoices.creates_left() == 0:
+            if "id" not in body and not self.pins.cases_may_create():
                 own = self.pins.invoices.latest()
                 if own is not None:  # the create budget is spent: update a draft of this run instead
                     body["id"] = own
