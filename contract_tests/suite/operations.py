@@ -105,8 +105,8 @@ DELETE_INVOICE = Operation(
     pin=pinning.pin_delete,
     # A live run deletes only its own drafts, at cleanup (and in the proofs); generated deletes run elsewhere.
     generated_live=False,
-    coverage_requests=150,
-    requests_per_example=2,
+    coverage_requests=40,
+    requests_per_example=1,
     checks=INVOICE_CHECKS,
 )
 
