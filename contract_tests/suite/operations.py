@@ -102,7 +102,7 @@ DELETE_INVOICE = Operation(
     "DELETE",
     "/invoices/{invoiceId}",
     body_schema="DeleteInvoiceRequest",
-    pin=pinning.pin_delete,
+    pin=pinning.pin_own_invoice,
     # A live run deletes only its own drafts, at cleanup (and in the proofs); generated deletes run elsewhere.
     generated_live=False,
     coverage_requests=40,

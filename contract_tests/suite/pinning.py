@@ -136,8 +136,8 @@ def pin_text2pay(case: Case[Any], pins: Pins) -> None:
     pin_text2pay_body(case.body, pins)
 
 
-def pin_delete(case: Case[Any], pins: Pins) -> None:
-    """A generated delete names a draft of this run (the latest), in its location."""
+def pin_own_invoice(case: Case[Any], pins: Pins) -> None:
+    """A generated call on one invoice (a delete) names a draft of this run (the latest), in its location."""
     own = pins.invoices.latest()
     if own is not None:
         _pin(case.path_parameters, "invoiceId", own)
