@@ -172,3 +172,33 @@ def test_a_live_update_carries_no_number_and_a_create_only_the_issued_one() -> N
     pin_text2pay_body(body, p)
     assert body["id"] == "own"
     assert "invoiceNumber" not in body
+
+
+def test_checks_that_saw_only_refused_credentials_are_unproven() -> None:
+    from dataclasses import replace
+
+    from contract_tests.suite.operations import GENERATE_INVOICE_NUMBER as GENERATE
+    from contract_tests.suite.results import RunResults
+    from contract_tests.suite.runtime import Run
+    from contract_tests.suite.settings import load_settings
+    from contract_tests.suite.targets import build_target
+
+    settings = load_settings({})
+    settings = replace(settings, identity=replace(settings.identity, token="eyJhbGciOiJub25lIn0.e30.revoked"))
+    run = Run(settings=settings, target=build_target(settings))
+    case = run.schema()[GENERATE.path][GENERATE.method].Case(
+        query={"altId": IDENTITY.location_id, "altType": "location"}, headers={"Version": "2021-07-28"}
+    )
+    response = case.call(**run.call_kwargs())
+    assert response.status_code == 401
+    assert run.refuses_credentials(case, response)
+    probe = case.call(headers={"Authorization": "Bearer something-else"})
+    assert not run.refuses_credentials(case, probe)  # a probe's own 401 is the answer it seeks
+
+    results = RunResults()
+    results.record_checks(GENERATE.label, [("status_code_conformance", True)], unproven=True)
+    assert results.check_status(GENERATE.label, "status_code_conformance") == "unproven"
+    assert results.unproven_checks() == [(GENERATE.label, "status_code_conformance")]
+    results.record_checks(GENERATE.label, [("status_code_conformance", True)])
+    assert results.check_status(GENERATE.label, "status_code_conformance") == "passed"
+    assert results.unproven_checks() == []
