@@ -67,20 +67,21 @@ class ScenarioContext:
     def identity(self) -> Identity:
         return self.settings.identity
 
-    def draft_body(self) -> dict[str, Any]:
-        """The curated request example, carrying the run's ids, a fresh number and draft/test mode."""
+    def draft_body(self, *, create: bool = False) -> dict[str, Any]:
+        """The curated request example, carrying the run's ids, a number it may use and draft/test mode; an update
+        of the run's own draft once the create budget is spent, unless `create` (the budget's reserved share)."""
         example = resolve_pointer(self.curated_document, operations.TEXT2PAY.example_pointer)
         body: dict[str, Any] = copy.deepcopy(example)
-        self.pin_body(body)
+        self.pin_body(body, create=create)
         return body
 
-    def pin_body(self, body: Any) -> Any:
+    def pin_body(self, body: Any, *, create: bool = False) -> Any:
         if isinstance(body, dict):
             body["altId"] = self.identity.location_id
             body["userId"] = self.identity.user_id
             if isinstance(body.get("contactDetails"), dict):
                 body["contactDetails"]["id"] = self.identity.contact_id
-            if "id" not in body and not self.pins.cases_may_create():
+            if "id" not in body and not create and not self.pins.cases_may_create():
                 own = self.pins.invoices.latest()
                 if own is not None:  # the create budget is spent: update a draft of this run instead
                     body["id"] = own
@@ -99,7 +100,7 @@ class ScenarioContext:
             raise Unprovable(
                 "needs a fresh draft to delete, and the run's create budget (CONTRACT_MAX_CREATES) is spent"
             )
-        response = self.send(_draft(self))
+        response = self.send(Request(operations.TEXT2PAY.operation_id, body=self.draft_body(create=True)))
         invoice = response.json().get("invoice") if 200 <= response.status_code < 300 else None
         if not isinstance(invoice, dict) or not isinstance(invoice.get("_id"), str):
             raise Inconclusive(f"creating a draft to delete answered {response.status_code}: inconclusive")
