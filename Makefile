@@ -20,7 +20,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 SPEC := spec/highlevel-invoices.openapi.yaml
 
-.PHONY: help venv test lint generate discrepancies emulator contract cleanup replay bench clean
+.PHONY: help venv test lint generate discrepancies emulator contract cleanup replay corpus-add bench clean
 
 help:
 	@echo "make test           run every test (the CI command; sets itself up)"
@@ -30,7 +30,8 @@ help:
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
 	@echo "make emulator       serve the vendor emulator on 127.0.0.1:\$$PORT (default 8765)"
-	@echo "make replay CASSETTE=reports/recording.har  re-check recorded traffic against the current spec"
+	@echo "make replay [CASSETTE=reports/recording.har]  re-check recorded traffic (default: the corpus) against the spec"
+	@echo "make corpus-add HAR=reports/recording.har  add a recorded run's sanitized exchanges to the corpus"
 	@echo "make bench          run the benchmarks (client overhead, suite throughput)"
 
 $(UV):
@@ -77,8 +78,11 @@ cleanup: venv
 	$(BIN)/python scripts/cleanup.py
 
 replay: venv
-	@test -n "$(CASSETTE)" || { echo "usage: make replay CASSETTE=path/to/recording.har" >&2; exit 2; }
-	$(BIN)/python scripts/replay.py "$(CASSETTE)"
+	$(BIN)/python scripts/replay.py "$(or $(CASSETTE),contract_tests/corpus/exchanges)"
+
+corpus-add: venv
+	@test -n "$(HAR)" || { echo "usage: make corpus-add HAR=reports/recording.har" >&2; exit 2; }
+	$(BIN)/python scripts/corpus_add.py "$(HAR)"
 
 bench: venv
 	$(BIN)/python scripts/bench_client.py

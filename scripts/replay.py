@@ -1,6 +1,12 @@
-"""Re-validate a recorded contract run against the current curated spec, offline (`make replay CASSETTE=...`).
+"""Re-validate recorded traffic against the current curated spec, offline (`make replay [CASSETTE=...]`).
 
-usage: python scripts/replay.py CASSETTE.har [--spec FILE]
+usage: python scripts/replay.py CASSETTE.har|CORPUS_DIR [--spec FILE]
+
+A directory is read as a corpus of real exchanges (contract_tests/corpus/exchanges, the default of `make replay`):
+each exchange's response is re-validated per its `checks`: an operation's answer with the same response-side
+checks as a cassette (the suite's rate-limit-header check only where headers were recorded, which the corpus's
+sources rarely did), a schema check with the curated schema it names. Documented exchanges (the vendor's own
+examples) are reported, not judged: where they break the curated spec, the discrepancy record says why.
 
 Each recorded exchange is matched to its operation and its response is re-validated with the response-side
 checks (status code, content type, headers, schema) and the suite's own checks, exactly as recorded: no request is
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -122,15 +129,122 @@ def replay(cassette: Path, spec: Path | None = None) -> tuple[int, Counter[str],
     return len(exchanges), counts, violations
 
 
+def _schema_failures(document: dict[str, Any], pointer: str, instance: Any) -> list[str]:
+    import jsonschema
+    import referencing
+    import referencing.jsonschema
+
+    resource = referencing.Resource.from_contents(document, default_specification=referencing.jsonschema.DRAFT202012)
+    registry: referencing.Registry[Any] = referencing.Registry().with_resource("urn:replay", resource)
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"urn:replay#{pointer}"},
+        registry=registry,
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+    return [f"{'/'.join(map(str, e.absolute_path)) or '/'}: {e.message}" for e in validator.iter_errors(instance)]
+
+
+def _corpus_response(status: int, body: Any, recorded_headers: dict[str, str]) -> Any:
+    import requests
+    from schemathesis.core.transport import Response
+
+    headers = {"content-type": ["application/json"]}
+    headers.update({name.lower(): [value] for name, value in recorded_headers.items()})
+    request = requests.Request("GET", "http://corpus.invalid/").prepare()
+    return Response(
+        status_code=status,
+        headers=headers,
+        content=json.dumps(body).encode(),
+        request=request,
+        elapsed=0.0,
+        verify=True,
+    )
+
+
+def replay_corpus(directory: Path, spec: Path | None = None) -> tuple[int, Counter[str], list[str]]:
+    """Re-validate every corpus exchange's response per its checks (see the module docstring)."""
+    from schemathesis.checks import CHECKS, load_all_checks
+    from schemathesis.core.failures import FailureGroup
+
+    from contract_tests.corpus import CorpusError, load_corpus, resolve
+    from contract_tests.suite.checks import CUSTOM_CHECKS, rate_limit_headers_present
+    from scripts.spec_record import RecordError, curated_without_records, load_spec
+
+    try:
+        exchanges = load_corpus(directory)
+    except CorpusError as error:
+        raise SpecError(f"cannot read the corpus: {error}") from None
+    try:
+        document = curated_without_records(load_spec(spec) if spec else load_spec())
+    except (OSError, RecordError) as error:
+        raise SpecError(f"cannot load the spec: {error}") from None
+    schema = _load_schema(spec)
+    load_all_checks()
+    counts: Counter[str] = Counter()
+    violations: list[str] = []
+    for exchange in exchanges:
+        for check in exchange.checks:
+            if check.operation is not None:
+                assert check.status is not None
+                where = _operation_path(document, check.operation)
+                if where is None:
+                    violations.append(f"{exchange.id}: the spec has no operation {check.operation}")
+                    continue
+                operation = schema[where[0]][where[1]]
+                headers = dict(exchange.response.get("headers") or {})
+                custom = [c for c in CUSTOM_CHECKS if headers or c is not rate_limit_headers_present]
+                checks = [*CHECKS.get_by_names(list(RESPONSE_CHECKS)), *custom]
+                response = _corpus_response(int(check.status), exchange.body, headers)
+                try:
+                    parameters = dict.fromkeys(re.findall(r"{([^}]+)}", where[0]), "corpus")
+                    case = operation.Case(query={}, headers={}, path_parameters=parameters)
+                    case.validate_response(response, checks=checks)
+                except FailureGroup as group:
+                    found = [
+                        f"{failure.title}: {failure.message.strip().splitlines()[0]}" for failure in group.exceptions
+                    ]
+                else:
+                    found = []
+            else:
+                assert check.schema is not None
+                instance = resolve(exchange.body, check.instance)
+                if check.drop and isinstance(instance, dict):
+                    instance = {k: v for k, v in instance.items() if k not in check.drop}
+                found = _schema_failures(document, check.schema, instance)
+            if exchange.kind == "documented" and found:
+                counts["documented (contradicted, see the record)"] += 1
+            elif found:
+                counts["failed"] += 1
+                violations.extend(f"{exchange.id} ({check.operation or check.schema}): {line}" for line in found)
+            else:
+                counts["passed"] += 1
+        if not exchange.checks:
+            counts["no check (evidence only)"] += 1
+    return len(exchanges), counts, violations
+
+
+def _operation_path(document: dict[str, Any], operation_id: str) -> tuple[str, str] | None:
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return path, method.upper()
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("cassette", type=Path, help="HAR file written by `make contract` (reports/recording.har)")
+    parser.add_argument(
+        "cassette", type=Path, help="HAR file written by `make contract` (reports/recording.har), or a corpus directory"
+    )
     parser.add_argument("--spec", type=Path, help="curated spec to check against (default: the repository's)")
     args = parser.parse_args(argv)
     from contract_tests.suite.recording import CassetteError
 
     try:
-        total, counts, violations = replay(args.cassette, args.spec)
+        if args.cassette.is_dir():
+            total, counts, violations = replay_corpus(args.cassette, args.spec)
+        else:
+            total, counts, violations = replay(args.cassette, args.spec)
     except (CassetteError, SpecError) as error:
         print(f"replay: {error}", file=sys.stderr)
         return 2

@@ -54,11 +54,13 @@ class Choices:
         alternatives={"version-legacy-accepted": "accepted"},
     )
     location_check_order: Literal["guard-first", "validation-first"] = choice(
-        "guard-first",
-        evidence="NestJS runs guards before pipes, so a location guard sees a missing or non-string altId "
-        "before validation does and, failing closed, answers 403. Unobserved; the alternative lets the "
-        "guard pass such requests on to validation (422 naming altId).",
-        alternatives={"validation-first": "validation-first"},
+        "validation-first",
+        evidence="Observed on a sibling (2026-08, DELETE /invoices/estimate/{id} with altId/altType only in the "
+        "ignored query): a missing altId got 422 `altId must be a string`, `altId should not be empty`, ... rather "
+        "than a 403 from a location guard. Decision: a missing or non-string altId goes on to validation; a "
+        "string altId of another location is refused with 403. The alternative: the guard refuses both with 403 "
+        "(NestJS runs guards before pipes).",
+        alternatives={"guard-first": "guard-first"},
     )
     # --- Validation ---------------------------------------------------------------------------------------
     validation_status: int = choice(

@@ -1,11 +1,11 @@
 """Serving the emulator over real loopback HTTP: the address policy, uvicorn's settings, a background server.
 
-uvicorn answers requests it cannot parse (oversized or malformed headers) with a plain-text 400 before the app
-sees them; `VendorH11Protocol` gives that answer the vendor's JSON shape instead, and closes connections that
-open but do not deliver a request head within `headers_timeout` seconds (uvicorn has no such timeout; its
-keep-alive timeout only covers idle time between requests). What uvicorn cannot reshape: a connection it drops
-without answering (e.g. a client that vanishes mid-body), and the status of oversized headers, which is 400 here
-where Node answers 431.
+uvicorn answers requests it cannot parse (malformed heads) with a plain-text 400 before the app sees them, and
+takes request heads of any size when they arrive at once. `VendorH11Protocol` gives the 400 the vendor's JSON
+shape, refuses heads over 16 KiB (Node's limit) with 431 in the same shape, and closes connections that open but
+do not deliver a request head within `headers_timeout` seconds (uvicorn has no such timeout; its keep-alive
+timeout only covers idle time between requests). What uvicorn cannot reshape: a connection it drops without
+answering (e.g. a client that vanishes mid-body); Node sends its 431 with an empty body where this one sends JSON.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 HEADERS_TIMEOUT = 10.0  # seconds a connection may take to deliver a request head
+MAX_HEAD_BYTES = 16 * 1024  # Node's default --max-http-header-size
 KEEP_ALIVE_TIMEOUT = 5  # seconds an idle keep-alive connection stays open
 LIMIT_CONCURRENCY = 512  # connections and tasks at once; beyond it uvicorn answers 503
 
@@ -54,14 +55,25 @@ class VendorH11Protocol(H11Protocol):
 
     headers_timeout: float = HEADERS_TIMEOUT
     _headers_timer: asyncio.TimerHandle | None = None
+    _head_bytes: int = 0  # bytes of the request head received so far (while one is awaited)
+    _head_tail: bytes = b""
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm_headers_timer()
 
     def data_received(self, data: bytes) -> None:
-        if self._headers_timer is None and (self.cycle is None or self.cycle.response_complete):
-            self._arm_headers_timer()  # the head of a further request on this connection is on its way
+        awaiting_head = self.cycle is None or self.cycle.response_complete
+        if awaiting_head:
+            if self._headers_timer is None:
+                self._arm_headers_timer()  # the head of a further request on this connection is on its way
+            if self._head_too_large(data):
+                self._cancel_headers_timer()
+                self.transport.write(
+                    b"".join(_json_answer(431, b"Request Header Fields Too Large", "Request Header Fields Too Large"))
+                )
+                self.transport.close()
+                return
         super().data_received(data)
         if self.cycle is not None and not self.cycle.response_complete:
             self._cancel_headers_timer()
@@ -69,6 +81,17 @@ class VendorH11Protocol(H11Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_headers_timer()
         super().connection_lost(exc)
+
+    def _head_too_large(self, data: bytes) -> bool:
+        window = self._head_tail + data
+        end = window.find(b"\r\n\r\n")
+        if end == -1:
+            self._head_bytes += len(data)
+            self._head_tail = window[-3:]
+            return self._head_bytes > MAX_HEAD_BYTES
+        size = self._head_bytes - len(self._head_tail) + end + 4
+        self._head_bytes, self._head_tail = 0, b""
+        return size > MAX_HEAD_BYTES
 
     def _arm_headers_timer(self) -> None:
         self._cancel_headers_timer()

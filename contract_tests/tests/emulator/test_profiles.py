@@ -157,13 +157,13 @@ async def _agency_allowed(client: httpx.AsyncClient, state: EmulatorState) -> No
     assert (await post(client, minimal_body(altId=OTHER_LOCATION_ID), AGENCY_TOKEN)).status_code == 403
 
 
-@check("validation-first")
-async def _validation_first(client: httpx.AsyncClient, state: EmulatorState) -> None:
+@check("guard-first")
+async def _guard_first(client: httpx.AsyncClient, state: EmulatorState) -> None:
     body = minimal_body()
     del body["altId"]
     response = await post(client, body)
-    assert response.status_code == 422
-    assert response.json()["message"] == ["altId must be a string", "altId should not be empty"]
+    assert response.status_code == 403
+    assert response.json() == {"statusCode": 403, "message": "The token does not have access to this location."}
     assert (await post(client, minimal_body(altId=OTHER_LOCATION_ID))).status_code == 403
 
 

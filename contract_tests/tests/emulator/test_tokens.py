@@ -112,3 +112,46 @@ def test_token_file_errors(tmp_path: Path) -> None:
     wrong.write_text('{"pit-a": {"type": "location"}}')
     with pytest.raises(TokenFileError, match=rf"token file {re.escape(str(wrong))}: token 'pit-a': 'companyId'"):
         load_token_file(wrong)
+
+
+def test_a_location_may_declare_its_time_zone() -> None:
+    raw = {
+        "pit-zone": {"type": "location", "locationId": "L1", "companyId": "C1", "scopes": [], "timezone": "Asia/Tokyo"},
+        "pit-other": {"type": "location", "locationId": "L2", "companyId": "C1", "scopes": []},
+    }
+    tokens = TokenSet.from_mapping(raw)
+    assert tokens.timezone_of("L1") == "Asia/Tokyo"
+    assert tokens.timezone_of("L2") is None
+
+
+@pytest.mark.parametrize(
+    ("details", "message"),
+    [
+        ({"type": "location", "locationId": "L1", "companyId": "C", "scopes": [], "timezone": "Mars/Olympus"}, "IANA"),
+        ({"type": "location", "locationId": "L1", "companyId": "C", "scopes": [], "timezone": 5}, "IANA"),
+        ({"type": "agency", "companyId": "C", "scopes": [], "timezone": "UTC"}, "agency token has no timezone"),
+    ],
+)
+def test_a_bad_time_zone_is_refused_with_a_clear_message(details: dict[str, object], message: str) -> None:
+    with pytest.raises(TokenFileError, match=message):
+        TokenSet.from_mapping({"pit-x": details})
+
+
+def test_two_time_zones_for_one_location_are_refused() -> None:
+    base = {"type": "location", "locationId": "L1", "companyId": "C", "scopes": []}
+    raw = {"pit-a": {**base, "timezone": "UTC"}, "pit-b": {**base, "timezone": "Asia/Tokyo"}}
+    with pytest.raises(TokenFileError, match="two time zones"):
+        TokenSet.from_mapping(raw)
+
+
+@pytest.mark.asyncio
+async def test_response_dates_follow_the_locations_declared_zone() -> None:
+    from .support import TEXT2PAY, auth, emulator, minimal_body
+
+    tokens = {
+        tk.LOCATION_TOKEN: {**tk.DEFAULT_TOKENS[tk.LOCATION_TOKEN], "timezone": "Asia/Tokyo"},
+    }
+    async with emulator(tokens=tokens) as (client, _):
+        response = await client.post(TEXT2PAY, json=minimal_body(issueDate="2025-05-28"), headers=auth())
+    invoice = response.json()["invoice"]
+    assert (invoice["issueDate"], invoice["dueDate"]) == ("2025-05-27T15:00:00.000Z", "2025-05-28T14:59:59.999Z")

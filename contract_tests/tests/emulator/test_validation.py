@@ -403,7 +403,7 @@ async def test_query_unknown_parameters_are_forbidden(client: httpx.AsyncClient)
 
 
 async def test_query_messages_for_a_missing_alt_id_when_validation_goes_first() -> None:
-    async with emulator(profile="validation-first") as (client, _):
+    async with emulator() as (client, _):
         assert await query_rejected(client, "") == [
             "altId must be a string",
             "altId should not be empty",

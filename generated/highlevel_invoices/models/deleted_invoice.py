@@ -42,7 +42,7 @@ T = TypeVar("T", bound="DeletedInvoice")
 
 @_attrs_define
 class DeletedInvoice:
-    """The invoice a delete removed, with the answer's `traceId`.
+    """The invoice a delete removed, flagged `deleted`, with the answer's `traceId`.
 
     Attributes:
         field_id (str):
@@ -68,10 +68,11 @@ class DeletedInvoice:
         contact_details (InvoiceContactDetails): The customer as stored on the
             invoice (optional parts sent as null come back as null).
         issue_date (datetime.datetime): The start of the issue day in the location's
-            time zone (`2025-05-28` in a UTC-7 location is `2025-05-28T07:00:00.000Z`).
-        due_date (datetime.datetime): The end of the due day in the location's time
-            zone (`2025-05-28` in a UTC-7 location is `2025-05-29T06:59:59.999Z`): a due
-            date is a calendar date only together with the location's zone.
+            time zone: 2025-05-28 in a UTC-7 location is 2025-05-28 07:00 UTC.
+        due_date (datetime.datetime): The last millisecond of the due day in the
+            location's time zone: 2025-05-28 in a UTC-7 location is 2025-05-29
+            06:59:59.999 UTC. A due date is a calendar date only together with that
+            zone.
         invoice_items (list[InvoiceLineItem]):
         total (float):
         amount_due (float): `total - amountPaid`.
@@ -102,6 +103,7 @@ class DeletedInvoice:
         automatic_taxes_calculated (bool | Unset):
         payment_schedule (InvoicePaymentSchedule | Unset): The payment schedule,
             empty when none was given.
+        deleted (bool | Unset): `true`: the invoice is deleted.
         trace_id (str | Unset): The vendor's id of this request, for its support;
             fresh on every answer.
     """
@@ -138,6 +140,7 @@ class DeletedInvoice:
     automatic_taxes_enabled: bool | Unset = UNSET
     automatic_taxes_calculated: bool | Unset = UNSET
     payment_schedule: InvoicePaymentSchedule | Unset = UNSET
+    deleted: bool | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -229,6 +232,8 @@ class DeletedInvoice:
         if not isinstance(self.payment_schedule, Unset):
             payment_schedule = self.payment_schedule.to_dict()
 
+        deleted = self.deleted
+
         trace_id = self.trace_id
 
         field_dict: dict[str, Any] = {}
@@ -283,6 +288,8 @@ class DeletedInvoice:
             field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
         if payment_schedule is not UNSET:
             field_dict["paymentSchedule"] = payment_schedule
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
 
@@ -445,6 +452,11 @@ class DeletedInvoice:
                 if isinstance(raw, Unset)
                 else InvoicePaymentSchedule.from_dict(raw)
             )
+            field_name = "deleted"
+            raw = d.pop("deleted", UNSET)
+            deleted: bool | Unset = (
+                raw if type(raw) is bool or isinstance(raw, Unset) else parse_bool(raw)
+            )
             field_name = "traceId"
             raw = d.pop("traceId", UNSET)
             trace_id: str | Unset = (
@@ -486,6 +498,7 @@ class DeletedInvoice:
             automatic_taxes_enabled=automatic_taxes_enabled,
             automatic_taxes_calculated=automatic_taxes_calculated,
             payment_schedule=payment_schedule,
+            deleted=deleted,
             trace_id=trace_id,
         )
 

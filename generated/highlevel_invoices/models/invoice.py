@@ -76,10 +76,11 @@ class Invoice:
             contact_details (InvoiceContactDetails): The customer as stored on the
                 invoice (optional parts sent as null come back as null).
             issue_date (datetime.datetime): The start of the issue day in the location's
-                time zone (`2025-05-28` in a UTC-7 location is `2025-05-28T07:00:00.000Z`).
-            due_date (datetime.datetime): The end of the due day in the location's time
-                zone (`2025-05-28` in a UTC-7 location is `2025-05-29T06:59:59.999Z`): a due
-                date is a calendar date only together with the location's zone.
+                time zone: 2025-05-28 in a UTC-7 location is 2025-05-28 07:00 UTC.
+            due_date (datetime.datetime): The last millisecond of the due day in the
+                location's time zone: 2025-05-28 in a UTC-7 location is 2025-05-29
+                06:59:59.999 UTC. A due date is a calendar date only together with that
+                zone.
             invoice_items (list[InvoiceLineItem]):
             total (float):
             amount_due (float): `total - amountPaid`.

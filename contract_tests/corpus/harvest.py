@@ -1,0 +1,201 @@
+"""Turn the exchanges of a recorded run (a HAR, e.g. last night's live run) into sanitized corpus files.
+
+Only exchanges of our operations are kept, one per shape: an answer whose operation, status and shape (keys,
+JSON types and string formats at every level; see `shapes.signature`) are already in the corpus adds nothing.
+Sanitizing removes what must never be committed: credentials (the Authorization and Cookie headers, any header
+naming a token), personal data (emails, phone numbers, contact names and addresses, the ids of contacts, users,
+locations and companies, which become stand-ins of the same shape, consistently within one run) and the hosts of
+white-labelled payment links. Values that carry no personal data (amounts, dates, statuses, invoice ids of drafts
+the run created) are kept, so the exchange still shows what the vendor sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+from . import CORPUS_DIR, load_corpus, write_exchange
+from .shapes import signature
+
+VENDOR_HOSTS = frozenset({"services.leadconnectorhq.com", "link.fastpaydirect.com"})
+PAYMENT_HOST_STAND_IN = "pay.example.com"
+_KEPT_HEADERS = frozenset({"version", "content-type", "accept"})
+_PERSON_ID_KEYS = frozenset({"altId", "locationId", "companyId", "userId", "contactId", "updatedBy", "createdBy"})
+_PERSON_TEXT_KEYS = frozenset(
+    {"name", "companyName", "addressLine1", "addressLine2", "city", "state", "postalCode", "website", "logoUrl"}
+)
+_EMAIL = re.compile(r"[^@\s\"]+@[^@\s\"]+\.[A-Za-z]{2,}")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()\-.]{6,}[0-9]")
+_DELETE_PATH = re.compile(r"/invoices/[^/]+")
+
+
+class RecordedExchange(Protocol):
+    """What harvesting needs of a recorded exchange (`contract_tests.suite.recording.Exchange` has it)."""
+
+    @property
+    def started(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def request_headers(self) -> tuple[tuple[str, str], ...]: ...
+    @property
+    def request_body(self) -> str: ...
+    @property
+    def status(self) -> int: ...
+    @property
+    def response_body(self) -> str: ...
+
+
+def operation_of(method: str, path: str) -> str | None:
+    """The operationId an exchange belongs to, matched as the vendor's router would (case, trailing slash)."""
+    normal = path.rstrip("/").lower() if path != "/" else path
+    method = method.upper()
+    if method == "GET" and normal == "/invoices/generate-invoice-number":
+        return "generateInvoiceNumber"
+    if method == "POST" and normal == "/invoices/text2pay":
+        return "createAndSendInvoice"
+    if method == "DELETE" and _DELETE_PATH.fullmatch(normal):
+        return "deleteInvoice"
+    return None
+
+
+@dataclass
+class Sanitizer:
+    """Replaces personal data and credentials, with the same stand-in for the same value within one run."""
+
+    _stand_ins: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def _stand_in(self, value: str, kind: str) -> str:
+        key = (kind, value)
+        if key not in self._stand_ins:
+            number = 1 + sum(1 for known_kind, _ in self._stand_ins if known_kind == kind)
+            if kind == "email":
+                self._stand_ins[key] = f"person{number}@example.com"
+            elif kind == "phone":
+                self._stand_ins[key] = f"+1555{number:07d}"
+            elif kind == "text":
+                self._stand_ins[key] = f"Redacted {number}"
+            else:  # an id: same length, alphanumerics only, so it keeps the shape of the vendor's ids
+                digest = hashlib.sha256(value.encode()).hexdigest()
+                self._stand_ins[key] = ("Id" + digest)[: max(len(value), 4)]
+        return self._stand_ins[key]
+
+    def url(self, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return value
+        host = parts.hostname or ""
+        netloc = parts.netloc if host in VENDOR_HOSTS else PAYMENT_HOST_STAND_IN
+        query = "&".join(f"{k}={self.value(k, v)}" for k, v in parse_qsl(parts.query, keep_blank_values=True))
+        return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+    def value(self, key: str, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return {k: self.value(str(k), v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.value(key, v) for v in value]
+        if not isinstance(value, str) or not value:
+            return value
+        if key in _PERSON_ID_KEYS or (key == "id" and not re.fullmatch(r"[0-9a-f]{24}", value)):
+            return self._stand_in(value, "id")
+        if _EMAIL.fullmatch(value):
+            return self._stand_in(value.lower(), "email")
+        if key == "phoneNo" or _PHONE.fullmatch(value):
+            return self._stand_in(value, "phone")
+        if value.startswith(("http://", "https://")):
+            return self.url(value)
+        if key in _PERSON_TEXT_KEYS:
+            return self._stand_in(value, "text")
+        return value
+
+    def headers(self, headers: Iterable[tuple[str, str]]) -> dict[str, str]:
+        kept = {name: value for name, value in headers if name.lower() in _KEPT_HEADERS}
+        if any(name.lower() == "authorization" for name, _ in headers):
+            kept["Authorization"] = "Bearer <redacted>"
+        return kept
+
+
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return text
+
+
+def _shape_key(operation: str, status: int, body: Any) -> str:
+    return hashlib.sha256(repr((operation, status, signature(body))).encode()).hexdigest()[:12]
+
+
+def known_shapes(directory: Path) -> set[str]:
+    keys = set()
+    for exchange in load_corpus(directory):
+        for check in exchange.checks:
+            if check.operation is not None and check.status is not None:
+                keys.add(_shape_key(check.operation, int(check.status), exchange.body))
+    return keys
+
+
+def corpus_document(exchange: RecordedExchange, operation: str, sanitizer: Sanitizer, source: str) -> dict[str, Any]:
+    """One recorded exchange as a sanitized corpus file."""
+    body = sanitizer.value("", _json(exchange.response_body))
+    request_body = sanitizer.value("", _json(exchange.request_body))
+    recorded = exchange.started[:10]
+    key = _shape_key(operation, exchange.status, body)
+    return {
+        "id": f"{recorded}-{operation}-{exchange.status}-{key}",
+        "title": f"{operation} answered {exchange.status} (harvested from a recorded run)",
+        "source": {"kind": "observed", "where": source, "recorded": recorded, "reference": "make corpus-add"},
+        "sanitized": [
+            "credentials removed (Authorization replaced by <redacted>, other headers dropped)",
+            "emails, phone numbers, names and addresses replaced by stand-ins",
+            "contact, user, location and company ids replaced by same-length stand-ins",
+            "hosts of white-labelled payment links replaced by pay.example.com",
+        ],
+        "bears_on": [{"operation": operation, "how": "direct", "why": "recorded on this operation"}],
+        "request": {
+            "method": exchange.method,
+            "url": sanitizer.url(exchange.url),
+            "headers": sanitizer.headers(exchange.request_headers),
+            "body": request_body,
+        },
+        "response": {"status": exchange.status, "headers": {}, "partial": False, "body": body},
+        "checks": [{"operation": operation, "status": str(exchange.status)}],
+        "evidence_for": [],
+        "differential": None,
+    }
+
+
+@dataclass(frozen=True)
+class Harvest:
+    added: list[Path]
+    duplicates: int
+    other: int  # exchanges of other endpoints, or without an answer
+
+
+def harvest(exchanges: Iterable[RecordedExchange], *, source: str, directory: Path = CORPUS_DIR) -> Harvest:
+    """Add the sanitized exchanges whose shape the corpus does not hold yet; return what was added."""
+    seen = known_shapes(directory)
+    sanitizer = Sanitizer()
+    added: list[Path] = []
+    duplicates = other = 0
+    for exchange in exchanges:
+        operation = operation_of(exchange.method, urlsplit(exchange.url).path)
+        if operation is None or exchange.status == 0:
+            other += 1
+            continue
+        document = corpus_document(exchange, operation, sanitizer, source)
+        key = _shape_key(operation, exchange.status, document["response"]["body"])
+        if key in seen:
+            duplicates += 1
+            continue
+        seen.add(key)
+        added.append(write_exchange(directory, document))
+    return Harvest(added, duplicates, other)
