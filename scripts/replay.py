@@ -167,8 +167,8 @@ def replay_corpus(directory: Path, spec: Path | None = None) -> tuple[int, Count
     from schemathesis.core.failures import FailureGroup
 
     from contract_tests.corpus import CorpusError, load_corpus, resolve
+    from contract_tests.record import RecordError, curated_without_records, load_spec
     from contract_tests.suite.checks import CUSTOM_CHECKS, rate_limit_headers_present
-    from scripts.spec_record import RecordError, curated_without_records, load_spec
 
     try:
         exchanges = load_corpus(directory)

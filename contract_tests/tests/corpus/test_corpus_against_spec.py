@@ -16,7 +16,7 @@ import referencing
 import referencing.jsonschema
 
 from contract_tests.corpus import CORPUS_DIR, Check, CorpusError, CorpusExchange, load_corpus, resolve
-from scripts.spec_record import as_documented, curated_without_records, discrepancies, load_spec
+from contract_tests.record import as_documented, curated_without_records, discrepancies, load_spec
 
 RAW = load_spec()
 CURATED = curated_without_records(RAW)
