@@ -96,7 +96,8 @@ def amount_due_is_total_minus_paid(ctx: CheckContext, response: Response, case: 
 def draft_stays_unsent(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """An accepted draft in test mode comes back as a draft with `liveMode: false`: nothing was billed or sent."""
     invoice = _returned_invoice(response, case)
-    if invoice is None:
+    asked_for_draft = isinstance(case.body, dict) and case.body.get("action") == "draft"
+    if invoice is None or not asked_for_draft:
         return SKIPPED
     if invoice.get("liveMode") is not False or invoice.get("status") != "draft":
         _fail(

@@ -47,7 +47,7 @@ from contract_tests.suite.targets import retry_wait
 
 CheckFn = Callable[..., Any]
 AUTH_REFUSALS = frozenset({401, 403})
-SHARED_SCENARIOS = frozenset({"generate-number", "create-draft"})
+SHARED_SCENARIOS = frozenset({"generate-number", "create-draft", "delete-draft"})
 # A proof answered 429 is tried again at most this often, waiting at most PROOF_RETRY_WAIT seconds each time.
 PROOF_RETRIES = 2
 PROOF_RETRY_WAIT = 30.0

@@ -193,6 +193,11 @@ def _scratch_recorder(ctx: ScenarioContext) -> Any:
     return Recorder(Redactor(ctx.identity.secrets()))
 
 
+def delete_draft(ctx: ScenarioContext, operation: str) -> Response:
+    """Delete a draft created for the purpose: the answer is the deleted invoice."""
+    return ctx.send(delete_request(ctx, ctx.fresh_draft()))
+
+
 def unknown_invoice_id(ctx: ScenarioContext, operation: str) -> Response:
     if ctx.settings.is_live:
         raise Unprovable("an update of an invoice the run did not create is never sent to the live API")
@@ -229,6 +234,7 @@ def company_alt_id(ctx: ScenarioContext, operation: str) -> Response:
 SCENARIOS: dict[str, Callable[[ScenarioContext, str], Response]] = {
     "generate-number": generate_number,
     "create-draft": create_draft,
+    "delete-draft": delete_draft,
     "foreign-location": foreign_location,
     "burst": burst,
     "unknown-invoice-id": unknown_invoice_id,
@@ -242,6 +248,7 @@ SCENARIOS: dict[str, Callable[[ScenarioContext, str], Response]] = {
 SCENARIO_EXPECTS: dict[str, tuple[str, ...]] = {
     "generate-number": ("2xx",),
     "create-draft": ("2xx",),
+    "delete-draft": ("2xx",),
     "invalid-token": ("401",),
     "burst": ("429",),
 }
@@ -261,6 +268,7 @@ RATE_LIMIT_SCENARIOS = frozenset({"burst"})
 SCENARIO_OPERATION = {
     "generate-number": "generateInvoiceNumber",
     "create-draft": "createAndSendInvoice",
+    "delete-draft": "deleteInvoice",
     "invalid-token": "generateInvoiceNumber",
     "agency-token": "generateInvoiceNumber",
     "pit-token": "generateInvoiceNumber",
