@@ -37,7 +37,9 @@ class Text2PayInvoiceResponse:
             the start and the end of the calendar day in the location's time zone, so
             the calendar date is only
             recoverable with that zone.
-        invoice_url (str): Short link to the invoice's hosted payment page.
+        invoice_url (str): Link to the invoice's hosted payment page: a short link
+            on the vendor's payments domain, or a link on the business's white-labelled
+            domain (https://pay.example.com/invoice/<id>).
         trace_id (str | Unset): The vendor's id of this request, for its support;
             fresh on every answer.
     """
