@@ -20,11 +20,12 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 SPEC := spec/highlevel-invoices.openapi.yaml
 
-.PHONY: help venv test lint generate dist discrepancies docs-drift emulator contract replay corpus-add bench clean
+.PHONY: help venv test lint generate dist discrepancies docs-drift emulator contract replay corpus-add bench clean cleanup
 
 help:
 	@echo "make test           run every test (the CI command; sets itself up)"
 	@echo "make contract       run the contract suite against the embedded emulator (or the live API, see README)"
+	@echo "make cleanup        delete the drafts a crashed contract run left behind (its reports/invoices.jsonl)"
 	@echo "make generate       regenerate generated/highlevel_invoices from the curated spec"
 	@echo "make dist           build the client's wheel and sdist into dist/ (from generated/)"
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint, zizmor"
@@ -90,6 +91,9 @@ contract: venv
 	mkdir -p "$(REPORTS)" && echo "$$status" > "$(REPORTS)/contract-exit-code"; \
 	if [ "$$status" -ne 0 ]; then echo "make contract: scripts/contract.py exited $$status (recorded in $(REPORTS)/contract-exit-code)" >&2; fi; \
 	exit "$$status"
+
+cleanup: venv
+	$(BIN)/python scripts/cleanup.py
 
 replay: venv
 	$(BIN)/python scripts/replay.py "$(or $(CASSETTE),contract_tests/corpus/exchanges)"

@@ -8,8 +8,12 @@ Writes contract-report.md, contract-report.html, junit.xml, failures.txt and rec
 directory. The console gets one line per test, then the summary; pytest's own terminal output is off.
 Randomized profiles (HYPOTHESIS_PROFILE=nightly) get a seed, printed and written to the report; set CONTRACT_SEED
 to the same number to reproduce a run.
-Exit status: 0 passed; 1 new violations, resolved discrepancies or failing tests; 2 bad settings or an unreachable
-server; 3 aborted (live-safety guard, request budget, server lost mid-run).
+Before any case, one read-only call (the preflight) checks the Version header, token, scope and location; every
+draft the run creates is deleted before it ends (ids journaled in the reports directory; `make cleanup` finishes
+the job after a crash).
+Exit status: 0 passed; 1 new violations, resolved discrepancies, failing tests or drafts left behind; 2 bad
+settings, an unreachable server, or credentials the target refuses (preflight, or mid-run); 3 aborted (live-safety
+guard, request or create budget, server lost mid-run).
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ def check_environment() -> str | None:
     except OSError as error:
         return f"CONTRACT_REPORTS_DIR: cannot write reports to {settings.reports_dir}: {error}"
     if settings.base_url is not None:
-        problem = preflight(settings.base_url)
+        problem = reachable(settings.base_url)
         if problem:
             return problem
     print(f"contract: {settings.spec} spec; target: {settings.describe()}")
@@ -67,7 +71,7 @@ def check_environment() -> str | None:
     return None
 
 
-def preflight(base_url: str) -> str | None:
+def reachable(base_url: str) -> str | None:
     """Why the server at `base_url` cannot be reached (a TCP connection, no request is sent), or None."""
     parts = urlsplit(base_url)
     host = parts.hostname or ""
@@ -148,13 +152,23 @@ def main(argv: list[str] | None = None) -> int:
         print("contract: no test ran (check -k)", file=sys.stderr)
         return 1
     run = runtime.current_run()
+    figures = run.results.figures
+    if figures.preflight.status == "failed":
+        print(f"contract: preflight failed, no case ran: {figures.preflight.detail}", file=sys.stderr)
+        return 2
     failed = 0 if status == 0 else 1
-    print(textwrap.fill(f"contract: {run.sizing.describe()}", width=min(console.width, 100)), flush=True)
+    width = min(console.width, 100)
+    print(textwrap.fill(f"contract: {run.sizing.describe()}", width=width), flush=True)
     failures = [(f.title, failure_reason(f, run.results)) for f in log.failures()]
     print_summary(console, run.results, facts_of(run), failed, failures=failures)
+    print(textwrap.fill(f"contract: {figures.describe()}", width=width), flush=True)
+    for problem in figures.cleanup_problems:
+        print(textwrap.fill(f"contract: cleanup: {problem}", width=width), file=sys.stderr)
+    if figures.left_behind:
+        print("contract: drafts left behind; `make cleanup` deletes them", file=sys.stderr)
     if run.target.abort_reason:
-        return 3
-    return 0 if status == 0 else 1
+        return 2 if run.target.ledger.credentials_refused else 3
+    return 0 if status == 0 and not figures.left_behind else 1
 
 
 if __name__ == "__main__":

@@ -55,12 +55,14 @@ def _success(response: Response) -> bool:
 
 
 def _returned_invoice(response: Response, case: Case[Any]) -> Mapping[str, Any] | None:
-    """The invoice a successful answer returns (text2pay's `invoice`), or None where there is none to judge (a
-    missing or malformed invoice is response_schema_conformance's finding)."""
+    """The invoice a successful answer returns (text2pay's `invoice`, or a delete's whole answer), or None where
+    there is none to judge (a missing or malformed invoice is response_schema_conformance's finding)."""
     if not _success(response):
         return None
     body = _json_object(response)
-    invoice = body.get("invoice") if body else None
+    if body is None:
+        return None
+    invoice = body.get("invoice", body if "_id" in body else None)
     return invoice if isinstance(invoice, dict) else None
 
 
@@ -94,7 +96,8 @@ def amount_due_is_total_minus_paid(ctx: CheckContext, response: Response, case: 
 def draft_stays_unsent(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """An accepted draft in test mode comes back as a draft with `liveMode: false`: nothing was billed or sent."""
     invoice = _returned_invoice(response, case)
-    if invoice is None:
+    asked_for_draft = isinstance(case.body, dict) and case.body.get("action") == "draft"
+    if invoice is None or not asked_for_draft:
         return SKIPPED
     if invoice.get("liveMode") is not False or invoice.get("status") != "draft":
         _fail(

@@ -55,7 +55,7 @@ def _parameters(document: Mapping[str, Any], label: str) -> list[dict[str, Any]]
 def request_is_valid(case: Case[Any], only: frozenset[str] | None) -> bool:
     """Whether the request fits the curated spec (only=None) or the spec with only these patches applied."""
     document = _document(only)
-    containers = {"query": case.query or {}, "header": case.headers or {}}
+    containers = {"query": case.query or {}, "header": case.headers or {}, "path": case.path_parameters or {}}
     for parameter in _parameters(document, case.operation.label):
         values = containers.get(parameter["in"], {})
         present = {k.lower(): v for k, v in values.items()} if parameter["in"] == "header" else dict(values)
@@ -78,11 +78,15 @@ def request_is_valid(case: Case[Any], only: frozenset[str] | None) -> bool:
 def _response_passes(case: Case[Any], response: Response, check_name: str, schema: BaseSchema) -> bool:
     method, path = case.operation.label.split(" ", 1)
     operation = schema[path][method]
-    query, headers = dict(case.query or {}), dict(case.headers or {})
+    parts: dict[str, Any] = {
+        "query": dict(case.query or {}),
+        "headers": dict(case.headers or {}),
+        "path_parameters": dict(case.path_parameters or {}),
+    }
     if case.body is NOT_SET:
-        twin = operation.Case(query=query, headers=headers)
+        twin = operation.Case(**parts)
     else:
-        twin = operation.Case(query=query, headers=headers, body=case.body, media_type="application/json")
+        twin = operation.Case(**parts, body=case.body, media_type="application/json")
     try:
         twin.validate_response(response, checks=[_check_by_name(check_name)])
     except FailureGroup:

@@ -1,6 +1,9 @@
-"""pytest glue of the suite: stop at once when the live-safety guard aborts; write reports at the end.
+"""pytest glue of the suite: the preflight before the first case, a stop at once when the run aborts, and at the
+end the cleanup of every draft the run created, then the reports.
 
-Reports are written when CONTRACT_REPORTS_DIR is set (scripts/contract.py sets it), so `make test` leaves no files.
+The preflight's refusal ends the session with exit status 2 (a setup error, never a verdict about the vendor);
+a draft left behind fails the session. Reports are written when CONTRACT_REPORTS_DIR is set (scripts/contract.py
+sets it), so `make test` leaves no files.
 """
 
 from __future__ import annotations
@@ -11,9 +14,19 @@ import pytest
 
 from contract_tests.suite import runtime
 
+PREFLIGHT_FAILED = 2
+
 
 def _started() -> bool:
     return runtime.current_run.cache_info().currsize > 0
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if not _started() or not session.items:
+        return
+    verdict = runtime.current_run().preflight()
+    if verdict.status == "failed":
+        pytest.exit(f"contract preflight failed ({verdict.cause}); no case ran", returncode=PREFLIGHT_FAILED)
 
 
 def pytest_runtest_teardown(item: pytest.Item) -> None:
@@ -27,7 +40,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if not _started():
         return
     run = runtime.current_run()
+    run.cleanup()
     run.results.finish()
+    if run.results.figures.left_behind and session.exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if os.environ.get("CONTRACT_REPORTS_DIR"):
         from contract_tests.suite.reporting import write_reports
         from contract_tests.suite.session_log import active_log

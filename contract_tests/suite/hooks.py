@@ -15,13 +15,15 @@ from schemathesis.schemas import BaseSchema
 from contract_tests.suite import operations
 from contract_tests.suite.pinning import Pins
 
-# Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share.
+# Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share: the
+# spec variant, and a key of its own per marked document (two runs in one process never share pins).
 MARK = "x-contract-suite"
 _MARKED: dict[str, Pins] = {}
 
 
-def mark_document(document: dict[str, Any], key: str, pins: Pins) -> None:
-    """Mark a spec document (before it becomes a schema) as this suite's, pinned to `pins`."""
+def mark_document(document: dict[str, Any], spec: str, pins: Pins) -> None:
+    """Mark a spec document (before it becomes a schema) as this suite's `spec` variant, pinned to `pins`."""
+    key = f"{spec}#{len(_MARKED)}"
     document[MARK] = key
     _MARKED[key] = pins
 
@@ -29,6 +31,12 @@ def mark_document(document: dict[str, Any], key: str, pins: Pins) -> None:
 def pins_of(schema: BaseSchema) -> Pins | None:
     key = schema.raw_schema.get(MARK)
     return _MARKED.get(key) if isinstance(key, str) else None
+
+
+def spec_of(schema: BaseSchema) -> str | None:
+    """The spec variant a marked schema was built from (`curated`, `as-documented`), else None."""
+    key = schema.raw_schema.get(MARK)
+    return key.split("#", 1)[0] if isinstance(key, str) else None
 
 
 def pin_case(case: Case[Any], pins: Pins) -> None:

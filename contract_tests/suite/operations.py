@@ -44,6 +44,7 @@ class Operation:
     coverage_requests: int = 0
     requests_per_example: int = 2
     checks: tuple[CheckFunction, ...] = (checks.rate_limit_headers_present,)
+    generated_live: bool = True  # whether generated cases of it may go to the live API
 
     @property
     def label(self) -> str:
@@ -66,6 +67,14 @@ class Operation:
         return f"{self.examples_pointer}/{self.example}/value"
 
 
+# The checks of operations that answer with an invoice.
+INVOICE_CHECKS: tuple[CheckFunction, ...] = (
+    checks.rate_limit_headers_present,
+    checks.amount_due_is_total_minus_paid,
+    checks.draft_stays_unsent,
+    checks.invoice_belongs_to_requested_location,
+)
+
 GENERATE_INVOICE_NUMBER = Operation(
     "generateInvoiceNumber",
     "GET",
@@ -85,15 +94,23 @@ TEXT2PAY = Operation(
     observe=pinning.observe_text2pay,
     coverage_requests=1_400,
     requests_per_example=3,
-    checks=(
-        checks.rate_limit_headers_present,
-        checks.amount_due_is_total_minus_paid,
-        checks.draft_stays_unsent,
-        checks.invoice_belongs_to_requested_location,
-    ),
+    checks=INVOICE_CHECKS,
 )
 
-OPERATIONS: tuple[Operation, ...] = (GENERATE_INVOICE_NUMBER, TEXT2PAY)
+DELETE_INVOICE = Operation(
+    "deleteInvoice",
+    "DELETE",
+    "/invoices/{invoiceId}",
+    body_schema="DeleteInvoiceRequest",
+    pin=pinning.pin_own_invoice,
+    # A live run deletes only its own drafts, at cleanup (and in the proofs); generated deletes run elsewhere.
+    generated_live=False,
+    coverage_requests=40,
+    requests_per_example=1,
+    checks=INVOICE_CHECKS,
+)
+
+OPERATIONS: tuple[Operation, ...] = (GENERATE_INVOICE_NUMBER, TEXT2PAY, DELETE_INVOICE)
 _BY_LABEL = {op.label: op for op in OPERATIONS}
 _BY_ID = {op.operation_id: op for op in OPERATIONS}
 

@@ -5,6 +5,12 @@ contact). The hook overwrites the ids that hold strings with the run's own (emul
 `HIGHLEVEL_*` ids in live mode); values of other types are left alone, as they are what a negative case tests.
 Schemathesis revalidates a case after `before_call` edits it, so a pinned negative case is relabelled.
 
+In a run with a create budget (`CONTRACT_MAX_CREATES`, always in live mode) a text2pay case that would create a
+draft beyond the budget becomes an update (`id`) of a draft this run created, so the body schema is still exercised
+without consuming an invoice number. Against the live API a create carries no `invoiceNumber` but the one
+generate-invoice-number has just returned (else none, and the vendor takes the next), and an update none at all:
+the location's number sequence moves by exactly the run's creates.
+
 Each operation's pin and observe functions are named in its registry entry (`operations.py`); `hooks.py` calls them.
 """
 
@@ -17,6 +23,7 @@ from typing import Any
 
 from schemathesis import Case
 
+from contract_tests.suite.ledger import InvoiceLedger
 from contract_tests.suite.live_guard import force_draft
 from contract_tests.suite.settings import Identity
 
@@ -26,71 +33,68 @@ FRESH_NUMBERS_START = 7_000_000_000
 class InvoiceNumbers:
     """Keeps text2pay's `invoiceNumber` unique within a location, as the vendor requires (a duplicate is a 400).
 
-    A generated number is kept the first time it is used; a repeat (or, against the live API, any number the
-    location did not hand out through generate-invoice-number, since it may belong to a real invoice) is replaced
-    by a fresh one. Numbers seen in answers count as used.
+    Not strict (the emulator, a server): a generated number is kept the first time it is used; a repeat is replaced
+    by a fresh one. Strict (the live API): only the number generate-invoice-number returned last, unused, may go
+    out; any other could belong to a real invoice or push the location's sequence ahead. Numbers seen in answers
+    count as used.
     """
 
     def __init__(self, *, strict: bool) -> None:
         self.strict = strict
         self._used: set[str] = set()
-        self._issued: set[str] = set()
+        self._last_issued: str | None = None
         self._next = FRESH_NUMBERS_START
         self._lock = threading.Lock()
 
     def observe_issued(self, number: object) -> None:
         with self._lock:
-            self._issued.add(str(number))
+            self._last_issued = str(number)
 
     def observe_used(self, number: object) -> None:
         with self._lock:
             self._used.add(str(number))
 
-    def claim(self, wanted: str) -> str:
+    def claim(self, wanted: str) -> str | None:
+        """The number to send in place of `wanted`; None: send none (strict, and no fresh number was issued)."""
         with self._lock:
-            if wanted not in self._used and (wanted in self._issued or not self.strict):
+            if self.strict:
+                number = self._last_issued if self._last_issued not in self._used else None
+            elif wanted not in self._used:
                 number = wanted
             else:
                 while str(self._next) in self._used:
                     self._next += 1
                 number = str(self._next)
-            self._used.add(number)
+            if number is not None:
+                self._used.add(number)
             return number
-
-
-class OwnInvoices:
-    """The invoices this run created: the only ones a generated update may name.
-
-    A generated `id` names no invoice (the case would only collect a 404), or, against the live API, could by
-    chance name a real customer's invoice: it is replaced by an invoice of this run, or dropped before the first.
-    """
-
-    def __init__(self) -> None:
-        self._ids: list[str] = []
-        self._lock = threading.Lock()
-
-    def observe(self, invoice_id: object) -> None:
-        if isinstance(invoice_id, str):
-            with self._lock:
-                self._ids.append(invoice_id)
-
-    def latest(self) -> str | None:
-        with self._lock:
-            return self._ids[-1] if self._ids else None
 
 
 @dataclass(frozen=True)
 class Pins:
+    """The run's ids, its invoice numbers and its ledger (the invoices it created: the only ones a generated update
+    or delete may name; a generated id names no invoice, or against the live API could by chance name a real
+    customer's)."""
+
     location_id: str
     user_id: str
     contact_id: str
     numbers: InvoiceNumbers
-    invoices: OwnInvoices
+    invoices: InvoiceLedger
+    reserved_creates: int = 0  # of the create budget, kept for the proofs (they need fresh drafts to delete)
 
     @classmethod
-    def of(cls, identity: Identity, *, strict_numbers: bool) -> Pins:
+    def of(
+        cls, identity: Identity, *, strict_numbers: bool, ledger: InvoiceLedger | None = None, reserve: int = 0
+    ) -> Pins:
         numbers = InvoiceNumbers(strict=strict_numbers)
-        return cls(identity.location_id, identity.user_id, identity.contact_id, numbers, OwnInvoices())
+        ledger = ledger or InvoiceLedger()
+        return cls(identity.location_id, identity.user_id, identity.contact_id, numbers, ledger, reserve)
+
+    def cases_may_create(self) -> bool:
+        """Whether a generated case may still create a draft (the budget less what the proofs keep)."""
+        left = self.invoices.creates_left()
+        return left is None or left > self.reserved_creates
 
 
 def _pin(container: Any, key: str, value: str) -> None:
@@ -102,26 +106,47 @@ def pin_generate_number(case: Case[Any], pins: Pins) -> None:
     _pin(case.query, "altId", pins.location_id)
 
 
-def pin_text2pay(case: Case[Any], pins: Pins) -> None:
-    body = case.body
-    _pin(body, "altId", pins.location_id)
-    _pin(body, "userId", pins.user_id)
+def pin_text2pay_body(body: Any, pins: Pins) -> None:
+    """Pin a text2pay body (generated, or a proof's) in place: the run's ids, a number it may use, draft and test
+    mode, and an update of its own draft where an update was asked for or the create budget is spent."""
     if isinstance(body, dict):
+        _pin(body, "altId", pins.location_id)
+        _pin(body, "userId", pins.user_id)
         _pin(body.get("contactDetails"), "id", pins.contact_id)
-        number = body.get("invoiceNumber")
-        if isinstance(number, str):
-            body["invoiceNumber"] = pins.numbers.claim(number)
         if isinstance(body.get("id"), (dict, list)):
             # An object or array `id` could become a database query on the vendor's side (`{"$ne": null}`): the
             # live guard refuses it, so it is not sent at all; numbers, booleans and null still test validation.
             del body["id"]
+        own = pins.invoices.latest()
         if isinstance(body.get("id"), str):
-            own = pins.invoices.latest()
             if own is None:
                 del body["id"]
             else:
                 body["id"] = own
+        if "id" not in body and not pins.cases_may_create() and own is not None:
+            body["id"] = own
+        updating = "id" in body
+        number = body.get("invoiceNumber")
+        if isinstance(number, str):
+            claimed = None if updating and pins.numbers.strict else pins.numbers.claim(number)
+            if claimed is None:
+                del body["invoiceNumber"]
+            else:
+                body["invoiceNumber"] = claimed
     force_draft(body)
+
+
+def pin_text2pay(case: Case[Any], pins: Pins) -> None:
+    pin_text2pay_body(case.body, pins)
+
+
+def pin_own_invoice(case: Case[Any], pins: Pins) -> None:
+    """A generated call on one invoice (a delete) names a draft of this run (the latest), in its location."""
+    own = pins.invoices.latest()
+    if own is not None:
+        _pin(case.path_parameters, "invoiceId", own)
+    _pin(case.query, "altId", pins.location_id)
+    _pin(case.body, "altId", pins.location_id)
 
 
 def observe_generated_number(pins: Pins, answer: Mapping[str, Any]) -> None:
@@ -131,7 +156,5 @@ def observe_generated_number(pins: Pins, answer: Mapping[str, Any]) -> None:
 
 def observe_text2pay(pins: Pins, answer: Mapping[str, Any]) -> None:
     invoice = answer.get("invoice")
-    if isinstance(invoice, dict):
-        if "invoiceNumber" in invoice:
-            pins.numbers.observe_used(invoice["invoiceNumber"])
-        pins.invoices.observe(invoice.get("_id"))
+    if isinstance(invoice, dict) and "invoiceNumber" in invoice:
+        pins.numbers.observe_used(invoice["invoiceNumber"])

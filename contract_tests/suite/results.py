@@ -1,7 +1,8 @@
-"""What a run found: cases per operation, pass/fail per operation and check, distinct violations, proof outcomes.
+"""What a run found: cases per operation, pass/fail per operation and check, distinct violations, proof outcomes,
+and the run's figures (requests, creates, deletes, invoices left behind, the preflight verdict).
 
-Schemathesis' `after_validate` hook feeds `record_checks`; the proof tests feed `record_proof`. One `RunResults`
-lives per process (see `runtime.py`), and `summary.py` renders it.
+Schemathesis' `after_validate` hook feeds `record_checks`; the proof tests feed `record_proof`; the run fills
+`figures` at its end. One `RunResults` lives per process (see `runtime.py`), and the reporters render it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,47 @@ from typing import Literal
 ProofStatus = Literal["present", "resolved", "unproven", "contradicted", "not run"]
 
 
+PreflightStatus = Literal["passed", "failed", "not run"]
+
+
+@dataclass(frozen=True)
+class Preflight:
+    """The verdict of the read-only call made before any case: the credentials, scope, location and Version."""
+
+    status: PreflightStatus = "not run"
+    detail: str = ""
+    cause: str = ""  # on failure: expired-or-invalid-token, missing-scope, wrong-location, version, unreachable, ...
+
+
+@dataclass
+class RunFigures:
+    """What the run did to the target, for the reports (`live` renders them)."""
+
+    requests: int = 0
+    create_budget: int | None = None  # CONTRACT_MAX_CREATES; None: unlimited
+    created: tuple[str, ...] = ()
+    deleted: tuple[str, ...] = ()
+    left_behind: tuple[str, ...] = ()
+    cleanup_requests: int = 0
+    cleanup_problems: tuple[str, ...] = ()  # deletes that failed, with the answer
+    preflight: Preflight = field(default_factory=Preflight)
+
+    @property
+    def creates(self) -> int:
+        return len(self.created)
+
+    @property
+    def deletes(self) -> int:
+        return len(self.deleted)
+
+    def describe(self) -> str:
+        budget = "unlimited" if self.create_budget is None else str(self.create_budget)
+        behind = f"left behind {len(self.left_behind)}" + (
+            f" ({', '.join(self.left_behind)})" if self.left_behind else ""
+        )
+        return f"created {self.creates} (budget {budget}), deleted {self.deletes}, {behind}"
+
+
 @dataclass(frozen=True)
 class Violation:
     operation: str
@@ -24,10 +66,12 @@ class Violation:
     message: str
     spec: str = "curated"
     explained_by: tuple[str, ...] = ()
+    where: str = ""  # the field a response-schema failure is at (e.g. /invoice/total), else ""
 
     @property
-    def key(self) -> tuple[str, str, str, str]:
-        return (self.spec, self.operation, self.check, self.title)
+    def key(self) -> tuple[str, str, str, str, str]:
+        """One violation per spec, operation, check, title and field: each drifted field reported once."""
+        return (self.spec, self.operation, self.check, self.title, self.where)
 
     @property
     def is_new(self) -> bool:
@@ -49,19 +93,25 @@ class RunResults:
     cases: Counter[str] = field(default_factory=Counter)
     passed: Counter[tuple[str, str]] = field(default_factory=Counter)
     failed: Counter[tuple[str, str]] = field(default_factory=Counter)
-    violations: dict[tuple[str, str, str, str], Violation] = field(default_factory=dict)
+    # Checks run on answers that refused the run's own credentials: they judged nothing about the vendor.
+    unproven: Counter[tuple[str, str]] = field(default_factory=Counter)
+    violations: dict[tuple[str, str, str, str, str], Violation] = field(default_factory=dict)
     proofs: dict[str, ProofOutcome] = field(default_factory=dict)
     abort_reason: str | None = None
+    figures: RunFigures = field(default_factory=RunFigures)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def record_case(self, operation: str) -> None:
         with self._lock:
             self.cases[operation] += 1
 
-    def record_checks(self, operation: str, outcomes: Iterable[tuple[str, bool]]) -> None:
+    def record_checks(self, operation: str, outcomes: Iterable[tuple[str, bool]], *, unproven: bool = False) -> None:
+        """Count each check's pass or failure; `unproven`: the answer refused the run's credentials, so the checks
+        count as unproven, neither passed nor failed."""
         with self._lock:
             for check, ok in outcomes:
-                (self.passed if ok else self.failed)[(operation, check)] += 1
+                counter = self.unproven if unproven else self.passed if ok else self.failed
+                counter[(operation, check)] += 1
 
     def record_violation(self, violation: Violation) -> None:
         with self._lock:
@@ -107,3 +157,17 @@ class RunResults:
     def check_rows(self) -> list[tuple[str, str, int, int]]:
         keys = sorted(set(self.passed) | set(self.failed))
         return [(op, check, self.passed[(op, check)], self.failed[(op, check)]) for op, check in keys]
+
+    def check_status(self, operation: str, check: str) -> Literal["passed", "failed", "unproven", "not run"]:
+        """A check's verdict for an operation: failed once, passed once, else unproven if it only saw answers that
+        refused the run's credentials."""
+        key = (operation, check)
+        if self.failed[key]:
+            return "failed"
+        if self.passed[key]:
+            return "passed"
+        return "unproven" if self.unproven[key] else "not run"
+
+    def unproven_checks(self) -> list[tuple[str, str]]:
+        """(operation, check) pairs that saw only refusals of the run's credentials."""
+        return sorted(k for k in self.unproven if not self.passed[k] and not self.failed[k])

@@ -1,8 +1,10 @@
-"""One contract run per process: its settings, target, schemas and results, built on first use."""
+"""One contract run per process: its settings, target, schemas and results, built on first use; its preflight
+before any case and its cleanup after the last."""
 
 from __future__ import annotations
 
 import copy
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -14,11 +16,14 @@ from schemathesis.engine import Status
 from schemathesis.schemas import BaseSchema
 
 from contract_tests.record import Discrepancy, discrepancies
-from contract_tests.suite import budget, hooks, pinning
+from contract_tests.suite import budget, hooks, operations, pinning
 from contract_tests.suite.applicability import applies
 from contract_tests.suite.classify import explain
+from contract_tests.suite.cleanup import CleanupOutcome, cleanup_context, delete_all
+from contract_tests.suite.ledger import token_refusal
+from contract_tests.suite.preflight import run_preflight
 from contract_tests.suite.proofs import Prover
-from contract_tests.suite.results import RunResults, Violation
+from contract_tests.suite.results import Preflight, RunResults, Violation
 from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import active_profile, build_schema, raw_curated, spec_document, suite_config
 from contract_tests.suite.settings import RunSettings, load_settings
@@ -41,7 +46,11 @@ class Run:
     sizing: budget.Sizing = field(init=False)
 
     def __post_init__(self) -> None:
-        self.pins = pinning.Pins.of(self.settings.identity, strict_numbers=self.settings.is_live)
+        reserve = proof_creates(self.entries()) if self.settings.max_creates is not None else 0
+        self.pins = pinning.Pins.of(
+            self.settings.identity, strict_numbers=self.settings.is_live, ledger=self.target.ledger, reserve=reserve
+        )
+        self.results.figures.create_budget = self.settings.max_creates
         self._keep = failure_filter(spec_document("curated"))
         wanted = self.settings.max_examples or active_profile().max_examples
         self.sizing = budget.size(wanted, self.settings.max_requests, len(self.entries()))
@@ -63,6 +72,7 @@ class Run:
     ) -> None:
         label = case.operation.label
         hooks.observe_answer(self.pins, label, response)
+        refused = self.refuses_credentials(case, response)
         outcomes = [(r, r.failure is None or self._keep(context, r.failure, case, response)) for r in results]
         kept = [(r, relevant) for r, relevant in outcomes if relevant]
         self.results.record_checks(
@@ -73,8 +83,9 @@ class Run:
                 # A built-in check passes (returns None) on cases it has nothing to judge: not counted as a pass.
                 if r.status != Status.SUCCESS or applies(r.name, case, response)
             ),
+            unproven=refused,
         )
-        documented = case.operation.schema.raw_schema.get(hooks.MARK) == "as-documented"
+        documented = hooks.spec_of(case.operation.schema) == "as-documented"
         for result, _ in kept:
             if result.failure is None:
                 continue
@@ -87,6 +98,43 @@ class Run:
             )
             if not explained_by:
                 self.unexplained.add(case.id)
+
+    def refuses_credentials(self, case: Case[Any], response: Response) -> bool:
+        """Whether the answer refuses the run's own token (expired, revoked, lacking a scope) or location: then the
+        checks judged the credentials, not the vendor."""
+        sent = response.request.headers.get(AUTH_HEADER, "")
+        if sent != f"Bearer {self.settings.identity.token}":
+            return False  # a probe with other or no credentials (ignored_auth): its 401 is the answer it seeks
+        if token_refusal(response.status_code, response.content) is not None:
+            return True
+        return response.status_code == 403 and "does not have access to this location" in response.text
+
+    def preflight(self) -> Preflight:
+        """One read-only call before any case; its verdict goes into the results."""
+        verdict = run_preflight(self.scenario_context())
+        self.results.figures.preflight = verdict
+        return verdict
+
+    def cleanup(self) -> CleanupOutcome:
+        """Delete every draft the run created and has not deleted; fill the run's figures."""
+        ledger = self.target.ledger
+        leftovers = ledger.left_behind()
+        outcome = CleanupOutcome()
+        if leftovers:
+            context = cleanup_context(self.settings, self.target, self.pins, self.target.recorder, len(leftovers))
+            outcome = delete_all(context, leftovers)
+        figures = self.results.figures
+        figures.requests = self.target.guard.sent
+        figures.cleanup_requests += outcome.requests
+        figures.created, figures.deleted = tuple(ledger.created), tuple(ledger.deleted)
+        figures.left_behind = tuple(ledger.left_behind())
+        figures.cleanup_problems += tuple(outcome.problems)
+        return outcome
+
+    def scenario_context(self) -> ScenarioContext:
+        document = spec_document("curated")
+        schema = build_schema(copy.deepcopy(document), self.target.app, config=suite_config())
+        return ScenarioContext(self.settings, schema, self.pins, document)
 
     def only_recorded_differences(self, case: Case[Any]) -> bool:
         """In an as-documented run: every failure of this case is explained by the discrepancy record."""
@@ -120,6 +168,9 @@ class Run:
             document = spec_document("as-documented" if spec == "as-documented" else "curated")
             hooks.mark_document(document, spec, self.pins)
             schema = build_schema(document, self.target.app, config=config, after_validate=self.after_validate)
+            if self.settings.is_live:
+                kept_back = [op.operation_id for op in operations.OPERATIONS if not op.generated_live]
+                schema = schema.exclude(operation_id=kept_back) if kept_back else schema
             self._schemas[key] = schema
         return self._schemas[key]
 
@@ -127,10 +178,7 @@ class Run:
         return raw_curated()
 
     def prover(self) -> Prover:
-        document = spec_document("curated")
-        schema = build_schema(copy.deepcopy(document), self.target.app, config=suite_config())
-        context = ScenarioContext(self.settings, schema, self.pins, document)
-        return Prover(context, self.target.app)
+        return Prover(self.scenario_context(), self.target.app)
 
     def call_kwargs(self) -> dict[str, Any]:
         return {"headers": self.auth_headers()}
@@ -140,12 +188,24 @@ def violation_of(operation: str, check: str, failure: Failure, **extra: Any) -> 
     lines = [line for line in failure.message.strip().splitlines() if line.strip()]
     message = lines[0] if lines else ""
     path = getattr(failure, "instance_path", None)
+    where = ""
     if path is not None:  # a response schema failure: name the field
-        message += f" (at /{'/'.join(str(part) for part in path)})"
-    return Violation(operation, check, failure.title, message, **extra)
+        where = "/" + "/".join(str(part) for part in path)
+        message += f" (at {where})"
+    return Violation(operation, check, failure.title, message, where=where, **extra)
+
+
+def proof_creates(entries: list[Discrepancy]) -> int:
+    """Drafts the proofs create to delete: two per delete proof that sends a complete and a partial request, one
+    for the delete-draft scenario (its answer is shared by the proofs that read it)."""
+    delete = operations.DELETE_INVOICE.operation_id
+    pairs = sum(2 for e in entries if e.proof.get("kind") == "request-parameter" and e.proof.get("operation") == delete)
+    return pairs + (1 if any(e.proof.get("scenario") == "delete-draft" for e in entries) else 0)
 
 
 @cache
 def current_run() -> Run:
     settings = load_settings()
-    return Run(settings=settings, target=build_target(settings))
+    # Journal the run's creates where reports are written, for servers that outlive the process.
+    journal = bool(os.environ.get("CONTRACT_REPORTS_DIR")) and settings.target != "emulator"
+    return Run(settings=settings, target=build_target(settings, journal=journal))

@@ -19,7 +19,7 @@ from contract_tests.emulator import RateLimitConfig
 from contract_tests.emulator import tokens as emulator_tokens
 from contract_tests.record import resolve_pointer
 from contract_tests.suite import operations
-from contract_tests.suite.live_guard import force_draft
+from contract_tests.suite.live_guard import GuardState, force_draft
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.settings import Identity, RunSettings
 from contract_tests.suite.targets import build_emulator, wrap
@@ -51,6 +51,7 @@ class Request:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     omit: tuple[str, ...] = ()  # header names not to send (e.g. Version)
+    path: dict[str, str] = field(default_factory=dict)  # path parameters
 
 
 @dataclass
@@ -60,28 +61,53 @@ class ScenarioContext:
     pins: Pins
     curated_document: dict[str, Any]
     last_request: Request | None = None
+    guard: GuardState | None = None  # the guard of the stack `schema` is bound to, when it is not the run's
 
     @property
     def identity(self) -> Identity:
         return self.settings.identity
 
-    def draft_body(self) -> dict[str, Any]:
-        """The curated request example, carrying the run's ids, a fresh number and draft/test mode."""
+    def draft_body(self, *, create: bool = False) -> dict[str, Any]:
+        """The curated request example, carrying the run's ids, a number it may use and draft/test mode; an update
+        of the run's own draft once the create budget is spent, unless `create` (the budget's reserved share)."""
         example = resolve_pointer(self.curated_document, operations.TEXT2PAY.example_pointer)
         body: dict[str, Any] = copy.deepcopy(example)
-        self.pin_body(body)
+        self.pin_body(body, create=create)
         return body
 
-    def pin_body(self, body: Any) -> Any:
+    def pin_body(self, body: Any, *, create: bool = False) -> Any:
         if isinstance(body, dict):
             body["altId"] = self.identity.location_id
             body["userId"] = self.identity.user_id
             if isinstance(body.get("contactDetails"), dict):
                 body["contactDetails"]["id"] = self.identity.contact_id
+            if "id" not in body and not create and not self.pins.cases_may_create():
+                own = self.pins.invoices.latest()
+                if own is not None:  # the create budget is spent: update a draft of this run instead
+                    body["id"] = own
             if isinstance(body.get("invoiceNumber"), str):
-                body["invoiceNumber"] = self.pins.numbers.claim(body["invoiceNumber"])
+                number = self.pins.numbers.claim(body["invoiceNumber"])
+                if number is None or ("id" in body and self.pins.numbers.strict):
+                    del body["invoiceNumber"]
+                else:
+                    body["invoiceNumber"] = number
             force_draft(body)
         return body
+
+    def fresh_draft(self) -> str:
+        """Create a draft for a proof to act on (a delete) and return its id; Unprovable when none can be made."""
+        if self.pins.invoices.creates_left() == 0:
+            raise Unprovable(
+                "needs a fresh draft to delete, and the run's create budget (CONTRACT_MAX_CREATES) is spent"
+            )
+        response = self.send(Request(operations.TEXT2PAY.operation_id, body=self.draft_body(create=True)))
+        invoice = response.json().get("invoice") if 200 <= response.status_code < 300 else None
+        if not isinstance(invoice, dict) or not isinstance(invoice.get("_id"), str):
+            raise Inconclusive(f"creating a draft to delete answered {response.status_code}: inconclusive")
+        return str(invoice["_id"])
+
+    def location_query(self, location_id: str | None = None) -> dict[str, str]:
+        return {"altId": location_id or self.identity.location_id, "altType": "location"}
 
     def send(self, request: Request, *, token: str | None = None, schema: BaseSchema | None = None) -> Response:
         self.last_request = request
@@ -91,13 +117,13 @@ class ScenarioContext:
         for name in request.omit:
             headers.pop(name, None)
         extra = {"body": request.body, "media_type": "application/json"} if request.body is not None else {}
-        case = operation.Case(query=request.query or {}, headers=headers, **extra)
+        case = operation.Case(query=request.query or {}, headers=headers, path_parameters=request.path, **extra)
         for name in request.omit:
             case.headers.pop(name, None)
         return case.call(headers={"Authorization": f"Bearer {token or self.identity.token}"})
 
 
-def _generate(ctx: ScenarioContext, **query: str) -> Request:
+def generate_request(ctx: ScenarioContext, **query: str) -> Request:
     query = {"altId": ctx.identity.location_id, "altType": "location", **query}
     return Request(operations.GENERATE_INVOICE_NUMBER.operation_id, query=query)
 
@@ -108,8 +134,25 @@ def _draft(ctx: ScenarioContext, **changes: Any) -> Request:
     return Request(operations.TEXT2PAY.operation_id, body=body)
 
 
+def delete_request(ctx: ScenarioContext, invoice_id: str, location_id: str | None = None) -> Request:
+    """A delete with the location in the query (the documented place) and in the body (the sibling's)."""
+    where = ctx.location_query(location_id)
+    return Request(
+        operations.DELETE_INVOICE.operation_id, query=where, body=dict(where), path={"invoiceId": invoice_id}
+    )
+
+
+def _own_or_unknown(ctx: ScenarioContext) -> str:
+    own = ctx.pins.invoices.latest()
+    if own is not None:
+        return own
+    if ctx.settings.is_live:
+        raise Unprovable("needs a draft of this run to name (a live run deletes only its own invoices)")
+    return UNKNOWN_INVOICE_ID
+
+
 def generate_number(ctx: ScenarioContext, operation: str) -> Response:
-    return ctx.send(_generate(ctx))
+    return ctx.send(generate_request(ctx))
 
 
 def create_draft(ctx: ScenarioContext, operation: str) -> Response:
@@ -119,7 +162,9 @@ def create_draft(ctx: ScenarioContext, operation: str) -> Response:
 def foreign_location(ctx: ScenarioContext, operation: str) -> Response:
     foreign = emulator_tokens.OTHER_LOCATION_ID if ctx.settings.target != "live" else FABRICATED_LOCATION_ID
     if operation == "generateInvoiceNumber":
-        return ctx.send(_generate(ctx, altId=foreign))
+        return ctx.send(generate_request(ctx, altId=foreign))
+    if operation == "deleteInvoice":
+        return ctx.send(delete_request(ctx, _own_or_unknown(ctx), foreign))
     return ctx.send(_draft(ctx, altId=foreign))
 
 
@@ -132,8 +177,13 @@ def burst(ctx: ScenarioContext, operation: str) -> Response:
 
     schema = build_schema(copy.deepcopy(ctx.curated_document), app, config=suite_config())
     for _ in range(BURST_WINDOW.max_requests):
-        ctx.send(_generate(ctx), schema=schema)
-    request = _generate(ctx) if operation == "generateInvoiceNumber" else _draft(ctx)
+        ctx.send(generate_request(ctx), schema=schema)
+    if operation == "generateInvoiceNumber":
+        request = generate_request(ctx)
+    elif operation == "deleteInvoice":
+        request = delete_request(ctx, UNKNOWN_INVOICE_ID)  # a 429 comes before any lookup
+    else:
+        request = _draft(ctx)
     return ctx.send(request, schema=schema)
 
 
@@ -143,12 +193,21 @@ def _scratch_recorder(ctx: ScenarioContext) -> Any:
     return Recorder(Redactor(ctx.identity.secrets()))
 
 
+def delete_draft(ctx: ScenarioContext, operation: str) -> Response:
+    """Delete a draft created for the purpose: the answer is the deleted invoice."""
+    return ctx.send(delete_request(ctx, ctx.fresh_draft()))
+
+
 def unknown_invoice_id(ctx: ScenarioContext, operation: str) -> Response:
+    if ctx.settings.is_live:
+        raise Unprovable("an update of an invoice the run did not create is never sent to the live API")
+    if operation == "deleteInvoice":
+        return ctx.send(delete_request(ctx, UNKNOWN_INVOICE_ID))
     return ctx.send(_draft(ctx, id=UNKNOWN_INVOICE_ID))
 
 
 def invalid_token(ctx: ScenarioContext, operation: str) -> Response:
-    return ctx.send(_generate(ctx), token=INVALID_TOKEN)
+    return ctx.send(generate_request(ctx), token=INVALID_TOKEN)
 
 
 def _extra_token(token: str | None, variable: str) -> str:
@@ -158,11 +217,11 @@ def _extra_token(token: str | None, variable: str) -> str:
 
 
 def agency_token(ctx: ScenarioContext, operation: str) -> Response:
-    return ctx.send(_generate(ctx), token=_extra_token(ctx.identity.agency_token, "HIGHLEVEL_AGENCY_TOKEN"))
+    return ctx.send(generate_request(ctx), token=_extra_token(ctx.identity.agency_token, "HIGHLEVEL_AGENCY_TOKEN"))
 
 
 def pit_token(ctx: ScenarioContext, operation: str) -> Response:
-    return ctx.send(_generate(ctx), token=_extra_token(ctx.identity.pit_token, "HIGHLEVEL_PIT_TOKEN"))
+    return ctx.send(generate_request(ctx), token=_extra_token(ctx.identity.pit_token, "HIGHLEVEL_PIT_TOKEN"))
 
 
 def company_alt_id(ctx: ScenarioContext, operation: str) -> Response:
@@ -175,6 +234,7 @@ def company_alt_id(ctx: ScenarioContext, operation: str) -> Response:
 SCENARIOS: dict[str, Callable[[ScenarioContext, str], Response]] = {
     "generate-number": generate_number,
     "create-draft": create_draft,
+    "delete-draft": delete_draft,
     "foreign-location": foreign_location,
     "burst": burst,
     "unknown-invoice-id": unknown_invoice_id,
@@ -188,16 +248,27 @@ SCENARIOS: dict[str, Callable[[ScenarioContext, str], Response]] = {
 SCENARIO_EXPECTS: dict[str, tuple[str, ...]] = {
     "generate-number": ("2xx",),
     "create-draft": ("2xx",),
+    "delete-draft": ("2xx",),
     "invalid-token": ("401",),
     "burst": ("429",),
 }
 JUDGEABLE = ("2xx", "4xx")
+# The refusals of credentials (401, 403) a scenario exists to provoke; from any other scenario such an answer is
+# about the run's token or location, not the vendor, and decides nothing (proofs.conclusive).
+SCENARIO_AUTH_ANSWERS: dict[str, frozenset[int]] = {
+    "invalid-token": frozenset({401}),
+    "foreign-location": frozenset({403}),
+    "agency-token": frozenset({401, 403}),
+    "pit-token": frozenset({401, 403}),
+    "company-alt-id": frozenset({403}),
+}
 # The scenarios whose point is a 429: for them a 429 is an answer, not a sign of being rate limited.
 RATE_LIMIT_SCENARIOS = frozenset({"burst"})
 
 SCENARIO_OPERATION = {
     "generate-number": "generateInvoiceNumber",
     "create-draft": "createAndSendInvoice",
+    "delete-draft": "deleteInvoice",
     "invalid-token": "generateInvoiceNumber",
     "agency-token": "generateInvoiceNumber",
     "pit-token": "generateInvoiceNumber",

@@ -7,11 +7,12 @@
 | `HIGHLEVEL_USER_ID`, `HIGHLEVEL_CONTACT_ID` | ids pinned into every generated text2pay body (live mode) |
 | `HIGHLEVEL_COMPANY_ID` | the agency's company id, for the `company-alt-id` probe (live mode) |
 | `HIGHLEVEL_AGENCY_TOKEN`, `HIGHLEVEL_PIT_TOKEN` | extra credentials for the auth probes (live mode, optional) |
-| `CONTRACT_BASE_URL` | send every request to this server instead of the in-process emulator |
+| `CONTRACT_BASE_URL` | send every request to this server, not the in-process emulator (its token: `HIGHLEVEL_TOKEN`) |
 | `CONTRACT_RATE_LIMIT` | requests per second (default 5 in live mode, unlimited otherwise) |
 | `CONTRACT_MAX_REQUESTS` | total request budget; the run aborts beyond it (default 3000 live, unlimited otherwise) |
 | `CONTRACT_EMULATOR_PROFILE` | emulator profile for in-process runs (default `default`) |
 | `CONTRACT_SPEC` | `curated` (default) or `as-documented` |
+| `CONTRACT_MAX_CREATES` | drafts a run may create, then updates of its own (default 20 live, unlimited otherwise) |
 | `CONTRACT_MAX_EXAMPLES` | examples per operation (default: the profile's; capped to the budget, `budget.py`) |
 | `CONTRACT_SEED` | seed of a randomized (`nightly`) run, to reproduce one; `scripts/contract.py` picks and prints one |
 | `CONTRACT_REPORTS_DIR` | where reports go (default `reports/`) |
@@ -35,6 +36,7 @@ from contract_tests.emulator.serving import is_loopback
 VENDOR_BASE_URL = "https://services.leadconnectorhq.com"
 LIVE_DEFAULT_RATE = 5.0
 LIVE_DEFAULT_BUDGET = 3000
+LIVE_DEFAULT_CREATES = 20
 VENDOR_BURST_PER_SECOND = 10.0  # 100 requests per 10 s
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_REPORTS_DIR = REPO_ROOT / "reports"
@@ -80,6 +82,7 @@ class RunSettings:
     max_examples: int | None
     reports_dir: Path
     seed: int | None = None
+    max_creates: int | None = None
 
     @property
     def is_live(self) -> bool:
@@ -202,18 +205,27 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
     env = os.environ if env is None else env
     token = _text(env, "HIGHLEVEL_TOKEN")
     location_id = _text(env, "HIGHLEVEL_LOCATION_ID")
-    if (token is None) != (location_id is None):
+    base_url = _base_url(env)
+    if base_url is not None and token is not None and location_id is None:
+        # URL mode with the server's own token (with HIGHLEVEL_LOCATION_ID too, it is live mode at that URL).
+        identity = _url_identity(token)
+        token = None
+    elif (token is None) != (location_id is None):
         given, needed = (
             ("HIGHLEVEL_TOKEN", "HIGHLEVEL_LOCATION_ID") if token else ("HIGHLEVEL_LOCATION_ID", "HIGHLEVEL_TOKEN")
         )
-        raise SettingsError(f"{given} is set but {needed} is not; live mode needs both (unset both for the emulator)")
-    base_url = _base_url(env)
+        raise SettingsError(
+            f"{given} is set but {needed} is not; live mode needs both (unset both for the emulator, or set "
+            "CONTRACT_BASE_URL to run against a server with HIGHLEVEL_TOKEN alone)"
+        )
+    else:
+        identity = emulator_identity()
     target: TargetKind
     if token is not None and location_id is not None:
         target, identity = "live", _live_identity(env, token, location_id)
         base_url = base_url or VENDOR_BASE_URL
     else:
-        target, identity = ("url" if base_url else "emulator"), emulator_identity()
+        target = "url" if base_url else "emulator"
     rate = _positive_number(env, "CONTRACT_RATE_LIMIT", integer=False)
     budget = _positive_number(env, "CONTRACT_MAX_REQUESTS", integer=True)
     if target == "live":
@@ -224,6 +236,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
                 f"use less than {VENDOR_BURST_PER_SECOND:g}"
             )
         budget = LIVE_DEFAULT_BUDGET if budget is None else budget
+    creates = _positive_number(env, "CONTRACT_MAX_CREATES", integer=True)
+    if target == "live" and creates is None:
+        creates = LIVE_DEFAULT_CREATES
     spec = _text(env, "CONTRACT_SPEC") or "curated"
     if spec not in ("curated", "as-documented"):
         raise SettingsError(f"CONTRACT_SPEC={spec!r} must be 'curated' or 'as-documented'")
@@ -241,6 +256,22 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         max_examples=int(examples) if examples is not None else None,
         reports_dir=Path(reports) if reports else DEFAULT_REPORTS_DIR,
         seed=seed,
+        max_creates=int(creates) if creates is not None else None,
+    )
+
+
+def _url_identity(token: str) -> Identity:
+    """The emulator's ids with the server's own token (URL mode given HIGHLEVEL_TOKEN alone)."""
+    if any(c.isspace() for c in token):
+        raise SettingsError("HIGHLEVEL_TOKEN contains whitespace; paste the bare token, without 'Bearer '")
+    default = emulator_identity()
+    return Identity(
+        token=token,
+        location_id=default.location_id,
+        user_id=default.user_id,
+        contact_id=default.contact_id,
+        company_id=default.company_id,
+        other_location_token=default.other_location_token,
     )
 
 

@@ -24,6 +24,7 @@ from starlette.applications import Starlette
 
 from contract_tests.emulator import Journal, RateLimitConfig, create_app
 from contract_tests.emulator.app import emulator_state
+from contract_tests.suite.ledger import JOURNAL_NAME, InvoiceLedger, LedgerMiddleware
 from contract_tests.suite.live_guard import (
     ASGIApp,
     GuardMiddleware,
@@ -203,37 +204,78 @@ class Target:
     forwarder: Forwarder | None = None
     backoff: BackoffStats = field(default_factory=BackoffStats)
     extras: dict[str, Any] = field(default_factory=dict)
+    ledger: InvoiceLedger = field(default_factory=InvoiceLedger)
 
     @property
     def abort_reason(self) -> str | None:
-        """Why the run must stop: the guard's reason, or an unreachable server."""
-        return self.guard.abort_reason or (self.forwarder.failure if self.forwarder is not None else None)
+        """Why the run must stop: the guard's reason, the ledger's (a refused create or delete, a token the target
+        keeps refusing), or an unreachable server."""
+        forwarder = self.forwarder.failure if self.forwarder is not None else None
+        return self.guard.abort_reason or self.ledger.abort_reason or forwarder
+
+    @property
+    def inner(self) -> ASGIApp:
+        """The server itself (emulator or forwarder), without the guard: for a second guarded stack (cleanup)."""
+        inner = self.emulator if self.emulator is not None else self.forwarder
+        assert inner is not None
+        return inner
 
     @property
     def journal(self) -> Journal | None:
         return emulator_state(self.emulator).journal if self.emulator is not None else None
 
 
-def wrap(inner: ASGIApp, settings: RunSettings, recorder: Recorder) -> tuple[ASGIApp, GuardState]:
-    guard = GuardState(max_requests=settings.max_requests, live=settings.is_live)
-    app = GuardMiddleware(RecordingMiddleware(inner, recorder), state=guard, throttle=Throttle(settings.rate_limit))
+def new_ledger(settings: RunSettings, *, journal: bool = False) -> InvoiceLedger:
+    """The run's ledger; with `journal`, each create and delete is appended to the reports' journal file."""
+    return InvoiceLedger(
+        max_creates=settings.max_creates,
+        journal=settings.reports_dir / JOURNAL_NAME if journal else None,
+        location_id=settings.identity.location_id,
+        target=target_key(settings),
+        token=settings.identity.token,
+    )
+
+
+def target_key(settings: RunSettings) -> str:
+    """What the journal names a target by: the base URL, or `emulator` (whose invoices vanish with the process)."""
+    return settings.base_url or "emulator"
+
+
+def wrap(
+    inner: ASGIApp,
+    settings: RunSettings,
+    recorder: Recorder,
+    ledger: InvoiceLedger | None = None,
+    max_requests: int | None = None,
+) -> tuple[ASGIApp, GuardState]:
+    """Guard, ledger and recorder in front of `inner` (`max_requests`: a budget other than the settings')."""
+    guard = GuardState(max_requests=max_requests or settings.max_requests, live=settings.is_live)
+    watched = LedgerMiddleware(
+        RecordingMiddleware(inner, recorder), ledger or new_ledger(settings), live=settings.is_live
+    )
+    app = GuardMiddleware(watched, state=guard, throttle=Throttle(settings.rate_limit))
     return app, guard
+
+
+def backed_off(app: ASGIApp) -> tuple[ASGIApp, BackoffStats]:
+    stats = BackoffStats()
+    return BackoffMiddleware(app, stats=stats), stats
 
 
 def build_emulator(profile: str, rate_limit: RateLimitConfig = UNTHROTTLED) -> Starlette:
     return create_app(profile=profile, rate_limit=rate_limit)
 
 
-def build_target(settings: RunSettings) -> Target:
+def build_target(settings: RunSettings, *, journal: bool = False) -> Target:
     identity = settings.identity
     recorder = Recorder(Redactor(identity.secrets(), personal=settings.is_live, known=(identity.contact_id,)))
+    ledger = new_ledger(settings, journal=journal)
     if settings.target == "emulator":
         emulator = build_emulator(settings.emulator_profile)
-        app, guard = wrap(emulator, settings, recorder)
-        return Target(app, settings.describe(), guard, recorder, emulator=emulator)
+        app, guard = wrap(emulator, settings, recorder, ledger)
+        return Target(app, settings.describe(), guard, recorder, emulator=emulator, ledger=ledger)
     assert settings.base_url is not None
     forwarder = Forwarder(settings.base_url)
-    app, guard = wrap(forwarder, settings, recorder)
-    stats = BackoffStats()
-    backoff = BackoffMiddleware(app, stats=stats)
-    return Target(backoff, settings.describe(), guard, recorder, forwarder=forwarder, backoff=stats)
+    app, guard = wrap(forwarder, settings, recorder, ledger)
+    backoff, stats = backed_off(app)
+    return Target(backoff, settings.describe(), guard, recorder, forwarder=forwarder, backoff=stats, ledger=ledger)

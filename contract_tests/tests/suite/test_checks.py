@@ -153,3 +153,13 @@ def test_the_registry_applies_invoice_checks_to_text2pay_only() -> None:
     assert generate == [checks.rate_limit_headers_present]
     assert operations.checks_for("GET /unknown") == [checks.rate_limit_headers_present]
     assert len(RATE_LIMIT_HEADERS) == 5
+
+
+def test_draft_stays_unsent_judges_only_answers_to_draft_requests(
+    schema: Any, created: tuple[Case[Any], Response]
+) -> None:
+    _, response = created
+    live = altered(response, body=_set(liveMode=True))
+    not_a_draft_request = _draft_case(schema)
+    not_a_draft_request.body = {"altId": IDENTITY.location_id, "altType": "location"}  # e.g. a delete's body
+    assert checks.draft_stays_unsent(None, live, not_a_draft_request) is checks.SKIPPED  # type: ignore[arg-type]

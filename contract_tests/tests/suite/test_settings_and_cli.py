@@ -157,3 +157,25 @@ def test_replaying_an_empty_cassette_fails(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert "no exchange" in done.stderr
+
+
+def test_url_mode_takes_the_servers_token_from_the_environment() -> None:
+    settings = load_settings({"CONTRACT_BASE_URL": "http://127.0.0.1:8765", "HIGHLEVEL_TOKEN": "pit-server"})
+    assert (settings.target, settings.identity.token) == ("url", "pit-server")
+    assert "pit-server" not in repr(settings)
+    with pytest.raises(SettingsError, match="HIGHLEVEL_LOCATION_ID"):
+        load_settings({"HIGHLEVEL_TOKEN": "pit-server"})  # without a URL a lone token is half of live mode
+
+
+def test_a_live_run_has_a_create_budget_by_default() -> None:
+    live = {
+        "HIGHLEVEL_TOKEN": "pit-x",
+        "HIGHLEVEL_LOCATION_ID": "loc",
+        "HIGHLEVEL_USER_ID": "u",
+        "HIGHLEVEL_CONTACT_ID": "c",
+    }
+    assert load_settings(live).max_creates == 20
+    assert load_settings({**live, "CONTRACT_MAX_CREATES": "5"}).max_creates == 5
+    assert load_settings({}).max_creates is None
+    with pytest.raises(SettingsError, match="CONTRACT_MAX_CREATES"):
+        load_settings({"CONTRACT_MAX_CREATES": "0"})

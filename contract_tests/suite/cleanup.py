@@ -1,0 +1,71 @@
+"""Cleanup: delete every draft the run created (the ledger's), before the run ends, on success, failure and abort.
+
+The deletes go out through a guarded stack of their own in front of the same server (`cleanup_context`): the
+run's guard may have stopped it (an abort refuses every later request), and the run's request budget may be spent;
+the cleanup has a budget of its own sized to its deletes. The ledger is the run's, so each delete is journaled and
+only invoices the run created may be deleted (in live mode the ledger refuses any other).
+
+`make cleanup` (scripts/cleanup.py) runs the same deletes for the invoices a crashed run's journal lists.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from contract_tests.suite.pinning import Pins
+from contract_tests.suite.recording import Recorder
+from contract_tests.suite.scenarios import ScenarioContext, delete_request
+from contract_tests.suite.schemas import build_schema, spec_document, suite_config
+from contract_tests.suite.settings import RunSettings
+from contract_tests.suite.targets import Target, backed_off, wrap
+
+# Attempts per invoice are bounded by the backoff (429s); the budget allows a few requests per delete beyond one.
+REQUESTS_PER_DELETE = 3
+ALREADY_GONE = "unable to find an invoice"
+
+
+@dataclass
+class CleanupOutcome:
+    attempted: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    requests: int = 0
+
+
+def cleanup_context(
+    settings: RunSettings, target: Target, pins: Pins, recorder: Recorder, deletes: int
+) -> ScenarioContext:
+    """A scenario context bound to a fresh guarded stack in front of `target`'s server, sharing its ledger."""
+    app, guard = wrap(target.inner, settings, recorder, target.ledger, max_requests=REQUESTS_PER_DELETE * deletes + 1)
+    if target.forwarder is not None:
+        app, _ = backed_off(app)
+    document = spec_document("curated")
+    schema = build_schema(copy.deepcopy(document), app, config=suite_config())
+    context = ScenarioContext(settings, schema, pins, document)
+    context.guard = guard
+    return context
+
+
+def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutcome:
+    """Delete each invoice; what could not be deleted is named in `problems` (and stays in the ledger's
+    left-behind list). An invoice the target no longer knows counts as gone."""
+    outcome = CleanupOutcome()
+    ledger = ctx.pins.invoices
+    for invoice_id in invoice_ids:
+        outcome.attempted.append(invoice_id)
+        try:
+            response = ctx.send(delete_request(ctx, invoice_id))
+        except Exception as error:  # unreachable server, the cleanup's own guard: the rest cannot go out either
+            outcome.problems.append(f"{invoice_id}: not deleted ({type(error).__name__}: {error})")
+            break
+        if 200 <= response.status_code < 300:
+            continue
+        text = response.text[:200]
+        if response.status_code == 400 and ALREADY_GONE in text.lower():
+            ledger.note_deleted(invoice_id)
+            outcome.problems.append(f"{invoice_id}: already gone (400 {text})")
+            continue
+        outcome.problems.append(f"{invoice_id}: the delete answered {response.status_code} {text}")
+    outcome.requests = ctx.guard.sent if ctx.guard is not None else 0
+    return outcome
