@@ -92,7 +92,9 @@ class GuardState:
     """What the guard saw; `abort_reason` is set once and makes the suite stop.
 
     `live`: the live-mode rules of `request_policy` apply (only the suite's operations, and updates and deletes
-    only of invoices in `created`, which the guard learns from the target's own answers to text2pay).
+    only of invoices in `created`, which the guard learns from the target's own answers to text2pay, or that
+    `owner` says the run created: the suite passes its ledger's, so a second guard in front of the same target,
+    such as the cleanup's, knows the run's invoices too).
     """
 
     max_requests: int | None = None
@@ -102,6 +104,7 @@ class GuardState:
     abort_reason: str | None = None
     created: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
+    owner: Callable[[str], bool] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def admit(self) -> None:
@@ -118,7 +121,9 @@ class GuardState:
 
     def owns(self, invoice_id: str) -> bool:
         with self._lock:
-            return invoice_id in self.created
+            if invoice_id in self.created:
+                return True
+        return self.owner is not None and self.owner(invoice_id)
 
     def note_created(self, invoice_id: str) -> None:
         with self._lock:

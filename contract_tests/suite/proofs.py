@@ -312,6 +312,10 @@ class Prover:
             value = proof["value"] if "value" in proof else _example_of(resolve_pointer(documented_doc, entry.pointer))
             body = self.ctx.draft_body()
             _set(body, pointer, copy.deepcopy(value))
+        live = self.ctx.settings.is_live
+        if live and isinstance(body, dict) and "id" in body and not self.ctx.pins.invoices.owns(body["id"]):
+            # The documented value names an invoice this run did not create: a live run never sends that.
+            raise Unprovable("the documented value is an update of an invoice this run did not create")
         accepted = self.ctx.send(Request(operations.TEXT2PAY.operation_id, body=self.ctx.draft_body()))
         conclusive(accepted, "the curated example")
         if not 200 <= accepted.status_code < 300:

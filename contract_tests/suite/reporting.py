@@ -9,6 +9,7 @@ from contract_tests.record import discrepancies
 from contract_tests.suite.html_report import render
 from contract_tests.suite.junit import junit_xml
 from contract_tests.suite.recording import write_har
+from contract_tests.suite.results import Preflight
 from contract_tests.suite.runtime import Run
 from contract_tests.suite.schemas import FIXED_SEED, profile_is_deterministic
 from contract_tests.suite.session_log import FAILURES_NAME, SessionLog
@@ -21,7 +22,7 @@ JUNIT_NAME = "junit.xml"
 
 
 def facts_of(run: Run) -> RunFacts:
-    guard = run.target.guard
+    guard, figures = run.target.guard, run.results.figures
     profile = hypothesis.settings.get_current_profile_name()
     return RunFacts(
         target=run.target.description,
@@ -36,19 +37,19 @@ def facts_of(run: Run) -> RunFacts:
         retries_after_429=run.target.backoff.retries,
         waited_after_429=run.target.backoff.waited,
         unanswered_429=run.target.backoff.gave_up,
-        created=tuple(guard.created),
-        deleted=tuple(guard.deleted),
-        left_behind=tuple(guard.left_behind),
-        preflight=_text_or_none(getattr(run.results, "preflight", None)),
+        created=figures.created,
+        deleted=figures.deleted,
+        left_behind=figures.left_behind,
+        preflight=_preflight_text(figures.preflight),
         reports_dir=str(run.settings.reports_dir),
     )
 
 
-def _text_or_none(value: object) -> str | None:
-    """A figure the results object may carry (the suite's preflight verdict), as text."""
-    if value is None:
+def _preflight_text(preflight: Preflight) -> str | None:
+    """The preflight verdict as the reports show it, or None where no preflight ran."""
+    if preflight.status == "not run":
         return None
-    return str(getattr(value, "describe", lambda: value)())
+    return f"{preflight.status}: {preflight.detail}" if preflight.detail else preflight.status
 
 
 def seed_text(run: Run) -> str:

@@ -113,12 +113,21 @@ def _media_type(headers: Headers) -> str:
 
 
 def is_malformed_probe(body: bytes) -> bool:
-    """A body forwarded as is: one of MALFORMED_PROBES, or unparseable junk (such as a lone NUL byte) without a `{`,
-    from which no parser can read an object, naming no billing field in any case. Only under `application/json`,
-    where the vendor parses no form."""
+    """A body forwarded as is: one of MALFORMED_PROBES, or unparseable junk naming no billing field from which no
+    parser can read an object: junk without a `{` (such as a lone NUL byte), or junk without NUL bytes whose first
+    character (read as UTF-8, after byte order marks and JSON white space) opens no object or array, so a JSON
+    parser fails on it (Schemathesis sends such random bytes). Only under `application/json`, where the vendor
+    parses no form."""
     if body in MALFORMED_PROBES:
         return True
-    return b"{" not in body and not _BILLING_WORDS.search(body) and not _parses(body)
+    if _BILLING_WORDS.search(body) or _parses(body):
+        return False
+    return b"{" not in body or (b"\x00" not in body and not _opens_container(body))
+
+
+def _opens_container(body: bytes) -> bool:
+    text = body.decode("utf-8", errors="replace").lstrip("\ufeff \t\n\r")
+    return text.startswith(("{", "["))
 
 
 def _parses(body: bytes) -> bool:

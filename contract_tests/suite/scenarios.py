@@ -81,6 +81,14 @@ class ScenarioContext:
             body["userId"] = self.identity.user_id
             if isinstance(body.get("contactDetails"), dict):
                 body["contactDetails"]["id"] = self.identity.contact_id
+            if "id" in body and not self.pins.invoices.owns(body["id"]):
+                # A documented example's update id (the vendor's `"string"` placeholder) names no invoice of this
+                # run: update the run's own latest draft instead, or create.
+                own = self.pins.invoices.latest()
+                if own is None:
+                    del body["id"]
+                else:
+                    body["id"] = own
             if "id" not in body and not create and not self.pins.cases_may_create():
                 own = self.pins.invoices.latest()
                 if own is not None:  # the create budget is spent: update a draft of this run instead

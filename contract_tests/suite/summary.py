@@ -195,10 +195,9 @@ def console_lines(
     out += _proofs(results, facts, width)
     out += _violations(results, width)
     if failures:
-        out += [
-            Line(""),
-            Line(f"Failing tests: {len(failures)} (full text in {facts.reports_dir}/failures.txt)", "red"),
-        ]
+        out += [Line("")]
+        heading = f"Failing tests: {len(failures)} (full text in {facts.reports_dir}/failures.txt)"
+        out += [Line(line.text, "red") for line in _wrap(heading, width, 0)]
         for title, reason in failures:
             out += _wrap(reason or "failed", width, 2, max_lines=DETAIL_LINES, first=f"{title}: ")
     out += [Line("")]

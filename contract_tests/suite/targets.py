@@ -249,10 +249,9 @@ def wrap(
     max_requests: int | None = None,
 ) -> tuple[ASGIApp, GuardState]:
     """Guard, ledger and recorder in front of `inner` (`max_requests`: a budget other than the settings')."""
-    guard = GuardState(max_requests=max_requests or settings.max_requests, live=settings.is_live)
-    watched = LedgerMiddleware(
-        RecordingMiddleware(inner, recorder), ledger or new_ledger(settings), live=settings.is_live
-    )
+    ledger = ledger or new_ledger(settings)
+    guard = GuardState(max_requests=max_requests or settings.max_requests, live=settings.is_live, owner=ledger.owns)
+    watched = LedgerMiddleware(RecordingMiddleware(inner, recorder), ledger, live=settings.is_live)
     app = GuardMiddleware(watched, state=guard, throttle=Throttle(settings.rate_limit))
     return app, guard
 

@@ -143,6 +143,17 @@ def test_known_malformed_probes_go_out_unchanged_and_nothing_else_malformed_does
     refusal(post(b"\x00", (b"content-type", b"application/json; charset=utf-16")))
 
 
+def test_random_bytes_that_open_no_object_go_out_unchanged() -> None:
+    """Schemathesis sends random bytes such as these under application/json: no JSON parser reads a value from a
+    text whose first character is not `{` or `[`, so they go out as they are; a text that opens one does not."""
+    for junk in (b"\xe9{\x822-", b"\xef\xbb\xbfx{"):
+        assert check(post(junk, JSON), Policy()).body == junk
+    refusal(post(b' \r\n{"name": "\xff"}', JSON))  # opens an object: a lenient decoder would read one
+    refusal(post(b'\xef\xbb\xbf{"name": 1', JSON))  # a byte order mark is skipped before the first character
+    refusal(post(b'[{"name": "\xff"}]', JSON))
+    refusal(post(b'\xff{"name": 1}\x00', JSON))  # NUL bytes: perhaps another encoding, so `{` decides
+
+
 @pytest.mark.parametrize("media_type", [b"text/plain", b"multipart/form-data"])
 def test_schemathesis_wrong_media_type_probes_go_out_only_with_a_draft_body(media_type: bytes) -> None:
     """Schemathesis' coverage phase sends a valid body as text/plain and as multipart/form-data without a

@@ -171,6 +171,7 @@ def test_a_live_run_has_a_create_budget_by_default() -> None:
     live = {
         "HIGHLEVEL_TOKEN": "pit-x",
         "HIGHLEVEL_LOCATION_ID": "loc",
+        "HIGHLEVEL_TEST_LOCATION_ID": "loc",
         "HIGHLEVEL_USER_ID": "u",
         "HIGHLEVEL_CONTACT_ID": "c",
     }

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...base_client import AuthenticatedClient, Client, TimeoutTypes
-from ...models.alt_type import AltType
 from ...models.api_error_body import ApiErrorBody
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error_body import BadRequestErrorBody
@@ -22,7 +21,7 @@ def _get_kwargs(
     *,
     body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
     alt_id: str | Unset = UNSET,
-    alt_type: AltType | Unset = UNSET,
+    alt_type: str | Unset = UNSET,
     version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,11 +32,7 @@ def _get_kwargs(
 
     params["altId"] = alt_id
 
-    json_alt_type: str | Unset = UNSET
-    if not isinstance(alt_type, Unset):
-        json_alt_type = alt_type.value
-
-    params["altType"] = json_alt_type
+    params["altType"] = alt_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -96,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
     alt_id: str | Unset = UNSET,
-    alt_type: AltType | Unset = UNSET,
+    alt_type: str | Unset = UNSET,
     version: ApiVersion | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -114,7 +109,7 @@ def sync_detailed(
     Args:
         invoice_id (str):
         alt_id (str | Unset):
-        alt_type (AltType | Unset): What `altId` names; these endpoints accept locations only.
+        alt_type (str | Unset):
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
         timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
@@ -150,7 +145,7 @@ def sync(
     client: AuthenticatedClient,
     body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
     alt_id: str | Unset = UNSET,
-    alt_type: AltType | Unset = UNSET,
+    alt_type: str | Unset = UNSET,
     version: ApiVersion | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -168,7 +163,7 @@ def sync(
     Args:
         invoice_id (str):
         alt_id (str | Unset):
-        alt_type (AltType | Unset): What `altId` names; these endpoints accept locations only.
+        alt_type (str | Unset):
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
         timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
@@ -203,7 +198,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
     alt_id: str | Unset = UNSET,
-    alt_type: AltType | Unset = UNSET,
+    alt_type: str | Unset = UNSET,
     version: ApiVersion | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -221,7 +216,7 @@ async def asyncio_detailed(
     Args:
         invoice_id (str):
         alt_id (str | Unset):
-        alt_type (AltType | Unset): What `altId` names; these endpoints accept locations only.
+        alt_type (str | Unset):
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
         timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
@@ -257,7 +252,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
     alt_id: str | Unset = UNSET,
-    alt_type: AltType | Unset = UNSET,
+    alt_type: str | Unset = UNSET,
     version: ApiVersion | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
@@ -275,7 +270,7 @@ async def asyncio(
     Args:
         invoice_id (str):
         alt_id (str | Unset):
-        alt_type (AltType | Unset): What `altId` names; these endpoints accept locations only.
+        alt_type (str | Unset):
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
         timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
