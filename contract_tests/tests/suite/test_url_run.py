@@ -85,4 +85,8 @@ def test_the_run_backs_off_from_the_rate_limit_instead_of_judging_429s(url_run: 
     # Only the burst proofs cannot run against a server; no proof judged a 429 it was not about.
     bursts = {e.id for e in discrepancies(raw_curated()) if e.proof.get("scenario") == "burst"}
     assert len(bursts) == 3, bursts  # one per operation
-    assert {e for e, s in statuses.items() if s != "present"} == bursts
+    # Entries about the vendor's docs alone are proven by `make docs-drift`, never by a server.
+    docs_only = {e.id for e in discrepancies(raw_curated()) if e.proof.get("kind") == "vendor-docs"}
+    assert docs_only
+    assert {statuses[e] for e in docs_only} == {"not run"}
+    assert {e for e, s in statuses.items() if s != "present"} - docs_only == bursts
