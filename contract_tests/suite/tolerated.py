@@ -55,7 +55,9 @@ def _magnitude(value: object) -> float:
 
 
 def amounts_overflow(body: object) -> bool:
-    """Whether the figures of a text2pay body can make the invoice total overflow a double."""
+    """Whether the figures of a text2pay body can make the invoice total, or a step on the way to it, overflow a
+    double. Factors below 1 count as 1 and a rate is not divided by 100 first, so the bound holds whatever order
+    the server multiplies in (a line amount times a huge tax rate overflows before the division by 100)."""
     if not isinstance(body, dict) or not isinstance(body.get("items"), list):
         return False
     total = 0.0
@@ -64,7 +66,8 @@ def amounts_overflow(body: object) -> bool:
             continue
         taxes = item.get("taxes")
         rates = sum(_magnitude(t.get("rate")) for t in taxes if isinstance(t, dict)) if isinstance(taxes, list) else 0.0
-        total += _magnitude(item.get("amount")) * _magnitude(item.get("qty")) * (1 + rates / 100)
+        amount, qty = max(1.0, _magnitude(item.get("amount"))), max(1.0, _magnitude(item.get("qty")))
+        total += amount * qty * (1 + rates)
     discount = body.get("discount")
     total += _magnitude(discount.get("value")) if isinstance(discount, dict) else 0.0
     return not math.isfinite(total)
