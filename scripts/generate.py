@@ -5,8 +5,8 @@ Three sources make the package:
    one module per operation, the clients' per-operation methods, the package's front door;
 2. the hand-written runtime in spec/client_runtime/ (retries, pacing, errors, decoding, ...) is copied in as it is,
    replacing the generator's own `types.py` and `errors.py`;
-3. this script reflows the generated docstrings to one line length (scripts/docstring_reflow.py) and writes what
-   neither can know: `_metadata.py` (the version, derived from the spec's info.version plus
+3. this script reflows the generated docstrings to one line length (contract_tests/codegen/docstrings.py) and
+   writes what neither can know: `_metadata.py` (the version, derived from the spec's info.version plus
    a digest of the spec file, and the spec's server), `py.typed`, and the distribution's pyproject.toml and README.
 
 Everything is rendered into a scratch directory first and swapped in only when generation succeeded without a
@@ -28,10 +28,10 @@ from pathlib import Path
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-if str(REPO_ROOT) not in sys.path:  # run as a script: make `scripts` importable
+if str(REPO_ROOT) not in sys.path:  # run as a script: make the repository's packages importable
     sys.path.insert(0, str(REPO_ROOT))
 
-from scripts.docstring_reflow import reflow_source  # noqa: E402
+from contract_tests.codegen.docstrings import reflow_source  # noqa: E402
 
 SPEC = REPO_ROOT / "spec" / "highlevel-invoices.openapi.yaml"
 CONFIG = REPO_ROOT / "spec" / "generator.yaml"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.docstring_reflow import docstrings, early_breaks, reflow_source
+from contract_tests.codegen.docstrings import docstrings, early_breaks, reflow_source
 from scripts.generate import LINE_LENGTH, PACKAGE, RUNTIME
 
 
