@@ -13,7 +13,6 @@ Two layers:
 from __future__ import annotations
 
 import json
-import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -103,7 +102,6 @@ class GuardState:
     blocked: list[str] = field(default_factory=list)
     abort_reason: str | None = None
     created: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
     owner: Callable[[str], bool] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -129,17 +127,6 @@ class GuardState:
         with self._lock:
             if invoice_id not in self.created:
                 self.created.append(invoice_id)
-
-    def note_deleted(self, invoice_id: str) -> None:
-        with self._lock:
-            if invoice_id not in self.deleted:
-                self.deleted.append(invoice_id)
-
-    @property
-    def left_behind(self) -> list[str]:
-        """Invoices this run created that no successful DELETE of it removed."""
-        with self._lock:
-            return [i for i in self.created if i not in self.deleted]
 
     def policy(self) -> Policy:
         return Policy(live=self.live, owns=self.owns)
@@ -168,9 +155,6 @@ def replay_body(body: bytes) -> Receive:
         return {"type": "http.request", "body": body, "more_body": False}
 
     return receive
-
-
-_INVOICE_PATH = re.compile(r"/invoices/([^/]+)")
 
 
 def created_invoice(body: bytes) -> str | None:
@@ -226,11 +210,10 @@ class GuardMiddleware:
         await self.app(checked, replay_body(outgoing.body), self._watch(outgoing, send))
 
     def _watch(self, request: OutgoingRequest, send: Send) -> Send:
-        """`send`, learning from a successful answer the invoice a text2pay created (or updated) or a DELETE
-        removed: the guard's own account of the run's invoices, for the ownership rule and the report."""
+        """`send`, learning from a successful answer the invoice a text2pay created (or updated): the guard's own
+        account of the run's invoices, for the ownership rule (the run's figures are the ledger's)."""
         path = normalized_path(request.path)
-        deleting = _INVOICE_PATH.fullmatch(path) if request.method == "DELETE" else None
-        if not (request.method == "POST" and path.lower() == TEXT2PAY_PATH) and deleting is None:
+        if not (request.method == "POST" and path.lower() == TEXT2PAY_PATH):
             return send
         status = 0
         chunks: list[bytes] = []
@@ -242,9 +225,8 @@ class GuardMiddleware:
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False) and 200 <= status < 300:
-                    if deleting is not None:
-                        self.state.note_deleted(deleting.group(1))
-                    elif (invoice_id := created_invoice(b"".join(chunks))) is not None:
+                    invoice_id = created_invoice(b"".join(chunks))
+                    if invoice_id is not None:
                         self.state.note_created(invoice_id)
             await send(message)
 
