@@ -26,7 +26,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from contract_tests.suite.live_guard import ASGIApp, Message, Receive, Scope, Send, read_body, replay_body
+from contract_tests.suite.live_guard import (
+    ASGIApp,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    created_invoice,
+    read_body,
+    replay_body,
+)
 
 JOURNAL_NAME = "invoices.jsonl"
 TEXT2PAY_PATH = "/invoices/text2pay"
@@ -253,8 +262,6 @@ class LedgerMiddleware:
         return None
 
     def _learn_created(self, answer: bytes) -> None:
-        data = _json_object(answer)
-        invoice = data.get("invoice") if data else None
-        invoice_id = invoice.get("_id") if isinstance(invoice, dict) else None
-        if isinstance(invoice_id, str) and invoice_id:
+        invoice_id = created_invoice(answer)
+        if invoice_id:
             self.ledger.note_created(invoice_id)
