@@ -2,7 +2,7 @@
 
 Pipeline: body parsing (Express middleware, so before everything) -> route -> Version -> Authorization ->
 rate limit (per resource of the token) -> scope -> the endpoint's own handler (location, validation, answer;
-see `handlers.py`).
+see `endpoints/`).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The request DTOs of the two endpoints, written from the vendor's pages the way a NestJS service declares them.
+"""The shared pieces of the request DTOs, written from the vendor's pages the way a NestJS service declares them.
 
 Property order follows the pages (it fixes the order of messages). Required top-level strings carry @IsString +
 @IsNotEmpty, other required strings @IsString; required nested objects carry @IsObject + @ValidateNested; optional
@@ -10,8 +10,6 @@ field of `Choices`.
 """
 
 from __future__ import annotations
-
-from functools import cache
 
 from .choices import Choices
 from .validation import (
@@ -43,69 +41,69 @@ GRACE_INTERVALS = ("day",)
 MAX_LATE_FEE_TYPES = ("fixed",)
 
 
-def _optional_string(name: str) -> Prop:
+def optional_string(name: str) -> Prop:
     return Prop(name, (IsString(),), optional=True)
 
 
-def _required_string(name: str, *, not_empty: bool = False) -> Prop:
+def required_string(name: str, *, not_empty: bool = False) -> Prop:
     return Prop(name, (IsString(), IsNotEmpty()) if not_empty else (IsString(),))
 
 
-def _required_id(name: str) -> Prop:
+def required_id(name: str) -> Prop:
     """An id that must be a non-empty string, in the order the live service words it (empty first)."""
     return Prop(name, (IsNotEmpty(), IsString()))
 
 
-def _alt_type() -> Prop:
+def alt_type() -> Prop:
     return Prop("altType", (IsEnum(ALT_TYPES), IsNotEmpty()))
 
 
-def _date(name: str, *, iso8601: bool, optional: bool) -> Prop:
+def date(name: str, *, iso8601: bool, optional: bool) -> Prop:
     rules = (IsDateString(iso8601=True),) if iso8601 else (MatchesYmd(), IsString())
     return Prop(name, rules, optional=optional)
 
 
-def _optional_nested(name: str, schema: Schema) -> Prop:
+def optional_nested(name: str, schema: Schema) -> Prop:
     return Prop(name, optional=True, nested=schema)
 
 
-def _required_nested(name: str, schema: Schema) -> Prop:
+def required_nested(name: str, schema: Schema) -> Prop:
     return Prop(name, (IsObject(),), nested=schema)
 
 
-def _nested_list(name: str, schema: Schema, *, optional: bool) -> Prop:
+def nested_list(name: str, schema: Schema, *, optional: bool) -> Prop:
     return Prop(name, (IsArray(),), optional=optional, nested=schema, nested_each=True)
 
 
 ADDRESS = Schema(
     "AddressDto",
-    tuple(_optional_string(n) for n in ("addressLine1", "addressLine2", "city", "state", "countryCode", "postalCode")),
+    tuple(optional_string(n) for n in ("addressLine1", "addressLine2", "city", "state", "countryCode", "postalCode")),
 )
 
 ITEM_TAX = Schema(
     "ItemTaxDto",
     (
-        _required_id("_id"),
-        _required_string("name"),
+        required_id("_id"),
+        required_string("name"),
         Prop("rate", (IsNumber(),)),
         Prop("calculation", (IsEnum(TAX_CALCULATIONS),), optional=True),
-        _optional_string("description"),
-        _optional_string("taxId"),
+        optional_string("description"),
+        optional_string("taxId"),
     ),
 )
 
 ITEM = Schema(
     "InvoiceItemDto",
     (
-        _required_string("name"),
-        _optional_string("description"),
-        _optional_string("productId"),
-        _optional_string("priceId"),
-        _required_string("currency"),
+        required_string("name"),
+        optional_string("description"),
+        optional_string("productId"),
+        optional_string("priceId"),
+        required_string("currency"),
         Prop("amount", (IsNumber(),)),
         Prop("qty", (IsNumber(),)),
-        _nested_list("taxes", ITEM_TAX, optional=True),
-        _optional_string("automaticTaxCategoryId"),
+        nested_list("taxes", ITEM_TAX, optional=True),
+        optional_string("automaticTaxCategoryId"),
         Prop("isSetupFeeItem", (IsBoolean(),), optional=True),
         Prop("type", (IsEnum(ITEM_TYPES),), optional=True),
         Prop("taxInclusive", (IsBoolean(),), optional=True),
@@ -117,13 +115,13 @@ ADDITIONAL_EMAIL = Schema("AdditionalEmailDto", (Prop("email", (IsEmail(),)),))
 CONTACT_DETAILS = Schema(
     "ContactDetailsDto",
     (
-        _required_id("id"),
-        _required_string("name"),
-        _required_string("phoneNo"),
+        required_id("id"),
+        required_string("name"),
+        required_string("phoneNo"),
         Prop("email", (IsEmail(),)),
-        _nested_list("additionalEmails", ADDITIONAL_EMAIL, optional=True),
-        _optional_string("companyName"),
-        _optional_nested("address", ADDRESS),
+        nested_list("additionalEmails", ADDITIONAL_EMAIL, optional=True),
+        optional_string("companyName"),
+        optional_nested("address", ADDRESS),
         Prop("customFields", (IsArray(), IsString(each=True)), optional=True),
     ),
 )
@@ -155,15 +153,15 @@ LATE_FEE_GRACE = Schema(
 )
 
 STRIPE = Schema("StripePaymentMethodDto", (Prop("enableBankDebitOnly", (IsBoolean(),)),))
-PAYMENT_METHODS = Schema("PaymentMethodsDto", (_required_nested("stripe", STRIPE),))
+PAYMENT_METHODS = Schema("PaymentMethodsDto", (required_nested("stripe", STRIPE),))
 
 ATTACHMENT = Schema(
     "AttachmentDto",
     (
-        _required_string("id"),
-        _required_string("name"),
-        _required_string("url"),
-        _required_string("type"),
+        required_string("id"),
+        required_string("name"),
+        required_string("url"),
+        required_string("type"),
         Prop("size", (IsNumber(),)),
     ),
 )
@@ -171,34 +169,34 @@ ATTACHMENT = Schema(
 PAID_CHARGE = Schema(
     "PaidChargeDto",
     (
-        _required_string("name"),
+        required_string("name"),
         Prop("charge", (IsNumber(),)),
         Prop("amount", (IsNumber(),)),
-        _required_string("_id"),
+        required_string("_id"),
     ),
 )
 
 
-def _max_late_fees(choices: Choices) -> Schema:
+def max_late_fees(choices: Choices) -> Schema:
     value = Prop("value", (IsNumber(),)) if choices.max_late_fees_value == "number" else Prop("value", (IsNotEmpty(),))
     return Schema("LateFeesMaxDto", (Prop("type", (IsEnum(MAX_LATE_FEE_TYPES),)), value))
 
 
-def _late_fees(choices: Choices) -> Schema:
+def late_fees(choices: Choices) -> Schema:
     return Schema(
         "LateFeesConfigurationDto",
         (
             Prop("enable", (IsBoolean(),)),
             Prop("value", (IsNumber(),)),
             Prop("type", (IsEnum(LATE_FEE_TYPES),)),
-            _required_nested("frequency", LATE_FEE_FREQUENCY),
-            _optional_nested("grace", LATE_FEE_GRACE),
-            _optional_nested("maxLateFees", _max_late_fees(choices)),
+            required_nested("frequency", LATE_FEE_FREQUENCY),
+            optional_nested("grace", LATE_FEE_GRACE),
+            optional_nested("maxLateFees", max_late_fees(choices)),
         ),
     )
 
 
-def _tips(choices: Choices) -> Schema:
+def tips(choices: Choices) -> Schema:
     each = IsNumber(each=True) if choices.tips_percentage_items == "number" else IsString(each=True)
     return Schema(
         "TipsConfigurationDto",
@@ -206,7 +204,7 @@ def _tips(choices: Choices) -> Schema:
     )
 
 
-def _payment_schedule(choices: Choices) -> Schema:
+def payment_schedule(choices: Choices) -> Schema:
     schedules = (
         Prop("schedules", (IsArray(),))
         if choices.payment_schedule_items == "any"
@@ -215,7 +213,7 @@ def _payment_schedule(choices: Choices) -> Schema:
     return Schema("PaymentScheduleDto", (Prop("type", (IsEnum(SCHEDULE_TYPES),)), schedules))
 
 
-def _misc_charges(choices: Choices) -> Schema:
+def misc_charges(choices: Choices) -> Schema:
     charges = (
         Prop("charges", (IsArray(),))
         if choices.misc_charges_items == "any"
@@ -226,12 +224,12 @@ def _misc_charges(choices: Choices) -> Schema:
         (
             charges,
             Prop("collectedMiscellaneousCharges", (IsNumber(),), optional=True),
-            _nested_list("paidCharges", PAID_CHARGE, optional=True),
+            nested_list("paidCharges", PAID_CHARGE, optional=True),
         ),
     )
 
 
-def _discount(choices: Choices) -> Schema:
+def discount(choices: Choices) -> Schema:
     product_ids = (
         Prop("validOnProductIds", (IsArray(), IsString(each=True)), optional=True)
         if choices.valid_on_product_ids == "array"
@@ -242,71 +240,20 @@ def _discount(choices: Choices) -> Schema:
     return Schema("DiscountDto", (Prop("value", (IsNumber(),), optional=True, default=0), discount_type, product_ids))
 
 
-def _business_details(choices: Choices) -> Schema:
+def business_details(choices: Choices) -> Schema:
     address = (
-        _optional_nested("address", ADDRESS)
+        optional_nested("address", ADDRESS)
         if choices.business_address == "object"
         else Prop("address", (IsObjectOrString(),), optional=True, nested=ADDRESS, nested_skips_scalars=True)
     )
     return Schema(
         "BusinessDetailsDto",
         (
-            _optional_string("logoUrl"),
-            _optional_string("name"),
-            _optional_string("phoneNo"),
+            optional_string("logoUrl"),
+            optional_string("name"),
+            optional_string("phoneNo"),
             address,
-            _optional_string("website"),
+            optional_string("website"),
             Prop("customValues", (IsArray(), IsString(each=True)), optional=True),
-        ),
-    )
-
-
-@cache
-def generate_number_query() -> Schema:
-    return Schema(
-        "GenerateInvoiceNumberQueryDto",
-        (_required_string("altId", not_empty=True), _alt_type()),
-    )
-
-
-@cache
-def delete_invoice_location() -> Schema:
-    """Where DELETE /invoices/{invoiceId} reads the location (body or query, per `delete_alt_location`)."""
-    return Schema("DeleteInvoiceDto", (_required_string("altId", not_empty=True), _alt_type()))
-
-
-@cache
-def text2pay_body(choices: Choices) -> Schema:
-    iso8601 = choices.date_format == "iso8601"
-    return Schema(
-        "Text2PayDto",
-        (
-            _required_string("altId", not_empty=True),
-            _alt_type(),
-            _required_string("name", not_empty=True),
-            _required_string("currency", not_empty=True),
-            _nested_list("items", ITEM, optional=False),
-            _optional_string("termsNotes"),
-            _optional_string("title"),
-            _optional_nested("contactDetails", CONTACT_DETAILS),
-            _optional_string("invoiceNumber"),
-            _date("issueDate", iso8601=iso8601, optional=False),
-            _date("dueDate", iso8601=iso8601, optional=True),
-            _required_nested("sentTo", SENT_TO),
-            Prop("liveMode", (IsBoolean(),)),
-            Prop("automaticTaxesEnabled", (IsBoolean(),), optional=True),
-            _optional_nested("paymentSchedule", _payment_schedule(choices)),
-            _optional_nested("lateFeesConfiguration", _late_fees(choices)),
-            _optional_nested("tipsConfiguration", _tips(choices)),
-            _optional_string("invoiceNumberPrefix"),
-            _optional_nested("paymentMethods", PAYMENT_METHODS),
-            _nested_list("attachments", ATTACHMENT, optional=True),
-            _optional_nested("miscellaneousCharges", _misc_charges(choices)),
-            _optional_string("id"),
-            Prop("includeTermsNote", (IsBoolean(),), optional=True),
-            Prop("action", (IsEnum(ACTIONS),)),
-            _required_string("userId", not_empty=True),
-            _optional_nested("discount", _discount(choices)),
-            _optional_nested("businessDetails", _business_details(choices)),
         ),
     )

@@ -1,6 +1,6 @@
 """Endpoints and Express-style routing: each endpoint names its method, path, scope and its own handler.
 
-Adding an operation to the emulator means one `Endpoint` with one handler (see `handlers.py`); the request
+Adding an operation to the emulator means one `Endpoint` with one handler (see `endpoints/`); the request
 pipeline in `app.py` runs the checks every endpoint shares (Version, Authorization, rate limit, scope) and then
 calls the handler, which does what is particular to the endpoint (location check, validation, the answer).
 """
