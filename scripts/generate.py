@@ -46,7 +46,7 @@ PACKAGE = TARGET / PACKAGE_NAME
 #: The one line length of generated code (the generator's ruff post-hooks use it too) and of the runtime.
 LINE_LENGTH = 120
 #: What the package imports at run time (the project's own dependencies include them; a test checks that).
-CLIENT_DEPENDENCIES = ("attrs>=23.2", "httpx>=0.27,<0.29")
+CLIENT_DEPENDENCIES = ("attrs>=23.2", "httpx>=0.27,<0.30")
 
 
 def runtime_modules() -> list[Path]:

@@ -13,6 +13,7 @@ Runtime dependencies: httpx and attrs. `__version__` is the spec's `info.version
 
 from ._metadata import SPEC_DIGEST, SPEC_VERSION, __version__
 from .client import AsyncHighLevelInvoices, AuthenticatedClient, Client, HighLevelInvoices
+from .deadline import Timeout
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -25,7 +26,10 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitWaitError,
     RequestValidationError,
+    ResponseBodyError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
@@ -55,12 +59,16 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitPacer",
+    "RateLimitWaitError",
     "RequestValidationError",
+    "ResponseBodyError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
     "Text2PayInvoiceRequestDict",
+    "Timeout",
     "UnprocessableEntityError",
     "__version__",
 )

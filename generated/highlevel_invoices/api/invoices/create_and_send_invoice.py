@@ -92,7 +92,7 @@ def sync_detailed(
         version (ApiVersion): The API version these endpoints are documented for.
         body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
             draft or sent.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -134,7 +134,7 @@ def sync(
         version (ApiVersion): The API version these endpoints are documented for.
         body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
             draft or sent.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         version (ApiVersion): The API version these endpoints are documented for.
         body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
             draft or sent.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -217,7 +217,7 @@ async def asyncio(
         version (ApiVersion): The API version these endpoints are documented for.
         body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
             draft or sent.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:

@@ -112,7 +112,7 @@ def sync_detailed(
         alt_type (str | Unset):
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -166,7 +166,7 @@ def sync(
         alt_type (str | Unset):
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         alt_type (str | Unset):
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -273,7 +273,7 @@ async def asyncio(
         alt_type (str | Unset):
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:

@@ -96,7 +96,7 @@ def sync_detailed(
         alt_id (str):
         alt_type (AltType): What `altId` names; these endpoints accept locations only.
         version (ApiVersion): The API version these endpoints are documented for.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -140,7 +140,7 @@ def sync(
         alt_id (str):
         alt_type (AltType): What `altId` names; these endpoints accept locations only.
         version (ApiVersion): The API version these endpoints are documented for.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         alt_id (str):
         alt_type (AltType): What `altId` names; these endpoints accept locations only.
         version (ApiVersion): The API version these endpoints are documented for.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
@@ -227,7 +227,7 @@ async def asyncio(
         alt_id (str):
         alt_type (AltType): What `altId` names; these endpoints accept locations only.
         version (ApiVersion): The API version these endpoints are documented for.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
+        timeout: For this call only: seconds for the whole call, or an httpx.Timeout per phase (see `deadline`).
         extra_headers: Headers added to this request only.
 
     Raises:
