@@ -20,9 +20,7 @@ from functools import cache
 
 NUMBER = b'{"invoiceNumber": "42"}'
 #: X-RateLimit-* headers of a server that allows one request per 99999999999 ms (about three years).
-ENDLESS_PACING = (
-    b"X-RateLimit-Max: 1\r\nX-RateLimit-Remaining: 0\r\nX-RateLimit-Interval-Milliseconds: 99999999999\r\n"
-)
+ENDLESS_PACING = b"X-RateLimit-Max: 1\r\nX-RateLimit-Remaining: 0\r\nX-RateLimit-Interval-Milliseconds: 99999999999\r\n"
 
 _MIB = 1024 * 1024
 
@@ -35,7 +33,8 @@ def gzip_bomb(expanded: int) -> bytes:
     Compressing 2 GiB takes seconds, so the deflate stream is assembled: after a full flush, compressing the next MiB of
     zeros yields the same bytes every time (the window holds only zeros), so one such block stands for every MiB.
     """
-    assert expanded % _MIB == 0 and expanded >= 3 * _MIB
+    assert expanded % _MIB == 0
+    assert expanded >= 3 * _MIB
     zeros = bytes(_MIB)
     compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
     first = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
@@ -59,7 +58,9 @@ def deep_json(depth: int) -> bytes:
 def _head(status: str = "200 OK", extra: bytes = b"", length: int | None = None) -> bytes:
     framing = b"Content-Length: %d\r\n" % length if length is not None else b""
     return (
-        b"HTTP/1.1 " + status.encode() + b"\r\nContent-Type: application/json\r\nConnection: close\r\n"
+        b"HTTP/1.1 "
+        + status.encode()
+        + b"\r\nContent-Type: application/json\r\nConnection: close\r\n"
         + framing
         + extra
         + b"\r\n"

@@ -1,5 +1,5 @@
-"""Every call is bounded in size, depth, time and waits: hostile answers from a real loopback server (hostile_server.py),
-never a mock transport, met by the sync and the asyncio client alike.
+"""Every call is bounded in size, depth, time and waits: hostile answers from a real loopback server
+(hostile_server.py), never a mock transport, met by the sync and the asyncio client alike.
 
 The deadline model under test (README, "Timeouts and bounds"): a number `timeout=` bounds the whole call; an
 httpx.Timeout keeps its phases with a total beside it; the pacer and retries never wait past the deadline.
@@ -54,7 +54,9 @@ MODES = ["sync", "async"]
 MIB = 1024 * 1024
 
 
-def call(mode: str, base_url: str, operation: str = "get", *, per_call: dict[str, Any] | None = None, **options: Any) -> Any:
+def call(
+    mode: str, base_url: str, operation: str = "get", *, per_call: dict[str, Any] | None = None, **options: Any
+) -> Any:
     """One call of `operation` ("get": generate_invoice_number, "post": create_and_send_invoice, "get twice": two
     calls) through a fresh client of `mode`; `per_call` are keyword arguments of the (last) call."""
     options.setdefault("retry", FAST)
@@ -332,7 +334,9 @@ def test_a_pacing_wait_within_the_bounds_is_waited(mode: str) -> None:
 
 @pytest.mark.parametrize("retry_after", ["999999", "-5", "Wed, 21 Oct 2105 07:28:00 GMT", "nan", "inf", "1e309"])
 def test_an_absurd_retry_after_waits_a_few_seconds_at_most(retry_after: str) -> None:
-    server = HostileServer(answer(b"{}", status="429 Too Many Requests", extra=f"Retry-After: {retry_after}\r\n".encode()))
+    server = HostileServer(
+        answer(b"{}", status="429 Too Many Requests", extra=f"Retry-After: {retry_after}\r\n".encode())
+    )
     with server.running() as base_url:
         started = time.monotonic()
         with pytest.raises(RateLimitError):
