@@ -132,12 +132,14 @@ def clip_phases(request: httpx.Request, deadline: Deadline) -> None:
         found = request.extensions.get("timeout")
         limits = deadline.phases = dict(found) if isinstance(found, dict) else {}
     left = deadline.at - time.monotonic()
-    if left == math.inf:
-        request.extensions["timeout"] = limits
-        return
     if left <= 0:
         deadline.binds = True
         raise httpx.PoolTimeout("the call's deadline passed before this attempt", request=request)
+    if left == math.inf or (
+        len(limits) == len(_PHASES) and all(limit is not None and limit <= left for limit in limits.values())
+    ):
+        request.extensions["timeout"] = limits  # no phase's own limit ends past the deadline (the common case)
+        return
     clipped: dict[str, float | None] = {}
     for phase in _PHASES:
         limit = limits.get(phase)

@@ -365,3 +365,18 @@ def test_a_redirect_to_another_origin_drops_the_token() -> None:
     assert seen
     assert b"secret-token" not in seen[0]
     assert b"authorization" not in seen[0].lower()
+
+
+def test_no_timeout_and_no_total_leave_every_phase_unlimited() -> None:
+    seen: list[dict[str, object]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, content=NUMBER)
+
+    with HighLevelInvoices("tok", transport=httpx.MockTransport(handler)) as client:
+        client.generate_invoice_number(alt_id="loc", timeout=Timeout(None, total=None))
+        client.generate_invoice_number(alt_id="loc", timeout=None)  # no limit per phase, the default total
+    unlimited, bounded = seen
+    assert unlimited == {"connect": None, "read": None, "write": None, "pool": None}
+    assert all(isinstance(limit, float) and 119 < limit <= 120 for limit in bounded.values())
