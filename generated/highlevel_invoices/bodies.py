@@ -151,10 +151,13 @@ def _refuse(response: httpx.Response, error: Exception, encoding: str, limit: in
 
 
 def read_body(
-    response: httpx.Response, request: httpx.Request, limit: int, deadline: Deadline | None
+    response: httpx.Response, request: httpx.Request, limit: int, deadline: Deadline | None, *, bounded: bool = False
 ) -> httpx.Response:
     """`response` with its body read (see the module docstring); ResponseBodyError / ResponseTooLargeError otherwise,
-    after closing it. Transport failures (httpx.TransportError) pass through for the retry rules."""
+    after closing it. Transport failures (httpx.TransportError) pass through for the retry rules.
+
+    `bounded` says that the transport ends every socket operation by the deadline (`deadline.BoundedHTTPTransport`).
+    """
     if response.is_stream_consumed:  # read already (a transport that builds its answers from bytes)
         if len(response.content) > limit:
             raise ResponseTooLargeError(response=response, limit=limit)
@@ -164,6 +167,9 @@ def read_body(
         if length is not None and length > limit:
             response.close()
             raise ResponseTooLargeError(response=response, limit=limit)
+        if length is not None and bounded:  # HTTP/1.1 framing stops at Content-Length, the sockets at the deadline
+            response.read()
+            return response
         response.stream = _CountedStream(response.stream, limit, deadline, request)  # type: ignore[arg-type]
         try:
             response.read()
@@ -191,7 +197,7 @@ def read_body(
 
 
 async def aread_body(
-    response: httpx.Response, request: httpx.Request, limit: int, deadline: Deadline | None
+    response: httpx.Response, request: httpx.Request, limit: int, deadline: Deadline | None, *, bounded: bool = False
 ) -> httpx.Response:
     """The asyncio twin of `read_body`."""
     if response.is_stream_consumed:  # read already (a transport that builds its answers from bytes)
@@ -203,6 +209,9 @@ async def aread_body(
         if length is not None and length > limit:
             await response.aclose()
             raise ResponseTooLargeError(response=response, limit=limit)
+        if length is not None and bounded:  # HTTP/1.1 framing stops at Content-Length, the sockets at the deadline
+            await response.aread()
+            return response
         response.stream = _AsyncCountedStream(response.stream, limit, deadline, request)  # type: ignore[arg-type]
         try:
             await response.aread()

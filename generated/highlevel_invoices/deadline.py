@@ -78,7 +78,7 @@ class Deadline:
     gives up, so a timeout error can say which limit it met.
     """
 
-    __slots__ = ("at", "binds", "phases", "started", "total")
+    __slots__ = ("at", "binds", "longest", "phases", "started", "total")
 
     def __init__(self, total: float | None, *, now: float | None = None) -> None:
         self.started = time.monotonic() if now is None else now
@@ -86,6 +86,7 @@ class Deadline:
         self.at = self.started + total if total is not None else math.inf
         self.binds = False
         self.phases: dict[str, float | None] | None = None
+        self.longest = math.inf  # the longest of `phases` (inf: one has no limit)
 
     def left(self) -> float:
         """Seconds until the deadline (negative once it passed; inf without one)."""
@@ -131,13 +132,13 @@ def clip_phases(request: httpx.Request, deadline: Deadline) -> None:
     if limits is None:
         found = request.extensions.get("timeout")
         limits = deadline.phases = dict(found) if isinstance(found, dict) else {}
+        given = [limits.get(phase) for phase in _PHASES]
+        deadline.longest = math.inf if None in given else max(limit for limit in given if limit is not None)
     left = deadline.at - time.monotonic()
     if left <= 0:
         deadline.binds = True
         raise httpx.PoolTimeout("the call's deadline passed before this attempt", request=request)
-    if left == math.inf or (
-        len(limits) == len(_PHASES) and all(limit is not None and limit <= left for limit in limits.values())
-    ):
+    if left == math.inf or deadline.longest <= left:
         request.extensions["timeout"] = limits  # no phase's own limit ends past the deadline (the common case)
         return
     clipped: dict[str, float | None] = {}

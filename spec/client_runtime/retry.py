@@ -231,6 +231,7 @@ class RetryTransport(httpx.BaseTransport, _RetryCore):
     ) -> None:
         _RetryCore.__init__(self, policy, pacer, max_response_size)
         self.transport = transport if transport is not None else BoundedHTTPTransport()
+        self.bounded = getattr(self.transport, "bounded", False) is True
 
     def _acquire(
         self, pacer: RateLimitPacer, key: Hashable, request: httpx.Request, policy: RetryPolicy, deadline: Deadline
@@ -269,7 +270,7 @@ class RetryTransport(httpx.BaseTransport, _RetryCore):
                 if pacer is not None:
                     pacer.release(key, response.headers)
                     released = True
-                response = read_body(response, request, self.max_response_size, deadline)
+                response = read_body(response, request, self.max_response_size, deadline, bounded=self.bounded)
             except httpx.TransportError as exc:
                 if pacer is not None and not released:
                     pacer.release(key, None)
@@ -311,6 +312,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport, _RetryCore):
     ) -> None:
         _RetryCore.__init__(self, policy, pacer, max_response_size)
         self.transport = transport if transport is not None else AsyncBoundedHTTPTransport()
+        self.bounded = getattr(self.transport, "bounded", False) is True
 
     async def _acquire(
         self, pacer: RateLimitPacer, key: Hashable, request: httpx.Request, policy: RetryPolicy, deadline: Deadline
@@ -349,7 +351,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport, _RetryCore):
                 if pacer is not None:
                     pacer.release(key, response.headers)
                     released = True
-                response = await aread_body(response, request, self.max_response_size, deadline)
+                response = await aread_body(response, request, self.max_response_size, deadline, bounded=self.bounded)
             except httpx.TransportError as exc:
                 if pacer is not None and not released:
                     pacer.release(key, None)
