@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
+from contract_tests.operations.text2pay import CARD as TEXT2PAY
+from contract_tests.operations.text2pay import pin_generated_body as pin_text2pay_body
 from contract_tests.record import resolve_pointer
 from contract_tests.suite.ledger import (
     InvoiceLedger,
@@ -21,8 +23,7 @@ from contract_tests.suite.ledger import (
     read_journal,
     token_refusal,
 )
-from contract_tests.suite.operations import TEXT2PAY
-from contract_tests.suite.pinning import InvoiceNumbers, Pins, pin_text2pay_body
+from contract_tests.suite.pinning import InvoiceNumbers, Pins
 from contract_tests.suite.schemas import spec_document
 from contract_tests.suite.settings import emulator_identity
 from contract_tests.suite.targets import build_emulator
@@ -177,7 +178,7 @@ def test_a_live_update_carries_no_number_and_a_create_only_the_issued_one() -> N
 def test_checks_that_saw_only_refused_credentials_are_unproven() -> None:
     from dataclasses import replace
 
-    from contract_tests.suite.operations import GENERATE_INVOICE_NUMBER as GENERATE
+    from contract_tests.operations.generate_invoice_number import CARD as GENERATE
     from contract_tests.suite.results import RunResults
     from contract_tests.suite.runtime import Run
     from contract_tests.suite.settings import load_settings
