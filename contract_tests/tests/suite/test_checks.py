@@ -164,3 +164,25 @@ def test_draft_stays_unsent_judges_only_answers_to_draft_requests(
     not_a_draft_request = _draft_case(schema)
     not_a_draft_request.body = {"altId": IDENTITY.location_id, "altType": "location"}  # e.g. a delete's body
     assert checks.draft_stays_unsent(None, live, not_a_draft_request) is checks.SKIPPED  # type: ignore[arg-type]
+
+
+def test_the_location_check_reads_the_location_where_the_card_says_it_travels() -> None:
+    """A delete may carry the location in the query alone (its card: body, then query): the check judges the
+    deleted invoice against the query's `altId`, where it once looked at the body only and silently skipped."""
+    from contract_tests.operations import delete_invoice
+
+    emulator = build_emulator("delete-alt-in-query")
+    schema = build_schema(spec_document("curated"), emulator, config=suite_config())
+    created = _draft_case(schema).call()
+    assert created.status_code == 200, created.text
+    card = delete_invoice.CARD
+    query = {"altId": IDENTITY.location_id, "altType": "location"}
+    path = {"invoiceId": created.json()["invoice"]["_id"]}
+    case = schema[card.path][card.method].Case(query=query, path_parameters=path, headers=HEADERS)
+    response = case.call()
+    assert response.status_code == 200, response.text
+    check = checks.invoice_belongs_to_requested_location
+    assert check(None, response, case) is None  # type: ignore[arg-type]
+    failure = failure_of(case, altered(response, body=lambda data: data.update(altId="Zz9SomeOtherLocation")), check)
+    assert failure is not None
+    assert failure.message == f"sent {IDENTITY.location_id!r}, got 'Zz9SomeOtherLocation'"

@@ -203,3 +203,33 @@ def test_checks_that_saw_only_refused_credentials_are_unproven() -> None:
     results.record_checks(GENERATE.label, [("status_code_conformance", True)])
     assert results.check_status(GENERATE.label, "status_code_conformance") == "passed"
     assert results.unproven_checks() == []
+
+
+def test_the_latest_draft_is_never_one_the_run_deleted() -> None:
+    """Once every draft of the run is deleted there is no latest: an update or a read of a deleted draft judges the
+    vendor on an invoice that is gone."""
+    ledger = InvoiceLedger()
+    ledger.note_created("a")
+    ledger.note_created("b")
+    ledger.note_deleted("b")
+    assert ledger.latest() == "a"
+    ledger.note_deleted("a")
+    assert ledger.latest() is None
+
+
+def test_pinning_never_updates_a_deleted_draft() -> None:
+    """Neither a generated body nor a proof's body is pinned to a draft the run already deleted (a stateful delete
+    link takes the draft a create just made)."""
+    from contract_tests.suite.scenarios import ScenarioContext
+    from contract_tests.suite.settings import load_settings
+
+    p = pins(1)
+    p.invoices.note_created("gone")
+    p.invoices.note_deleted("gone")
+    generated: dict[str, Any] = dict(DRAFT, id="somebody-elses")
+    pin_text2pay_body(generated, p)
+    assert "id" not in generated
+    context = ScenarioContext(load_settings({}), None, p, spec_document("curated"))  # type: ignore[arg-type]
+    proof_body = context.example_body(TEXT2PAY)
+    assert proof_body.get("id") != "gone"
+    assert "id" not in proof_body
