@@ -23,7 +23,7 @@ A card, field by field (defaults in `card.py`):
 | `answer_invoice` | JSON pointer of the invoice in a 2xx answer: `"/invoice"`, `""` (the whole answer), None |
 | `refusals` | documented refusals, `Refusal(400, "message", gone=...)`: tolerated for schema-valid requests |
 | `body_schema`, `example` | the request body's component and its named example (the proofs' bodies) |
-| `pin`, `observe`, `pin_body` | pinning beyond the location and the invoice; learning from 2xx answers; pinning an example body |
+| `pin`, `observe`, `pin_body` | pinning beyond location and invoice; learning from 2xx answers; pinning examples |
 | `coverage_requests`, `requests_per_example` | the budget model's coefficients |
 | `checks` | the suite's own checks that apply, by name (`RATE_LIMIT_CHECKS`, `INVOICE_CHECKS`) |
 | `generated_live` | whether generated cases of it may go to the live API |
