@@ -233,3 +233,28 @@ def test_pinning_never_updates_a_deleted_draft() -> None:
     proof_body = context.example_body(TEXT2PAY)
     assert proof_body.get("id") != "gone"
     assert "id" not in proof_body
+
+
+def test_a_generated_delete_keeps_the_last_live_draft_once_the_budget_is_spent() -> None:
+    """Creates beyond the budget become updates of the run's live draft, so a generated delete may not take the
+    last one: it names an invoice that does not exist (the documented 400) instead."""
+    from contract_tests.operations.card import UNKNOWN_INVOICE_ID
+    from contract_tests.operations.delete_invoice import CARD as DELETE
+    from contract_tests.suite.schemas import build_schema, suite_config
+
+    operation = build_schema(spec_document("curated"), build_emulator("default"), config=suite_config())[DELETE.path][
+        DELETE.method
+    ]
+    p = pins(2)
+    p.invoices.note_created("first")
+
+    def pinned() -> str:
+        case = operation.Case(path_parameters={"invoiceId": "generated"}, query={"altId": "x"}, body={"altId": "x"})
+        DELETE.pin_case(case, p)
+        return str(case.path_parameters["invoiceId"])
+
+    assert pinned() == "first"  # the budget allows another create
+    p.invoices.note_created("second")
+    assert pinned() == "second"  # spent, but another live draft remains
+    p.invoices.note_deleted("second")
+    assert pinned() == UNKNOWN_INVOICE_ID
