@@ -185,6 +185,7 @@ class HostileServer:
 __all__ = [
     "ENDLESS_PACING",
     "NUMBER",
+    "Behaviour",
     "HostileServer",
     "answer",
     "bomb",

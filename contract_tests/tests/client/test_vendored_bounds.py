@@ -14,12 +14,14 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from contract_tests.tests.client.hostile_server import (
     ENDLESS_PACING,
+    Behaviour,
     HostileServer,
     answer,
     bomb,
@@ -77,7 +79,7 @@ _ATTACK = textwrap.dedent(
     """
 )
 
-ATTACKS = {
+ATTACKS: dict[str, tuple[Callable[[], Behaviour], float, str]] = {
     # name: (server behaviour, timeout, the error expected)
     "bomb": (lambda: bomb(2 * 1024**3), 10.0, "ResponseTooLargeError"),
     "deep": (lambda: answer(deep_json(5000)), 5.0, "ResponseValidationError"),
