@@ -261,7 +261,7 @@ class Choices:
     )
     update_allowed: Literal["draft-and-sent", "draft-only"] = choice(
         "draft-and-sent",
-        evidence="Unobserved: the vendor documents no refusal of PUT /invoices/{invoiceId}. Decision: a draft and a "
+        evidence="Unobserved: the vendor documents no refusal of the invoice update (PUT). Decision: a draft and a "
         "sent invoice (no payment yet) may be updated; partially paid, paid and void ones are refused with 400 "
         "`Can not update <status> invoice` (wording a guess, after the void's `Can not void draft invoice`). The "
         "same rule holds for text2pay's update by `id`. The alternative allows drafts only.",
@@ -269,7 +269,7 @@ class Choices:
     )
     update_absent_fields: Literal["cleared", "kept"] = choice(
         "cleared",
-        evidence="PUT /invoices/{invoiceId} requires a whole invoice (name, currency, invoiceItems, both dates): a "
+        evidence="The invoice update (PUT) requires a whole invoice (name, currency, invoiceItems, both dates): a "
         "full replacement. Unobserved what happens to optional fields the body leaves out. Decision: they are "
         "cleared, except the contact (which `contactId` names) and what the update DTO cannot carry (sentTo, late "
         "fees, liveMode when absent, status, payments); the alternative keeps the invoice's current values.",
