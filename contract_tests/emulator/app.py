@@ -33,7 +33,7 @@ from .ratelimit import Clock, RateLimitConfig, RateLimitDecision, RateLimiter
 from .request_parsing import parse_query_string, read_body
 from .routing import Call, match_route
 from .state import EmulatorState
-from .store import DEFAULT_MAX_INVOICES, InvoiceStore
+from .store import DEFAULT_MAX_INVOICES, DEFAULT_MAX_STORE_BYTES, InvoiceStore
 from .tokens import TokenSet, load_tokens
 
 __all__ = ["EmulatorState", "create_app", "emulator_state"]
@@ -184,13 +184,15 @@ def create_app(
     journal_size: int = 100_000,
     journal_bytes: int = DEFAULT_JOURNAL_BYTES,
     max_invoices: int = DEFAULT_MAX_INVOICES,
+    max_store_bytes: int = DEFAULT_MAX_STORE_BYTES,
 ) -> Starlette:
     """The emulator as an ASGI app.
 
     `profile`: a profile name, several joined by commas, or a `Choices`. `tokens`: a token-file-shaped mapping,
     a path to a token file, or None for the default set. `max_body_bytes` overrides the profile's body limit.
     `clock` (seconds since the epoch) drives timestamps and rate limits. The journal keeps at most `journal_size`
-    entries and `journal_bytes` bytes of parsed queries and bodies; the store at most `max_invoices` invoices.
+    entries and `journal_bytes` bytes (see `journal.py`); the store at most `max_invoices` invoices and
+    `max_store_bytes` bytes (see `store.py`).
     """
     choices = resolve_profile(profile) if isinstance(profile, str) else profile
     limit = choices.body_limit_bytes if max_body_bytes is None else max_body_bytes
@@ -199,7 +201,7 @@ def create_app(
     state = EmulatorState(
         choices=choices,
         tokens=load_tokens(tokens),
-        store=InvoiceStore(choices.first_invoice_number, max_invoices=max_invoices),
+        store=InvoiceStore(choices.first_invoice_number, max_invoices=max_invoices, max_bytes=max_store_bytes),
         journal=Journal(journal_size, max_bytes=journal_bytes),
         limiter=RateLimiter(rate_limit or RateLimitConfig(), clock),
         clock=clock,
