@@ -9,10 +9,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .admission import DEFAULT_CAPACITY
 from .app import create_app
 from .choices import PROFILES, UnknownProfileError, choices_markdown_table
-from .serving import is_loopback
-from .store import DEFAULT_MAX_INVOICES
+from .serving import BODY_TIMEOUT, FILE_DESCRIPTOR_RESERVE, HEADERS_TIMEOUT, MAX_CONNECTIONS, is_loopback
+from .store import DEFAULT_MAX_INVOICES, DEFAULT_MAX_STORE_BYTES
 from .tokens import TokenFileError
 
 ENV_TOKENS = "EMULATOR_TOKENS"
@@ -39,6 +40,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds: {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m contract_tests.emulator",
@@ -56,6 +67,36 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-body-bytes", type=_positive, help="request body limit (default: the profile's)")
     parser.add_argument(
         "--max-invoices", type=_positive, default=DEFAULT_MAX_INVOICES, help="invoices kept, oldest dropped first"
+    )
+    parser.add_argument(
+        "--max-store-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_STORE_BYTES,
+        help=f"bytes of invoices kept, oldest dropped first (default {DEFAULT_MAX_STORE_BYTES})",
+    )
+    parser.add_argument(
+        "--capacity",
+        type=_positive,
+        default=DEFAULT_CAPACITY,
+        help=f"requests handled at once; beyond, a JSON 429 (default {DEFAULT_CAPACITY})",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=_positive,
+        default=MAX_CONNECTIONS,
+        help=f"connections held at once, within the open-file limit (default {MAX_CONNECTIONS})",
+    )
+    parser.add_argument(
+        "--headers-timeout",
+        type=_seconds,
+        default=HEADERS_TIMEOUT,
+        help=f"seconds to deliver a request head (default {HEADERS_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        type=_seconds,
+        default=BODY_TIMEOUT,
+        help=f"seconds to deliver a request body after its head (default {BODY_TIMEOUT:g})",
     )
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
     parser.add_argument("--list-choices", action="store_true", help="print every choice as a Markdown table and exit")
@@ -82,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             tokens=Path(tokens) if tokens else None,
             max_body_bytes=args.max_body_bytes,
             max_invoices=args.max_invoices,
+            max_store_bytes=args.max_store_bytes,
+            capacity=args.capacity,
         )
     except (TokenFileError, UnknownProfileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -89,14 +132,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import uvicorn
 
-    from .serving import server_config
+    from .serving import ServingLimits, raise_open_file_limit, server_config
 
+    raise_open_file_limit(args.max_connections + FILE_DESCRIPTOR_RESERVE)
+    limits = ServingLimits(
+        headers_timeout=args.headers_timeout, body_timeout=args.body_timeout, max_connections=args.max_connections
+    )
     print(
         f"HighLevel Invoices emulator: http://{args.host}:{args.port} "
         f"(profile {profile}; tokens {tokens or 'built-in default set'})",
         flush=True,
     )
-    server = uvicorn.Server(server_config(app, host=args.host, port=args.port, log_level=args.log_level))
+    config = server_config(app, host=args.host, port=args.port, log_level=args.log_level, limits=limits)
+    server = uvicorn.Server(config)
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: uvicorn has shut down cleanly, as `uvicorn.run` does
         server.run()
     return 0
