@@ -11,13 +11,13 @@ the vendor's JSON shape (`ServingLimits` holds the figures):
 - a request body must arrive whole within `body_timeout` seconds of its head: else 408 when no answer has been
   sent yet, and the connection is closed either way; a request answered before its body arrived (413, 429)
   has the rest drained for at most `LINGER_SECONDS` and `LINGER_BYTES`, then its connection is closed;
-- at most `max_connections` connections are held (never more than the open-file limit allows). A connection
-  beyond them takes the place of those that have waited longest (over `EVICTION_GRACE`) without a request in
-  progress: a slow or unfinished head gets 408, an idle keep-alive connection is closed as at its keep-alive
-  timeout. So slow clients cannot starve others. When no connection has waited that long (every one has a
-  request in progress, or all are new), the newcomer's request is refused with the app's over-capacity 429
-  (`admission.py`) and its connection closed. uvicorn's own `limit_concurrency` is off, so its plain-text 503
-  is never sent.
+- at most `max_connections` connections are served at once (never more than the open-file limit allows). A
+  connection beyond them takes the place of the one that has waited longest (over `EVICTION_GRACE`, and with
+  no bytes left unread) without a request in progress: a slow or unfinished head gets 408, an idle keep-alive
+  connection is closed as at its keep-alive timeout. So slow clients cannot starve others. When no connection
+  can be given up (every one has a request in progress, or all are new), the newcomer's request is refused
+  with the app's over-capacity 429 (`admission.py`) and its connection closed. uvicorn's own
+  `limit_concurrency` is off, so its plain-text 503 is never sent.
 
 What uvicorn and h11 cannot be made to do: a connection they drop without answering (a client that vanishes
 mid-body) gets nothing; Node sends its 431 with an empty body where this one sends JSON; connections beyond what
@@ -29,6 +29,7 @@ connection is needed for another client.
 
 from __future__ import annotations
 
+import array
 import asyncio
 import ipaddress
 import json
@@ -47,9 +48,11 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from .admission import BODY_TIMED_OUT, OVER_CAPACITY, set_scope_flag
 
 try:
+    import fcntl
     import resource
+    import termios
 except ImportError:  # pragma: no cover - not on Windows
-    resource = None  # type: ignore[assignment]
+    fcntl = resource = termios = None  # type: ignore[assignment]
 
 HEADERS_TIMEOUT = 10.0  # seconds a connection may take to deliver a request head
 BODY_TIMEOUT = 30.0  # seconds a request may take to deliver its body after its head
@@ -128,32 +131,61 @@ def _json_answer(status: int, reason: bytes, message: str) -> bytes:
 REQUEST_TIMEOUT = _json_answer(408, b"Request Timeout", "Request Timeout")
 
 
+def _unread_bytes(transport: asyncio.Transport) -> int:
+    """Bytes that arrived on the connection but the event loop has not read yet (0 when that cannot be told)."""
+    sock = transport.get_extra_info("socket")
+    if sock is None or termios is None:
+        return 0
+    try:
+        pending = array.array("i", [0])
+        fcntl.ioctl(sock.fileno(), termios.FIONREAD, pending)
+    except OSError:
+        return 0
+    return pending[0]
+
+
 class _Connections:
-    """One server's open connections, and those waiting without a request in progress (longest-waiting first)."""
+    """One server's connections: the seated ones (at most `limit`), the standing ones beyond them, and those of
+    either kind waiting without a request in progress, longest-waiting first."""
 
     def __init__(self, limit: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
-        self.held: set[VendorH11Protocol] = set()
+        self.seated: set[VendorH11Protocol] = set()
+        self.standing: set[VendorH11Protocol] = set()
         self.waiting: OrderedDict[VendorH11Protocol, float] = OrderedDict()  # -> when it began to wait
         self._clock = clock
 
     def hold(self, connection: VendorH11Protocol) -> None:
-        self.held.add(connection)
-        self.make_room()
+        self.standing.add(connection)
+        self.seat(connection)
         self.wait(connection)
 
-    def make_room(self) -> None:
-        """While over the limit, give up the connections that have waited longest, if longer than EVICTION_GRACE."""
+    def seat(self, connection: VendorH11Protocol) -> bool:
+        """Give a standing connection a seat, freeing one from a long-waiting connection if need be."""
+        if connection in self.seated:
+            return True
+        if len(self.seated) >= self.limit:
+            self._free_a_seat()
+        if connection in self.standing and len(self.seated) < self.limit:
+            self.standing.discard(connection)
+            self.seated.add(connection)
+            return True
+        return False
+
+    def _free_a_seat(self) -> None:
+        """Give up the seated connection that has waited longest, if longer than EVICTION_GRACE and idle: one whose
+        bytes sit unread is not idle, only behind a busy event loop."""
         now = self._clock()
-        while len(self.held) > self.limit and self.waiting:
-            oldest, since = next(iter(self.waiting.items()))
+        for connection, since in self.waiting.items():
             if now - since < EVICTION_GRACE:
                 return
-            self.release(oldest)
-            oldest.evict()
+            if connection in self.seated and not _unread_bytes(connection.transport):
+                self.release(connection)
+                connection.evict()
+                return
 
     def wait(self, connection: VendorH11Protocol) -> None:
-        if connection in self.held:
+        if connection in self.seated or connection in self.standing:
             self.waiting.pop(connection, None)
             self.waiting[connection] = self._clock()
 
@@ -161,12 +193,9 @@ class _Connections:
         self.waiting.pop(connection, None)
 
     def release(self, connection: VendorH11Protocol) -> None:
-        self.held.discard(connection)
+        self.seated.discard(connection)
+        self.standing.discard(connection)
         self.waiting.pop(connection, None)
-
-    @property
-    def over_limit(self) -> bool:
-        return len(self.held) > self.limit
 
 
 class VendorH11Protocol(H11Protocol):
@@ -221,8 +250,7 @@ class VendorH11Protocol(H11Protocol):
         self._lingering = None
         connections = self.connections_of_server
         connections.busy(self)
-        connections.make_room()
-        if connections.over_limit and self.cycle is not None:
+        if not connections.seat(self) and self.cycle is not None:
             set_scope_flag(self.cycle.scope, OVER_CAPACITY)  # the app refuses it; the connection then closes
             self._close_after_answer = True
         if self.conn.their_state is h11.SEND_BODY:

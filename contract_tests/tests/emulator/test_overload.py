@@ -127,7 +127,7 @@ def test_a_flood_of_connections_gets_only_json_and_no_5xx() -> None:
         with httpx.Client(base_url=base_url) as client:  # and a legitimate client right after
             assert client.post(TEXT2PAY, json=minimal_body(), headers=auth()).status_code == 200
     statuses = {status for status, _ in answers}
-    assert statuses <= {200, 429, 408}, statuses
+    assert statuses <= {200, 429}, statuses
     assert 200 in statuses
     created = [answer for status, answer in answers if status == 200]
     numbers = sorted(int(answer["invoice"]["invoiceNumber"]) for answer in created)  # type: ignore[index]
@@ -158,8 +158,8 @@ def _read_all_one(sock: socket.socket) -> bytes:
 
 
 def test_slow_heads_cannot_starve_other_clients() -> None:
-    """30 slowloris sockets against room for 10 connections: a newcomer takes the place of the unfinished heads
-    that have waited longest, which get a JSON 408; legitimate requests meanwhile are all answered."""
+    """30 slowloris sockets against room for 10 connections: each newcomer takes the place of the unfinished head
+    that has waited longest, which gets a JSON 408; the legitimate requests meanwhile are all answered."""
     app = create_app(rate_limit=UNLIMITED)
     limits = ServingLimits(max_connections=10, headers_timeout=30)
     with serve_in_thread(app, limits=limits) as base_url, ExitStack() as stack:
@@ -169,15 +169,16 @@ def test_slow_heads_cannot_starve_other_clients() -> None:
             sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # a head that never ends
             slow.append(sock)
         time.sleep(EVICTION_GRACE + 0.2)
-        with httpx.Client(base_url=base_url, timeout=5) as client:
-            for _ in range(5):
-                response = client.get(GENERATE, params=location_query(), headers=auth())
-                assert response.status_code == 200
-        evicted = [_read_all(sock) for sock in slow[:21]]  # room for the newcomer: 31 held, 10 allowed
-        for sock in slow[21:]:
-            sock.settimeout(0.05)
+        for _ in range(5):  # each on a new connection, kept open
+            sock = stack.enter_context(_connect(base_url))
+            sock.sendall(GENERATE_HEAD)
+            status, _ = _status_and_json(_read_all_one(sock))
+            assert status == 200
+        evicted = [_read_all(sock) for sock in slow[:5]]  # the oldest, one per newcomer
+        for sock in slow[5:]:
+            sock.settimeout(0.02)
             with pytest.raises(TimeoutError):
-                sock.recv(1)  # still held: they had not waited longer than the evicted ones
+                sock.recv(1)  # still held
     for raw in evicted:
         assert _status_and_json(raw) == (408, {"statusCode": 408, "message": "Request Timeout"})
 
