@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import statistics
 import subprocess
@@ -33,8 +34,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO)]
-
-import contextlib
 
 from contract_tests.emulator.serving import (  # noqa: E402
     FILE_DESCRIPTOR_RESERVE,
