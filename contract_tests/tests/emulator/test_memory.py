@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import httpx
@@ -49,12 +49,23 @@ def _build(index: int, body: dict[str, object]) -> dict[str, object]:
     return {**json.loads(json.dumps(body)), "_id": f"id{index}", "status": "draft"}
 
 
+def builder(invoice_id: str, **fields: object) -> Callable[[str], dict[str, object]]:
+    """A `build` for `InvoiceStore.create`: an invoice of that id with the number it is given."""
+
+    def build(number: str) -> dict[str, object]:
+        return {"_id": invoice_id, "invoiceNumber": number, **fields}
+
+    return build
+
+
 def test_a_stored_invoice_costs_what_the_store_counts() -> None:
     store = InvoiceStore(1, max_invoices=1_000, max_bytes=1 << 40)
     body = big_body()
     with traced() as grown:
         for index in range(KEPT):
-            store.create(MAIN_LOCATION_ID, None, allow_duplicates=False, build=lambda n, i=index: _build(i, body))
+            store.create(
+                MAIN_LOCATION_ID, None, allow_duplicates=False, build=builder(f"id{index}", **_build(index, body))
+            )
     # Kept as a tree of dicts (before compact storage) the same invoice cost about 4.5 times its JSON.
     assert grown[0] <= store.bytes + SLACK
     assert store.bytes / KEPT - PER_INVOICE_OVERHEAD >= len(json.dumps(_build(0, body), separators=(",", ":")))
@@ -95,12 +106,7 @@ def test_readers_get_copies_that_cannot_change_the_store() -> None:
 def test_the_store_is_bounded_by_bytes_and_keeps_the_invoice_just_written() -> None:
     store = InvoiceStore(1, max_bytes=3_000)
     for index in range(10):
-        store.create(
-            "loc",
-            None,
-            allow_duplicates=False,
-            build=lambda n, i=index: {"_id": f"id{i}", "invoiceNumber": n, "pad": "x" * 500},
-        )
+        store.create("loc", None, allow_duplicates=False, build=builder(f"id{index}", pad="x" * 500))
     assert store.bytes <= 3_000
     kept = [invoice["_id"] for invoice in store.invoices()]
     assert kept[-1] == "id9"
@@ -117,7 +123,7 @@ def test_the_store_is_bounded_by_bytes_and_keeps_the_invoice_just_written() -> N
 def test_an_update_makes_an_invoice_the_last_to_be_dropped() -> None:
     store = InvoiceStore(1, max_invoices=2)
     for name in ("a", "b"):
-        store.create("loc", None, allow_duplicates=False, build=lambda n, i=name: {"_id": i, "invoiceNumber": n})
+        store.create("loc", None, allow_duplicates=False, build=builder(name))
     store.update("loc", "a", None, allow_duplicates=False, build=lambda current, n: {**current, "name": "again"})
     store.create("loc", None, allow_duplicates=False, build=lambda n: {"_id": "c", "invoiceNumber": n})
     assert [invoice["_id"] for invoice in store.invoices()] == ["a", "c"]
