@@ -120,6 +120,7 @@ def journal_scenario(body: bytes, max_bytes: int) -> dict[str, object]:
     return {
         "entries": entries,
         "body_bytes": len(body),
+        "json_bytes": len(json.dumps(parse_json_text(text), ensure_ascii=False, separators=(",", ":")).encode()),
         "counted_bytes": counted,
         "rss": after - before,
         "rss_per_counted_byte": (after - before) / counted,
@@ -162,25 +163,24 @@ def main() -> None:
         print(json.dumps(journal_scenario(small, 8 * 1024 * 1024)))
         return
 
-    print("Emulator memory (RSS growth, one fresh process per row):")
+    print("Emulator memory (RSS growth, one fresh process per row; the byte bounds apply to the counted figure):")
     print()
-    print("| stored invoices | request body | stored document | RSS per invoice | counted per invoice | RSS/counted |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| scenario | JSON per item | RSS per item | counted per item | RSS/counted |")
+    print("|---|---:|---:|---:|---:|")
     for scenario in ("store-big", "store-small"):
         r = _run(scenario, arguments)
         print(
-            f"| {r['invoices']:,} | {r['request_bytes']:,} B | {r['document_bytes']:,} B | "
+            f"| {r['invoices']:,} invoices from {r['request_bytes']:,} B requests | {r['document_bytes']:,} B | "
             f"{r['rss_per_invoice']:,.0f} B | {r['counted_per_invoice']:,.0f} B | "
             f"{r['rss_per_invoice'] / r['counted_per_invoice']:.2f} |"
         )
-    print()
-    print("| journal entries | body | counted bytes | RSS | RSS per counted byte |")
-    print("|---|---:|---:|---:|---:|")
     for scenario in ("journal-big", "journal-small"):
         r = _run(scenario, arguments)
+        entries = r["entries"]
         print(
-            f"| {r['entries']:,} | {r['body_bytes']:,} B | {r['counted_bytes'] / 2**20:,.1f} MiB | "
-            f"{r['rss'] / 2**20:,.1f} MiB | {r['rss_per_counted_byte']:.2f} |"
+            f"| journal, {entries:,} entries of {r['body_bytes']:,} B bodies ({r['counted_bytes'] / 2**20:.1f} MiB) "
+            f"| {r['json_bytes']:,} B | {r['rss'] / entries:,.0f} B | {r['counted_bytes'] / entries:,.0f} B | "
+            f"{r['rss_per_counted_byte']:.2f} |"
         )
 
 
