@@ -42,11 +42,14 @@ from contract_tests.emulator.serving import (  # noqa: E402
     raise_open_file_limit,
 )
 from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID  # noqa: E402
+from contract_tests.operations import registry  # noqa: E402
+
+GENERATE_PATH = registry.preflight().path  # generate-invoice-number
+TEXT2PAY_PATH = registry.fresh_drafts().path  # text2pay
 
 AUTH = f"Authorization: Bearer {LOCATION_TOKEN}\r\nVersion: 2021-07-28\r\n"
 GENERATE = (
-    f"GET /invoices/generate-invoice-number?altId={MAIN_LOCATION_ID}&altType=location HTTP/1.1\r\n"
-    f"Host: 127.0.0.1\r\n{AUTH}\r\n"
+    f"GET {GENERATE_PATH}?altId={MAIN_LOCATION_ID}&altType=location HTTP/1.1\r\nHost: 127.0.0.1\r\n{AUTH}\r\n"
 ).encode()
 BODY = json.dumps(
     {
@@ -63,7 +66,7 @@ BODY = json.dumps(
     }
 ).encode()
 CREATE = (
-    f"POST /invoices/text2pay HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+    f"POST {TEXT2PAY_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
     f"Content-Length: {len(BODY)}\r\n{AUTH}\r\n"
 ).encode() + BODY
 
@@ -143,7 +146,7 @@ async def slowloris(port: int, until: float) -> Answer:
     except OSError:
         return Answer(None)
     try:
-        writer.write(b"GET /invoices/generate-invoice-number HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        writer.write(f"GET {GENERATE_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n".encode())
         answer_task = asyncio.ensure_future(read_answer(reader, started))
         while not answer_task.done() and time.monotonic() < until:
             await asyncio.wait([answer_task], timeout=2)

@@ -30,9 +30,10 @@ from contract_tests.emulator import RateLimitConfig, create_app, emulator_state 
 from contract_tests.emulator.journal import Journal, JournalEntry  # noqa: E402
 from contract_tests.emulator.request_parsing import parse_json_text  # noqa: E402
 from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID  # noqa: E402
+from contract_tests.operations import registry  # noqa: E402
 
 HEADERS = {"Authorization": f"Bearer {LOCATION_TOKEN}", "Version": "2021-07-28", "Content-Type": "application/json"}
-TEXT2PAY = "/invoices/text2pay"
+TEXT2PAY = registry.fresh_drafts().path  # text2pay
 BODY_LIMIT = 102_400  # the default profile's body limit
 
 
