@@ -34,7 +34,7 @@ help:
 	@echo "make emulator       serve the vendor emulator on 127.0.0.1:\$$PORT (default 8765)"
 	@echo "make replay [CASSETTE=reports/recording.har.gz]  re-check recorded traffic (default: the corpus) against the spec"
 	@echo "make corpus-add HAR=reports/recording.har.gz  add a recorded run's sanitized exchanges to the corpus"
-	@echo "make bench          run the benchmarks (client overhead, suite throughput)"
+	@echo "make bench          run the benchmarks (client overhead, suite throughput, emulator memory)"
 
 $(UV):
 	$(PYTHON) -m venv $(BOOT)
@@ -105,6 +105,7 @@ corpus-add: venv
 bench: venv
 	$(BIN)/python scripts/bench_client.py
 	$(BIN)/python scripts/bench_contract.py
+	$(BIN)/python scripts/bench_memory.py
 
 clean:
 	rm -rf $(VENV) $(BOOT) dist reports .pytest_cache .mypy_cache .ruff_cache .hypothesis $(LINT_TOOLS)/node_modules

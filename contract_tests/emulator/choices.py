@@ -359,6 +359,16 @@ class Choices:
         "reset header.",
         alternatives={"retry-after": True},
     )
+    over_capacity: Literal["rate-limit-429", "bare-429"] = choice(
+        "rate-limit-429",
+        evidence="Unobserved: how the vendor answers when its servers, rather than a token's quota, are saturated "
+        "(the emulator: more requests at once than its capacity, or more connections than it may hold). The "
+        "emulator never answers load with plain text or a 5xx. Decision: the vendor's documented 429, with the "
+        "`rate_limit_body` message, the token's X-RateLimit-* headers (not counting the refused request) and "
+        "Retry-After: 1 when `retry_after` is on; the alternative is a bare `{statusCode: 429, message}` without "
+        "rate-limit headers, as a load shedder in front of the service would send.",
+        alternatives={"over-capacity-bare-429": "bare-429"},
+    )
     # --- Drift simulation ---------------------------------------------------------------------------------
     drift_total_as_string: bool = choice(
         False,
