@@ -37,6 +37,8 @@ def facts_of(run: Run) -> RunFacts:
         retries_after_429=run.target.backoff.retries,
         waited_after_429=run.target.backoff.waited,
         unanswered_429=run.target.backoff.gave_up,
+        paced_requests=run.target.pacing.waits,
+        paced_seconds=run.target.pacing.waited,
         created=figures.created,
         deleted=figures.deleted,
         left_behind=figures.left_behind,

@@ -10,6 +10,7 @@
 | `CONTRACT_BASE_URL` | send every request to this server, not the in-process emulator (its token: `HIGHLEVEL_TOKEN`) |
 | `CONTRACT_RATE_LIMIT` | requests per second (default 5 in live mode, unlimited otherwise) |
 | `CONTRACT_MAX_REQUESTS` | total request budget; the run aborts beyond it (default 3000 live, unlimited otherwise) |
+| `CONTRACT_READ_TIMEOUT` | seconds a server may take to answer one attempt (default 30; waiting never counts) |
 | `CONTRACT_EMULATOR_PROFILE` | emulator profile for in-process runs (default `default`) |
 | `CONTRACT_SPEC` | `curated` (default) or `as-documented` |
 | `CONTRACT_MAX_CREATES` | drafts a run may create, then updates of its own (default 20 live, unlimited otherwise) |
@@ -37,6 +38,7 @@ VENDOR_BASE_URL = "https://services.leadconnectorhq.com"
 LIVE_DEFAULT_RATE = 5.0
 LIVE_DEFAULT_BUDGET = 3000
 LIVE_DEFAULT_CREATES = 20
+DEFAULT_READ_TIMEOUT = 30.0
 VENDOR_BURST_PER_SECOND = 10.0  # 100 requests per 10 s
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_REPORTS_DIR = REPO_ROOT / "reports"
@@ -83,6 +85,7 @@ class RunSettings:
     reports_dir: Path
     seed: int | None = None
     max_creates: int | None = None
+    read_timeout: float = DEFAULT_READ_TIMEOUT
 
     @property
     def is_live(self) -> bool:
@@ -245,6 +248,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
     examples = _positive_number(env, "CONTRACT_MAX_EXAMPLES", integer=True)
     reports = _text(env, "CONTRACT_REPORTS_DIR")
     seed = _seed(env)
+    read_timeout = _positive_number(env, "CONTRACT_READ_TIMEOUT", integer=False)
     return RunSettings(
         target=target,
         base_url=base_url,
@@ -257,6 +261,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         reports_dir=Path(reports) if reports else DEFAULT_REPORTS_DIR,
         seed=seed,
         max_creates=int(creates) if creates is not None else None,
+        read_timeout=read_timeout if read_timeout is not None else DEFAULT_READ_TIMEOUT,
     )
 
 
