@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ def _value(value: Any) -> str:
     return json.dumps(value)
 
 
-def proof_text(proof: dict[str, Any]) -> str:
+def proof_text(proof: Mapping[str, Any]) -> str:
     """One line per proof field; a list of claims gets one line per claim."""
     lines = []
     for key, value in proof.items():
