@@ -17,6 +17,7 @@
 | `CONTRACT_MAX_EXAMPLES` | examples per operation (default: the profile's; capped to the budget, `budget.py`) |
 | `CONTRACT_SEED` | seed of a randomized (`nightly`) run, to reproduce one; `scripts/contract.py` picks and prints one |
 | `CONTRACT_REPORTS_DIR` | where reports go (default `reports/`) |
+| `CONTRACT_REQUIRE_LIVE` | `1`: refuse to run unless live mode is configured (the nightly sets it for a live night) |
 
 Every problem is a `SettingsError` whose message names the variable, so scripts print it without a traceback.
 """
@@ -154,6 +155,24 @@ def _base_url(env: Mapping[str, str]) -> str | None:
 
 
 TEST_LOCATION_VARIABLE = "HIGHLEVEL_TEST_LOCATION_ID"
+REQUIRE_LIVE_VARIABLE = "CONTRACT_REQUIRE_LIVE"
+
+
+def _refuse_unless_live(env: Mapping[str, str]) -> None:
+    """A run that must be live (the nightly's live night) never falls back to the emulator: that would pass green
+    while nothing of the vendor was checked."""
+    raw = _text(env, REQUIRE_LIVE_VARIABLE)
+    if raw is None or raw.lower() in ("0", "false", "no"):
+        return
+    if raw.lower() not in ("1", "true", "yes"):
+        raise SettingsError(f"{REQUIRE_LIVE_VARIABLE}={raw!r} must be 1 or 0")
+    missing = [name for name in ("HIGHLEVEL_TOKEN", "HIGHLEVEL_LOCATION_ID") if not _text(env, name)]
+    raise SettingsError(
+        f"a live run is required ({REQUIRE_LIVE_VARIABLE}={raw}) but {' and '.join(missing)} "
+        f"{'is' if len(missing) == 1 else 'are'} not set: the secrets are missing, or not available to this job "
+        "(environment secrets need a public repository, or GitHub Pro, Team or Enterprise for a private one; "
+        "README: 'The nightly job'); nothing was run against the emulator instead"
+    )
 
 
 def _declared_test_location(env: Mapping[str, str], location_id: str) -> None:
@@ -229,6 +248,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         base_url = base_url or VENDOR_BASE_URL
     else:
         target = "url" if base_url else "emulator"
+        _refuse_unless_live(env)
     rate = _positive_number(env, "CONTRACT_RATE_LIMIT", integer=False)
     budget = _positive_number(env, "CONTRACT_MAX_REQUESTS", integer=True)
     if target == "live":
