@@ -254,7 +254,9 @@ class Forwarder:
     paced by the server's rate-limit headers (`PacedTransport`); `read_timeout` applies to each exchange with the
     server, never to the waiting before it."""
 
-    def __init__(self, base_url: str, *, read_timeout: float = 30.0, transport: httpx.BaseTransport | None = None):
+    def __init__(
+        self, base_url: str, *, read_timeout: float = 30.0, transport: httpx.BaseTransport | None = None
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.read_timeout = read_timeout
         self.pacing = PacingStats()
