@@ -16,8 +16,9 @@ import pytest
 
 from contract_tests.emulator import RateLimitConfig, tokens
 from contract_tests.emulator.serving import serve_in_thread
+from contract_tests.operations.generate_invoice_number import CARD as GENERATE
 from contract_tests.suite.pinning import Pins
-from contract_tests.suite.scenarios import ScenarioContext, generate_request
+from contract_tests.suite.scenarios import ScenarioContext, valid_request
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import load_settings
 from contract_tests.suite.targets import Target, TargetUnreachableError, build_emulator, build_target
@@ -64,7 +65,7 @@ def test_a_served_run_keeps_within_the_window_the_server_announces(served: tuple
     _, url = served
     context, target = _context(url)
     started = time.monotonic()
-    answers = [context.send(generate_request(context)).status_code for _ in range(3 * WINDOW.max_requests)]
+    answers = [valid_request(context, GENERATE).status_code for _ in range(3 * WINDOW.max_requests)]
     elapsed = time.monotonic() - started
     assert answers == [200] * len(answers)
     assert 429 not in _statuses(target)
@@ -84,7 +85,7 @@ def test_waiting_after_a_429_does_not_count_against_the_read_timeout(served: tup
         others = [other.get("/invoices/generate-invoice-number", params=query).status_code for _ in range(5)]
     assert others[-1] == 429  # the window is full
     started = time.monotonic()
-    response = context.send(generate_request(context))
+    response = valid_request(context, GENERATE)
     waited = time.monotonic() - started
     assert response.status_code == 200
     assert _statuses(target)[0] == 429
@@ -100,7 +101,7 @@ def test_a_server_slower_than_the_read_timeout_stops_the_run_naming_the_timeout(
     context, target = _context(url, CONTRACT_READ_TIMEOUT="0.3")
     server.delay = 1.0
     with pytest.raises(TargetUnreachableError, match=r"read timeout of 0\.3 s"):
-        context.send(generate_request(context))
+        valid_request(context, GENERATE)
     reason = target.abort_reason or ""
     assert "did not answer GET /invoices/generate-invoice-number within the read timeout of 0.3 s" in reason
     assert "CONTRACT_READ_TIMEOUT" in reason
