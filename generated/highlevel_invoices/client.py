@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from . import base_client
 from ._metadata import SERVER_URL
+from .api.invoices import AsyncInvoices, Invoices
 from .api.invoices import create_and_send_invoice as _api_create_and_send_invoice
 from .api.invoices import delete_invoice as _api_delete_invoice
 from .api.invoices import generate_invoice_number as _api_generate_invoice_number
@@ -29,7 +30,7 @@ from .types import NOT_GIVEN, UNSET, NotGiven, Response, Unset
 DEFAULT_BASE_URL = SERVER_URL
 #: Headers every request carries unless overridden: the required headers the spec allows one value for.
 DEFAULT_HEADERS: Mapping[str, str] = {
-    "Version": "2021-07-28",
+    "Version": ApiVersion.V2021_07_28.value,
 }
 DEFAULT_TIMEOUT = base_client.DEFAULT_TIMEOUT
 
@@ -47,11 +48,16 @@ class AuthenticatedClient(base_client.AuthenticatedClient):
 
 
 class HighLevelInvoices(SyncFacade):
-    """The client: `HighLevelInvoices(token)`, then one method per operation; use it as a context manager or call
-    `close()`. Safe to share between threads (pacing is shared).
+    """The client: `HighLevelInvoices(token)`, then `client.<resource>.<method>(...)` (or one method per operation); use
+    it as a context manager or call `close()`. Safe to share between threads (pacing is shared).
     """
 
     client_class = AuthenticatedClient
+
+    @property
+    def invoices(self) -> Invoices:
+        """The `invoices` operations: `client.invoices.<method>(...)`."""
+        return Invoices(self)
 
     def generate_invoice_number(
         self,
@@ -191,11 +197,17 @@ class HighLevelInvoices(SyncFacade):
 
 
 class AsyncHighLevelInvoices(AsyncFacade):
-    """The asyncio client: `AsyncHighLevelInvoices(token)`, then `await` one method per operation; use it as an async
-    context manager or `await close()`. Safe to share between tasks (pacing is shared).
+    """The asyncio client: `AsyncHighLevelInvoices(token)`, then `await client.<resource>.<method>(...)` (or one method
+    per operation); use it as an async context manager or `await close()`. Safe to share between tasks (pacing is
+    shared).
     """
 
     client_class = AuthenticatedClient
+
+    @property
+    def invoices(self) -> AsyncInvoices:
+        """The `invoices` operations: `client.invoices.<method>(...)`."""
+        return AsyncInvoices(self)
 
     async def generate_invoice_number(
         self,
