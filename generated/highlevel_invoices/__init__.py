@@ -12,8 +12,7 @@ Runtime dependencies: httpx and attrs. `__version__` is the spec's `info.version
 """
 
 from ._metadata import SPEC_DIGEST, SPEC_VERSION, __version__
-from .api.invoices import AsyncInvoices, Invoices
-from .client import AsyncHighLevelInvoices, AuthenticatedClient, Client, HighLevelInvoices
+from .client import AsyncHighLevelInvoices, AsyncInvoices, AuthenticatedClient, Client, HighLevelInvoices, Invoices
 from .errors import (
     APIConnectionError,
     APIStatusError,
