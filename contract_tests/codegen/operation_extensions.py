@@ -17,6 +17,7 @@ A malformed value fails generation with the operation and the extension named, s
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Mapping
 from typing import Any
 
@@ -37,7 +38,7 @@ def _name(value: object, where: str) -> str:
 
 def _identifier(value: object, where: str) -> str:
     text = _name(value, where)
-    if not text.isidentifier() or not text.isascii():
+    if not text.isidentifier() or not text.isascii() or keyword.iskeyword(text):
         raise ExtensionError(f"{where}: {text!r} is not a Python identifier")
     return text
 
