@@ -16,7 +16,7 @@ from highlevel_invoices import (
     MissingLocationError,
     RequestValidationError,
 )
-from highlevel_invoices.models import DeletedInvoice, InvoiceAction, Text2PayInvoiceResponse
+from highlevel_invoices.models import DeletedInvoice, InvoiceAction, Text2PayInvoiceRequest, Text2PayInvoiceResponse
 
 from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
 from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
@@ -78,7 +78,8 @@ def test_a_201_answer_to_text2pay_is_the_created_invoice() -> None:
     it must not raise (before the one success rule it raised APIStatusError, and a caller would create it twice)."""
     client, app = _sync("created-201")
     with client:
-        response = client.create_and_send_invoice_detailed({**_wire(DRAFT), "altId": MAIN_LOCATION_ID})
+        body = Text2PayInvoiceRequest.from_dict({**_wire(DRAFT), "altId": MAIN_LOCATION_ID})
+        response = client.create_and_send_invoice_detailed(body)
         assert response.status_code == 201
         assert response.parsed.invoice.id
         created = client.invoices.text2pay(**DRAFT)
@@ -105,8 +106,12 @@ def test_a_call_names_its_own_location_and_enum_members_are_accepted() -> None:
 def test_without_a_location_nothing_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HIGHLEVEL_LOCATION_ID", raising=False)
     seen: list[httpx.Request] = []
-    transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(500))
-    with HighLevelInvoices("t", transport=transport) as client:
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(500)
+
+    with HighLevelInvoices("t", transport=httpx.MockTransport(answer)) as client:
         for call in (client.invoices.generate_number, lambda: client.invoices.text2pay(**DRAFT)):
             with pytest.raises(MissingLocationError, match="HIGHLEVEL_LOCATION_ID"):
                 call()
