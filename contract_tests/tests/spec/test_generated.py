@@ -163,3 +163,17 @@ def test_package_version(info_version: str, expected: str) -> None:
     assert package_version(info_version, "0123456789abcdef") == expected
     with pytest.raises(ValueError, match="neither"):
         package_version("v3", "0123456789abcdef")
+
+
+def test_endpoint_modules_state_their_facts_in_under_80_lines() -> None:
+    for path in sorted((PACKAGE / "api").rglob("*.py")):
+        if path.name != "__init__.py":
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            assert lines < 80, f"{path.relative_to(PACKAGE)}: {lines} lines"
+
+
+def test_no_template_dispatches_on_a_class_name() -> None:
+    """Templates choose by property kind (`property.template`, kinds/), never by `__class__.__name__`."""
+    for path in TEMPLATES.rglob("*.jinja"):
+        if "upstream" not in path.parts:
+            assert "__class__" not in path.read_text(encoding="utf-8"), path.relative_to(TEMPLATES)
