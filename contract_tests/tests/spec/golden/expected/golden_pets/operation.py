@@ -25,7 +25,7 @@ import httpx
 from .decoding import parse_union
 from .errors import attempts_of
 from .reading import decode_success, status_error
-from .retry import RESEND_EXTENSION
+from .retry import IDEMPOTENT_METHODS, RESEND_EXTENSION
 from .types import UNSET, Response
 
 T = TypeVar("T")
@@ -83,7 +83,17 @@ class Operation(Generic[T]):
         resend: The spec's `x-resend` ("always", "never", "opt-in"), or None for the method's own rule.
     """
 
-    __slots__ = ("_error_classes", "_errors", "_fallback", "_success", "_success_classes", "method", "path", "resend")
+    __slots__ = (
+        "_error_classes",
+        "_errors",
+        "_extensions",
+        "_fallback",
+        "_success",
+        "_success_classes",
+        "method",
+        "path",
+        "resend",
+    )
 
     def __init__(
         self,
@@ -99,6 +109,9 @@ class Operation(Generic[T]):
         self.method = method.upper()
         self.path = path
         self.resend = resend
+        # The rule travels with the request only where it differs from the method's own (one dict less per call).
+        default = "always" if self.method in IDEMPOTENT_METHODS else "opt-in"
+        self._extensions = None if resend is None or resend == default else {RESEND_EXTENSION: resend}
         self._success, self._success_classes = _by_status(success)
         self._errors, self._error_classes = _by_status(errors or {})
         bodies = list(dict.fromkeys(decoder for decoder in success.values() if decoder is not None))
@@ -133,8 +146,8 @@ class Operation(Generic[T]):
                 kwargs["headers"] = sent
         if json is not UNSET:
             kwargs["json"] = json
-        if self.resend is not None:
-            kwargs["extensions"] = {RESEND_EXTENSION: self.resend}
+        if self._extensions is not None:
+            kwargs["extensions"] = dict(self._extensions)
         return kwargs
 
     def success_decoder(self, status: int) -> Decoder | None:
@@ -175,12 +188,12 @@ class Operation(Generic[T]):
         return f"Operation({self.method} {self.path})"
 
 
+_HTTP_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
 def _http_status(status: int) -> HTTPStatus:
     """`status` as an HTTPStatus; a code the standard library does not name (e.g. 299) stays the int it is."""
-    try:
-        return HTTPStatus(status)
-    except ValueError:
-        return cast(HTTPStatus, status)
+    return _HTTP_STATUSES.get(status, cast(HTTPStatus, status))
 
 
 __all__ = ["RESEND_RULES", "Operation", "header_value", "wire_value"]
