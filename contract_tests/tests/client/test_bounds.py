@@ -33,6 +33,7 @@ from highlevel_invoices import (
     RetryPolicy,
     Timeout,
 )
+from highlevel_invoices.api.invoices import generate_invoice_number
 from highlevel_invoices.bodies import DEFAULT_MAX_RESPONSE_SIZE
 from highlevel_invoices.client import AuthenticatedClient
 
@@ -380,3 +381,71 @@ def test_no_timeout_and_no_total_leave_every_phase_unlimited() -> None:
     unlimited, bounded = seen
     assert unlimited == {"connect": None, "read": None, "write": None, "pool": None}
     assert all(isinstance(limit, float) and 119 < limit <= 120 for limit in bounded.values())
+
+
+# Every way in
+
+
+#: The ways a call of generate-number can be made: the resource method, the facade method, the low-level endpoint
+#: function, and `Client.request` (the one request path) with the endpoint's operation. Each takes the client of `mode`.
+ENTRIES: dict[str, tuple[Callable[[Any, dict[str, Any]], Any], Callable[[Any, dict[str, Any]], Any]]] = {
+    "resource": (
+        lambda client, extra: client.invoices.generate_number(**extra),
+        lambda client, extra: client.invoices.generate_number(**extra),
+    ),
+    "facade": (
+        lambda client, extra: client.generate_invoice_number(alt_id="loc", **extra),
+        lambda client, extra: client.generate_invoice_number(alt_id="loc", **extra),
+    ),
+    "endpoint function": (
+        lambda client, extra: generate_invoice_number.sync(client=client.client, alt_id="loc", **extra),
+        lambda client, extra: generate_invoice_number.asyncio(client=client.client, alt_id="loc", **extra),
+    ),
+    "Client.request": (
+        lambda client, extra: client.client.request(
+            generate_invoice_number.OPERATION, query={"altId": "loc", "altType": "location"}, **extra
+        ),
+        lambda client, extra: client.client.arequest(
+            generate_invoice_number.OPERATION, query={"altId": "loc", "altType": "location"}, **extra
+        ),
+    ),
+}
+
+
+def through(entry: str, mode: str, base_url: str, *, per_call: dict[str, Any] | None = None, **options: Any) -> Any:
+    """One call of generate-number made through `entry` (see ENTRIES) by a fresh client of `mode`."""
+    options.setdefault("retry", FAST)
+    sync_call, async_call = ENTRIES[entry]
+    extra = per_call or {}
+    if mode == "sync":
+        with HighLevelInvoices("tok", base_url=base_url, location_id="loc", **options) as client:
+            return sync_call(client, extra)
+
+    async def main() -> Any:
+        async with AsyncHighLevelInvoices("tok", base_url=base_url, location_id="loc", **options) as client:
+            return await async_call(client, extra)
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("entry", list(ENTRIES))
+def test_every_way_in_reads_the_body_within_max_response_size(entry: str, mode: str) -> None:
+    server = HostileServer(endless())
+    with server.running() as base_url, pytest.raises(ResponseTooLargeError) as caught:
+        through(entry, mode, base_url, max_response_size=MIB)
+    assert caught.value.limit == MIB
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("entry", list(ENTRIES))
+def test_every_way_in_ends_at_the_call_timeout(entry: str, mode: str) -> None:
+    server = HostileServer(drip(every=0.2))
+    with server.running() as base_url:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as caught:
+            through(entry, mode, base_url, per_call={"timeout": 0.3})
+        elapsed = time.monotonic() - started
+    assert elapsed < 0.6, elapsed
+    assert caught.value.phase == "total"
+    assert caught.value.timeout == 0.3
