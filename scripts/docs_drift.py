@@ -18,6 +18,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from contract_tests.docs_drift.compare import compare
+from contract_tests.docs_drift.provenance import stamp
 from contract_tests.docs_drift.report import as_json, as_markdown, summary, write_reports
 from contract_tests.docs_drift.source import DEFAULT_SOURCE, SourceError, read_source
 from contract_tests.record import CURATED_SPEC, REPO_ROOT, RecordError, load_spec
@@ -35,18 +36,19 @@ def main(argv: list[str] | None = None) -> int:
         vendor = read_source(source)
         comparison = compare(curated, vendor.document, load_external=vendor.external)
     except (OSError, yaml.YAMLError, RecordError) as error:
-        return _fail(args.reports, source, f"the curated spec cannot be read: {error}")
+        return _fail(args.reports, args.spec, source, f"the curated spec cannot be read: {error}")
     except SourceError as error:
-        return _fail(args.reports, source, f"vendor source unreadable: {error}")
-    write_reports(args.reports, as_json(comparison, source), as_markdown(comparison, source))
+        return _fail(args.reports, args.spec, source, f"vendor source unreadable: {error}")
+    write_reports(args.reports, as_json(comparison, source) | stamp(args.spec), as_markdown(comparison, source))
     print(summary(comparison, source))
     print(f"reports: {args.reports / 'docs-drift.md'}, {args.reports / 'docs-drift.json'}")
     return comparison.exit_code
 
 
-def _fail(reports: Path, source: str, message: str) -> int:
+def _fail(reports: Path, spec: Path, source: str, message: str) -> int:
+    payload = as_json(None, source, error=message) | stamp(spec)
     try:
-        write_reports(reports, as_json(None, source, error=message), as_markdown(None, source, error=message))
+        write_reports(reports, payload, as_markdown(None, source, error=message))
     except OSError as error:
         print(f"docs-drift: cannot write the reports: {error}", file=sys.stderr)
     print(summary(None, source, error=message), file=sys.stderr)

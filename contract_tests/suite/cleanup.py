@@ -11,6 +11,7 @@ only invoices the run created may be deleted (in live mode the ledger refuses an
 from __future__ import annotations
 
 import copy
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -24,11 +25,14 @@ from contract_tests.suite.targets import Target, backed_off, wrap
 # Attempts per invoice are bounded by the backoff (429s); the budget allows a few requests per delete beyond one.
 REQUESTS_PER_DELETE = 3
 ALREADY_GONE = "unable to find an invoice"
+ANSWER_SHOWN = 300  # characters of an answer a problem quotes, cut at a word boundary
 
 
 @dataclass
 class CleanupOutcome:
     attempted: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     requests: int = 0
 
@@ -49,7 +53,7 @@ def cleanup_context(
 
 def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutcome:
     """Delete each invoice; what could not be deleted is named in `problems` (and stays in the ledger's
-    left-behind list). An invoice the target no longer knows counts as gone."""
+    left-behind list). An invoice the target no longer knows counts as gone (`gone`), not as deleted."""
     outcome = CleanupOutcome()
     ledger = ctx.pins.invoices
     for invoice_id in invoice_ids:
@@ -60,10 +64,12 @@ def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutco
             outcome.problems.append(f"{invoice_id}: not deleted ({type(error).__name__}: {error})")
             break
         if 200 <= response.status_code < 300:
+            outcome.deleted.append(invoice_id)
             continue
-        text = response.text[:200]
+        text = textwrap.shorten(response.text, ANSWER_SHOWN, placeholder=" [...]")
         if response.status_code == 400 and ALREADY_GONE in text.lower():
-            ledger.note_deleted(invoice_id)
+            ledger.note_gone(invoice_id)
+            outcome.gone.append(invoice_id)
             outcome.problems.append(f"{invoice_id}: already gone (400 {text})")
             continue
         outcome.problems.append(f"{invoice_id}: the delete answered {response.status_code} {text}")

@@ -12,6 +12,7 @@ and raises `ProofContradicted` when the curated side fails: then the curated spe
 from __future__ import annotations
 
 import copy
+import textwrap
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -139,7 +140,12 @@ def _message(response: Response) -> str:
     except ValueError:
         return "no JSON body"
     message = body.get("message") if isinstance(body, dict) else None
-    return str(message)[:100] if message is not None else "no message"
+    return _quoted(str(message), 100) if message is not None else "no message"
+
+
+def _quoted(text: str, width: int) -> str:
+    """An answer as a proof's detail quotes it: whole when short, else cut at a word boundary, never mid-word."""
+    return textwrap.shorten(text, width, placeholder=" [...]")
 
 
 def _outcome(entry: Discrepancy, present: bool, detail: str) -> ProofOutcome:
@@ -320,7 +326,8 @@ class Prover:
         conclusive(accepted, "the curated example")
         if not 200 <= accepted.status_code < 300:
             raise ProofContradicted(
-                f"{entry.id}: the curated example was refused with {accepted.status_code}: {accepted.text[:200]}"
+                f"{entry.id}: the curated example was refused with {accepted.status_code}: "
+                f"{_quoted(accepted.text, 200)}"
             )
         rejected = self.ctx.send(Request(operations.TEXT2PAY.operation_id, body=body))
         conclusive(rejected, f"the documented value at {pointer or 'the body'}", auth_answers=AUTH_REFUSALS)
@@ -328,7 +335,8 @@ class Prover:
         return _outcome(
             entry,
             shown,
-            f"documented value at {pointer or 'the body'} answered {rejected.status_code}: {rejected.text[:160]}",
+            f"documented value at {pointer or 'the body'} answered {rejected.status_code}: "
+            f"{_quoted(rejected.text, 160)}",
         )
 
     def _request_parameter(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
@@ -354,7 +362,8 @@ class Prover:
         # The complete request showed the credentials work: a 401 now is the answer to the missing part (Version).
         conclusive(response, f"the request without {location} {name!r}", auth_answers=AUTH_REFUSALS)
         shown = _status_matches(response.status_code, (expect,))
-        return _outcome(entry, shown, f"without {location} {name!r}: {response.status_code} {response.text[:120]}")
+        said = f"{response.status_code} {_quoted(response.text, 120)}"
+        return _outcome(entry, shown, f"without {location} {name!r}: {said}")
 
     def _complete_request(self, operation: str) -> Request:
         if operation == operations.DELETE_INVOICE.operation_id:

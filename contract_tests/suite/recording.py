@@ -29,6 +29,7 @@ FILTERED = "[Filtered]"
 SENSITIVE_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "proxy-authorization"})
 HAR_CREATOR = "highlevel-invoices contract suite"
 GZIP_MAGIC = b"\x1f\x8b"
+TARGET_KEY = "_target"  # HAR's custom fields start with an underscore
 
 
 @dataclass(frozen=True)
@@ -136,10 +137,13 @@ def _decode_headers(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[str, str]]
 
 
 class Recorder:
-    """Thread-safe list of redacted exchanges."""
+    """Thread-safe list of redacted exchanges with the target they went to: `base_url` (the server, or None for
+    an in-process app, recorded as `http://testserver`) and `target`, its description."""
 
-    def __init__(self, redactor: Redactor) -> None:
+    def __init__(self, redactor: Redactor, *, base_url: str | None = None, target: str = "") -> None:
         self.redactor = redactor
+        self.base_url = base_url.rstrip("/") if base_url else None
+        self.target = target
         self._exchanges: list[Exchange] = []
         self._lock = threading.Lock()
 
@@ -206,8 +210,11 @@ class RecordingMiddleware:
     ) -> None:
         redact = self.recorder.redactor
         query = scope.get("query_string", b"").decode("latin-1")
-        host = next((v for k, v in _decode_headers(scope.get("headers", [])) if k.lower() == "host"), "testserver")
-        url = f"{scope.get('scheme', 'http')}://{host}{scope['path']}" + (f"?{query}" if query else "")
+        origin = self.recorder.base_url
+        if origin is None:  # an in-process app: the Host its caller named
+            host = next((v for k, v in _decode_headers(scope.get("headers", [])) if k.lower() == "host"), "testserver")
+            origin = f"{scope.get('scheme', 'http')}://{host}"
+        url = f"{origin}{scope['path']}" + (f"?{query}" if query else "")
         self.recorder.add(
             Exchange(
                 started=started.isoformat().replace("+00:00", "Z"),
@@ -267,14 +274,14 @@ def _har_entry(exchange: Exchange) -> dict[str, Any]:
     }
 
 
-def write_har(path: Path, exchanges: Sequence[Exchange]) -> None:
-    document = {
-        "log": {
-            "version": "1.2",
-            "creator": {"name": HAR_CREATOR, "version": "1"},
-            "entries": [_har_entry(e) for e in exchanges],
-        }
-    }
+def write_har(path: Path, exchanges: Sequence[Exchange], recorder: Recorder | None = None) -> None:
+    """The exchanges as HAR; with `recorder`, `log._target` states the target they went to (`base_url` null for an
+    in-process app)."""
+    log: dict[str, Any] = {"version": "1.2", "creator": {"name": HAR_CREATOR, "version": "1"}}
+    if recorder is not None:
+        log[TARGET_KEY] = {"base_url": recorder.base_url, "description": recorder.target}
+    log["entries"] = [_har_entry(e) for e in exchanges]
+    document = {"log": log}
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if path.suffix == ".gz":

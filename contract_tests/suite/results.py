@@ -18,6 +18,7 @@ ProofStatus = Literal["present", "resolved", "unproven", "contradicted", "not ru
 
 
 PreflightStatus = Literal["passed", "failed", "not run"]
+NOT_RUN = "not run: not selected in this session, or the run stopped before it"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class RunFigures:
     create_budget: int | None = None  # CONTRACT_MAX_CREATES; None: unlimited
     created: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()  # the cleanup's deletes answered "already gone": gone, but not deleted by the run
     left_behind: tuple[str, ...] = ()
     cleanup_requests: int = 0
     cleanup_problems: tuple[str, ...] = ()  # deletes that failed, with the answer
@@ -55,7 +57,8 @@ class RunFigures:
         behind = f"left behind {len(self.left_behind)}" + (
             f" ({', '.join(self.left_behind)})" if self.left_behind else ""
         )
-        return f"created {self.creates} (budget {budget}), deleted {self.deletes}, {behind}"
+        gone = f", already gone {len(self.gone)}" if self.gone else ""
+        return f"created {self.creates} (budget {budget}), deleted {self.deletes}{gone}, {behind}"
 
 
 @dataclass(frozen=True)
@@ -145,12 +148,11 @@ class RunResults:
     def proofs_with(self, status: ProofStatus) -> list[ProofOutcome]:
         return [p for p in self.proofs.values() if p.status == status]
 
-    def proof_rows(self, entries: Iterable[tuple[str, str]]) -> list[ProofOutcome]:
-        """One row per entry of the record (id, proof kind), in record order: its outcome, or `not run`."""
+    def proof_rows(self, entries: Iterable[tuple[str, str]], missing: str = NOT_RUN) -> list[ProofOutcome]:
+        """One row per entry of the record (id, proof kind), in record order: its outcome, or `not run` with the
+        reason `missing`."""
         entries = list(entries)
-        rows = [
-            self.proofs.get(i) or ProofOutcome(i, kind, "not run", "not run in this session") for i, kind in entries
-        ]
+        rows = [self.proofs.get(i) or ProofOutcome(i, kind, "not run", missing) for i, kind in entries]
         known = {i for i, _ in entries}
         return rows + [p for i, p in self.proofs.items() if i not in known]
 
