@@ -196,8 +196,6 @@ def console_lines(
     """
     style = "bold green" if outcome.status == "passed" else "bold red"
     out = [Line(line.text, style) for line in _wrap(outcome.headline, width, 0, first="Contract run: ")]
-    for line in outcome_lines(outcome):
-        out += _wrap(line, width, 2)
     out += _wrap(f"{facts.target}; {facts.spec} spec; Hypothesis profile {facts.profile}; seed {facts.seed}", width, 2)
     out += _wrap(
         f"{results.total_cases} cases in {results.elapsed:.1f} s ({results.cases_per_second:.0f} cases/s); "
@@ -208,6 +206,8 @@ def console_lines(
     out += _wrap(f"invoices: {facts.invoice_figures(show=3)}", width, 2)
     if facts.preflight:
         out += _wrap(f"preflight: {facts.preflight}", width, 2)
+    for line in outcome_lines(outcome):
+        out += _wrap(line, width, 2)
     if facts.retries_after_429 or facts.unanswered_429:
         out += _wrap(
             f"rate limited: {facts.retries_after_429} retries after a 429 ({facts.waited_after_429:.1f} s "
