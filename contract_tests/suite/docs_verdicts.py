@@ -65,7 +65,7 @@ def verdicts(entries: Iterable[Discrepancy], report: DocsReport) -> list[ProofOu
     data = report.data
     if data is None:
         return [
-            ProofOutcome(e.id, DOCS_KIND, "not run", f"not judged by this run: {report.problem}") for e in docs_entries
+            ProofOutcome(e.id, DOCS_KIND, "not run", f"not judged here: {report.problem}") for e in docs_entries
         ]
     source = str(data.get("vendor_source") or "?")
     written = str((data.get(KEY) or {}).get("written") or "?")

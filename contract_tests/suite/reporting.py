@@ -134,7 +134,11 @@ def write_reports(run: Run, outcome: RunOutcome, log: SessionLog | None = None) 
     if log is not None:
         reproduction = for_settings(run.settings)
         log.write_failures(
-            directory / FAILURES_NAME, redact=redact, reproduce=reproduction.apply, preamble=reproduction.preamble()
+            directory / FAILURES_NAME,
+            redact=redact,
+            reproduce=reproduction.apply,
+            preamble=reproduction.preamble(),
+            none=_no_failures(outcome),
         )
     write_har(directory / HAR_NAME, run.target.recorder.exchanges(), run.target.recorder)
 
@@ -155,8 +159,11 @@ def _write_texts(
 
 
 def _no_failures(outcome: RunOutcome) -> str:
+    """failures.txt of a run without a failing test: a setup error or an abort still says why."""
     if outcome.status == "setup error":
         return f"No test ran: setup error: {outcome.cause}\n"
+    if outcome.status == "aborted":
+        return f"No test failed, but the run was aborted: {outcome.cause}\n"
     return "No failures.\n"
 
 
