@@ -11,12 +11,12 @@ only invoices the run created may be deleted (in live mode the ledger refuses an
 from __future__ import annotations
 
 import copy
-import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.recording import Recorder
+from contract_tests.suite.results import quote_answer
 from contract_tests.suite.scenarios import ScenarioContext, delete_request
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import RunSettings
@@ -66,7 +66,7 @@ def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutco
         if 200 <= response.status_code < 300:
             outcome.deleted.append(invoice_id)
             continue
-        text = textwrap.shorten(response.text, ANSWER_SHOWN, placeholder=" [...]")
+        text = quote_answer(response.text, ANSWER_SHOWN)
         if response.status_code == 400 and ALREADY_GONE in text.lower():
             ledger.note_gone(invoice_id)
             outcome.gone.append(invoice_id)

@@ -64,9 +64,7 @@ def verdicts(entries: Iterable[Discrepancy], report: DocsReport) -> list[ProofOu
     docs_entries = [e for e in entries if e.proof.get("kind") == DOCS_KIND]
     data = report.data
     if data is None:
-        return [
-            ProofOutcome(e.id, DOCS_KIND, "not run", f"not judged here: {report.problem}") for e in docs_entries
-        ]
+        return [ProofOutcome(e.id, DOCS_KIND, "not run", f"not judged here: {report.problem}") for e in docs_entries]
     source = str(data.get("vendor_source") or "?")
     written = str((data.get(KEY) or {}).get("written") or "?")
     if data.get("status") == "error" or not isinstance(data.get("findings"), list):

@@ -99,6 +99,7 @@ def docs_drift(reports_dir: Path) -> dict[str, Any] | None:
         "exit_code": "?",
         "vendor_source": "?",
         "error": None,
+        "not_compared": [],
         **data,
         "findings": findings,
         "groups": [g for g in groups if g["findings"]],

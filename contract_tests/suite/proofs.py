@@ -12,7 +12,6 @@ and raises `ProofContradicted` when the curated side fails: then the curated spe
 from __future__ import annotations
 
 import copy
-import textwrap
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -30,7 +29,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance, statu
 
 from contract_tests.record import Discrepancy, resolve_pointer
 from contract_tests.suite import operations
-from contract_tests.suite.results import ProofOutcome
+from contract_tests.suite.results import ProofOutcome, quote_answer
 from contract_tests.suite.scenarios import (
     JUDGEABLE,
     RATE_LIMIT_SCENARIOS,
@@ -140,12 +139,7 @@ def _message(response: Response) -> str:
     except ValueError:
         return "no JSON body"
     message = body.get("message") if isinstance(body, dict) else None
-    return _quoted(str(message), 100) if message is not None else "no message"
-
-
-def _quoted(text: str, width: int) -> str:
-    """An answer as a proof's detail quotes it: whole when short, else cut at a word boundary, never mid-word."""
-    return textwrap.shorten(text, width, placeholder=" [...]")
+    return quote_answer(str(message), 100) if message is not None else "no message"
 
 
 def _outcome(entry: Discrepancy, present: bool, detail: str) -> ProofOutcome:
@@ -327,7 +321,7 @@ class Prover:
         if not 200 <= accepted.status_code < 300:
             raise ProofContradicted(
                 f"{entry.id}: the curated example was refused with {accepted.status_code}: "
-                f"{_quoted(accepted.text, 200)}"
+                f"{quote_answer(accepted.text, 200)}"
             )
         rejected = self.ctx.send(Request(operations.TEXT2PAY.operation_id, body=body))
         conclusive(rejected, f"the documented value at {pointer or 'the body'}", auth_answers=AUTH_REFUSALS)
@@ -336,7 +330,7 @@ class Prover:
             entry,
             shown,
             f"documented value at {pointer or 'the body'} answered {rejected.status_code}: "
-            f"{_quoted(rejected.text, 160)}",
+            f"{quote_answer(rejected.text, 160)}",
         )
 
     def _request_parameter(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
@@ -362,7 +356,7 @@ class Prover:
         # The complete request showed the credentials work: a 401 now is the answer to the missing part (Version).
         conclusive(response, f"the request without {location} {name!r}", auth_answers=AUTH_REFUSALS)
         shown = _status_matches(response.status_code, (expect,))
-        said = f"{response.status_code} {_quoted(response.text, 120)}"
+        said = f"{response.status_code} {quote_answer(response.text, 120)}"
         return _outcome(entry, shown, f"without {location} {name!r}: {said}")
 
     def _complete_request(self, operation: str) -> Request:

@@ -7,6 +7,9 @@ Schemathesis' `after_validate` hook feeds `record_checks`; the proof tests feed 
 
 from __future__ import annotations
 
+import contextlib
+import json
+import textwrap
 import threading
 import time
 from collections import Counter
@@ -19,6 +22,14 @@ ProofStatus = Literal["present", "resolved", "unproven", "contradicted", "not ru
 
 PreflightStatus = Literal["passed", "failed", "not run"]
 NOT_RUN = "not run: not selected in this session, or the run stopped before it"
+
+
+def quote_answer(text: str, width: int) -> str:
+    """An answer as a report quotes it: whole when it fits in `width`, else cut at a word boundary (`[...]`), never
+    mid-word; compact JSON is spaced first (`, `, `: `) so that it has word boundaries to cut at."""
+    with contextlib.suppress(ValueError, RecursionError):
+        text = json.dumps(json.loads(text), ensure_ascii=False)
+    return textwrap.shorten(text, width, placeholder=" [...]")
 
 
 @dataclass(frozen=True)

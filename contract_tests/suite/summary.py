@@ -60,7 +60,7 @@ class RunFacts:
     def request_figures(self) -> str:
         """Requests sent by the run and by the cleanup, and the exchanges the recording holds."""
         total = self.requests_sent + self.cleanup_requests
-        parts = f"{total} requests"
+        parts = f"{total} request{'' if total == 1 else 's'}"
         if self.cleanup_requests:
             parts += f" ({self.requests_sent} by the run, {self.cleanup_requests} by the cleanup)"
         if self.recorded is not None:
@@ -204,7 +204,7 @@ def console_lines(
         2,
     )
     out += _wrap(f"invoices: {facts.invoice_figures(show=3)}", width, 2)
-    if facts.preflight:
+    if facts.preflight and outcome.status != "setup error":  # a refusal is the headline's cause already
         out += _wrap(f"preflight: {facts.preflight}", width, 2)
     for line in outcome_lines(outcome):
         out += _wrap(line, width, 2)
@@ -216,7 +216,10 @@ def console_lines(
             2,
         )
     out += _checks(results, width)
-    out += _proofs(results, facts, width)
+    if outcome.status == "setup error":
+        out += [Line(""), Line(f"Discrepancy record: {len(facts.entries)} entries, none proven (setup error)", "dim")]
+    else:
+        out += _proofs(results, facts, width)
     out += _violations(results, width)
     if failures:
         out += [Line("")]

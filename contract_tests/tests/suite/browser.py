@@ -25,10 +25,12 @@ FLAGS = (
 )
 TIMEOUT = 120
 MEASURE_ID = "layout-measure"
-# Run after the page is laid out: the page's width, and every element whose box reaches past the window.
+# Run after the page is laid out, with every collapsed section opened (a reader may open any): the page's width,
+# and every element whose box reaches past the window.
 _MEASURE = f"""
 <script>
 addEventListener("load", () => {{
+  for (const details of document.querySelectorAll("details")) details.open = true;
   const width = document.documentElement.clientWidth;
   const over = [];
   for (const el of document.querySelectorAll("body *")) {{
