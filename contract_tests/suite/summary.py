@@ -85,7 +85,10 @@ OUTCOME_NOTES = {
 
 def outcome_lines(outcome: RunOutcome) -> list[str]:
     """The outcome's own lines, under the headline: its status and exit code, then what was not judged."""
-    lines = [f"outcome: {outcome.status} (exit {outcome.exit_code}): {OUTCOME_NOTES[outcome.status]}"]
+    note = OUTCOME_NOTES[outcome.status]
+    if outcome.status == "passed" and outcome.not_judged:
+        note = "every check that ran held; what it could not judge is named in the headline"
+    lines = [f"outcome: {outcome.status} (exit {outcome.exit_code}): {note}"]
     if outcome.status != "passed":  # a passing headline names them already
         lines += [f"not judged: {item}" for item in outcome.not_judged]
     return lines
