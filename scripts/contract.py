@@ -19,6 +19,7 @@ guard, request or create budget, server lost mid-run).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import socket
@@ -126,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     from contract_tests.suite.reporting import remove_previous
 
     if reports_dir.is_dir():
-        remove_previous(reports_dir)  # no report of an earlier run may be read as this one's
+        with contextlib.suppress(OSError):  # an unwritable directory is named by check_environment below
+            remove_previous(reports_dir)  # no report of an earlier run may be read as this one's
     problem = check_environment()
     if problem is not None:
         return setup_error(reports_dir, problem)
@@ -182,11 +184,10 @@ def setup_error(reports_dir: Path, problem: str) -> int:
     from contract_tests.suite.reporting import write_setup_error
 
     secrets = tuple(v for k, v in os.environ.items() if k.startswith("HIGHLEVEL_") and "TOKEN" in k and v)
-    try:
+    # Where the reports directory itself is the problem, the line above already says so.
+    with contextlib.suppress(OSError):
         reports_dir.mkdir(parents=True, exist_ok=True)
         write_setup_error(reports_dir, problem, secrets=secrets, spec=os.environ.get("CONTRACT_SPEC") or "curated")
-    except OSError as error:
-        print(f"contract: cannot write the setup error to {reports_dir}: {error}", file=sys.stderr)
     return 2
 
 
