@@ -177,7 +177,7 @@ class Choices:
     )
     delete_alt_location: Literal["body", "query", "either"] = choice(
         "body",
-        evidence="The vendor documents `altId`/`altType` of DELETE /invoices/{invoiceId} as query parameters; its "
+        evidence="The vendor documents `altId`/`altType` of the invoice delete as query parameters; its "
         "sibling DELETE /invoices/estimate/{id} was seen live ignoring the query (422 `altId must be a string`, ...) "
         "and reading them from the JSON body. Decision: the body, as the live sibling; alternatives: the query, as "
         "documented, or either place.",

@@ -1,4 +1,4 @@
-"""The suite's Schemathesis hooks: `before_call` pins every generated case through its registry entry.
+"""The suite's Schemathesis hooks: `before_call` pins every generated case through its operation's card.
 
 The hook is registered globally (Schemathesis runs `before_call` only from the global dispatcher), but acts only
 on schemas marked here, so plain Schemathesis runs in the same process (the benchmark) are untouched.
@@ -12,7 +12,7 @@ import schemathesis
 from schemathesis import Case, HookContext, Response
 from schemathesis.schemas import BaseSchema
 
-from contract_tests.suite import operations
+from contract_tests.operations import registry
 from contract_tests.suite.pinning import Pins
 
 # Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share: the
@@ -40,23 +40,23 @@ def spec_of(schema: BaseSchema) -> str | None:
 
 
 def pin_case(case: Case[Any], pins: Pins) -> None:
-    """Pin a generated case to the run's ids, per its operation's entry (unknown operations are left alone)."""
-    operation = operations.by_label(case.operation.label)
-    if operation is not None:
-        operation.pin(case, pins)
+    """Pin a generated case to the run's ids, per its operation's card (operations without one are left alone)."""
+    card = registry.by_label(case.operation.label)
+    if card is not None:
+        card.pin_case(case, pins)
 
 
 def observe_answer(pins: Pins, label: str, response: Response) -> None:
-    """Let the operation's entry learn from a successful answer (invoice numbers handed out, invoices created)."""
-    operation = operations.by_label(label)
-    if operation is None or not 200 <= response.status_code < 300:
+    """Let the operation's card learn from a successful answer (invoice numbers handed out and used)."""
+    card = registry.by_label(label)
+    if card is None or not 200 <= response.status_code < 300:
         return
     try:
         body = response.json()
     except ValueError:
         return
     if isinstance(body, dict):
-        operation.observe(pins, body)
+        card.observe(pins, body)
 
 
 @schemathesis.hook("before_call")

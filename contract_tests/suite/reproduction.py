@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from contract_tests.operations import registry
 from contract_tests.suite.schemas import ASGI_BASE_URL
 from contract_tests.suite.settings import RunSettings
 
@@ -49,7 +50,7 @@ def for_settings(settings: RunSettings) -> Reproduction:
                 f"1. in another terminal, from the repository root: {serve}   (serves {EMULATOR_URL})",
                 f"2. {_EMULATOR_TOKEN}",
                 "3. an invoice id of the run's own drafts is unknown to a fresh emulator: create a draft first "
-                "(POST /invoices/text2pay) and put its _id in the command",
+                f"({registry.fresh_drafts().label}) and put its _id in the command",
             ),
         )
     where = "the live API" if settings.is_live else "the server"
@@ -58,8 +59,6 @@ def for_settings(settings: RunSettings) -> Reproduction:
         f"2. the commands go to {where} at {settings.base_url}",
     ]
     if settings.is_live:
-        steps.append(
-            "3. a text2pay command creates a draft in the test location: delete it afterwards "
-            "(DELETE /invoices/<id>?altId=...&altType=location)"
-        )
+        created, deleted = registry.fresh_drafts().label, registry.cleanup().label
+        steps.append(f"3. a {created} command creates a draft in the test location: delete it afterwards ({deleted})")
     return Reproduction(settings.base_url, tuple(steps))

@@ -15,11 +15,12 @@ a second `Content-Type` or `Content-Encoding` header, JSON this module cannot pa
 integer of more than 4,300 digits that a Node parser accepts; escapes like `\\u0061ction` are decoded before the
 rule is applied, and the escape never reaches the wire), nesting deeper than `MAX_DEPTH`.
 
-The draft rule: a JSON object body for text2pay (as the vendor's router matches it: any case, repeated or trailing
-slashes) names `action: "draft"` and `liveMode: false`, spelled exactly so; no key anywhere spells either name in
-another case, no nested object carries them, and a body for any other route names neither. In live
-mode, in addition: only the suite's operations may be called, a text2pay `id` (an update) and a DELETE must name
-an invoice this run created, and the path forwarded is the normalized one checked here.
+The draft rule: a JSON object body for an operation whose card says `drafts_only` (text2pay), as the vendor's
+router matches it (`contract_tests.operations.routes`: any case, repeated or trailing slashes), names
+`action: "draft"` and `liveMode: false`, spelled exactly so; no key anywhere spells either name in another case,
+no nested object carries them, and a body for any other route names neither. In live mode, in addition: only
+operations whose card sets a live rule may be called, each as its rule admits (e.g. an update or a delete only of
+an invoice this run created), and the path forwarded is the normalized one checked here.
 """
 
 from __future__ import annotations
@@ -31,8 +32,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-SAFE_ACTION = "draft"
-BILLING_KEYS = {"action": "action", "livemode": "liveMode"}  # case-folded -> the one spelling allowed
+from contract_tests.operations import registry
+from contract_tests.operations.card import Card, LiveCall
+from contract_tests.operations.drafts import BILLING_KEYS, SAFE_ACTION
+from contract_tests.operations.routes import normalized_path
+
 MAX_DEPTH = 32  # the vendor's request schemas nest 4 deep; a fuzzed body deeper than this proves nothing
 JSON_MEDIA_TYPE = "application/json"
 
@@ -49,9 +53,6 @@ MALFORMED_PROBES = frozenset({b"{", b'{"altId": ', b"[1, 2"})
 
 _BILLING_WORDS = re.compile(rb"action|livemode", re.IGNORECASE)
 
-TEXT2PAY_PATH = "/invoices/text2pay"
-GENERATE_PATH = "/invoices/generate-invoice-number"
-_INVOICE_PATH = re.compile(r"/invoices/([^/]+)")
 DROPPED_HEADERS = frozenset({b"content-type", b"content-length", b"content-encoding", b"transfer-encoding"})
 
 Headers = tuple[tuple[bytes, bytes], ...]
@@ -79,12 +80,6 @@ class Policy:
 
 def header_values(headers: Headers, name: bytes) -> list[str]:
     return [v.decode("latin-1") for k, v in headers if k.lower() == name]
-
-
-def normalized_path(path: str) -> str:
-    """The path as the vendor's router matches it: repeated and trailing slashes dropped (case is kept)."""
-    collapsed = re.sub(r"/{2,}", "/", path)
-    return collapsed.rstrip("/") or "/"
 
 
 def _content_coding(headers: Headers) -> None:
@@ -180,8 +175,10 @@ def _walk(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
             stack.extend((depth + 1, child) for child in node)
 
 
-def _draft_rule(data: Any, *, text2pay: bool) -> None:
-    """A text2pay object body is a draft in test mode; any other body names neither billing field at all."""
+def _draft_rule(data: Any, card: Card | None) -> None:
+    """An object body of a `drafts_only` operation is a draft in test mode; any other body names neither billing
+    field at all."""
+    drafts = card is not None and card.drafts_only
     for depth, node in _walk(data):
         for key in node:
             spelling = BILLING_KEYS.get(key.casefold())
@@ -191,19 +188,15 @@ def _draft_rule(data: Any, *, text2pay: bool) -> None:
                 raise RefusedRequestError(f"a body with the key {key!r}: only {spelling!r}, spelled so, may go out")
             if depth > 0:
                 raise RefusedRequestError(f"a body with {key!r} in a nested object; only the top level may name it")
-            if not text2pay:
-                raise RefusedRequestError(f"a body naming {key!r} sent elsewhere than POST {TEXT2PAY_PATH}")
-    if text2pay and isinstance(data, dict):
+            if not drafts:
+                where = card.label if card is not None else "an unknown route"
+                raise RefusedRequestError(f"a body naming {key!r} sent to {where}, which takes no billing fields")
+    if drafts and isinstance(data, dict):
         action, live = data.get("action", "<missing>"), data.get("liveMode", "<missing>")
         if action != SAFE_ACTION or live is not False:
             raise RefusedRequestError(
-                f"text2pay body with action={action!r}, liveMode={live!r} (only action='draft', liveMode=false)"
+                f"a body with action={action!r}, liveMode={live!r} (only action='draft', liveMode=false)"
             )
-
-
-def is_text2pay(method: str, path: str) -> bool:
-    """Whether the vendor's router would take this for text2pay (it ignores case and repeated/trailing slashes)."""
-    return method.upper() == "POST" and normalized_path(path).lower() == TEXT2PAY_PATH
 
 
 def serialize(data: Any) -> bytes:
@@ -215,22 +208,18 @@ def serialize(data: Any) -> bytes:
 
 
 def _live_rules(method: str, path: str, data: Any, policy: Policy) -> None:
-    if method == "GET" and path.lower() == GENERATE_PATH:
-        return
-    if method == "POST" and path.lower() == TEXT2PAY_PATH:
-        if isinstance(data, dict) and "id" in data:
-            invoice = data["id"]
-            # A string names an invoice; an object or array could become a database query (`{"$ne": null}`).
-            # A number, boolean or null names none (an ObjectId is 24 hex digits) and only tests validation.
-            if isinstance(invoice, (dict, list)) or (isinstance(invoice, str) and not policy.owns(invoice)):
-                raise RefusedRequestError(f"an update of invoice {invoice!r}, which this run did not create")
-        return
-    match = _INVOICE_PATH.fullmatch(path)
-    if method == "DELETE" and match is not None and path.lower() != TEXT2PAY_PATH:
-        if not policy.owns(match.group(1)):
-            raise RefusedRequestError(f"a DELETE of invoice {match.group(1)!r}, which this run did not create")
-        return
-    raise RefusedRequestError(f"{method} {path}: not an operation a live run may call")
+    """The card's live rule decides; an operation without a card, or whose card sets none, is never called."""
+    found = registry.match(method, path)
+    if found is None:
+        raise RefusedRequestError(f"{method} {path}: not an operation a live run may call")
+    card = found.target
+    if card.live_rule is None:
+        raise RefusedRequestError(
+            f"{method} {path}: {card.operation_id} sets no live rule, so a live run never calls it"
+        )
+    reason = card.live_rule(LiveCall(card, found.params, data), policy.owns)
+    if reason is not None:
+        raise RefusedRequestError(reason)
 
 
 def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
@@ -252,7 +241,8 @@ def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
         body, data = request.body, None
     else:
         data = parse_json(request.body)
-        _draft_rule(data, text2pay=is_text2pay(method, request.path))
+        found = registry.match(method, request.path)
+        _draft_rule(data, found.target if found is not None else None)
         body = serialize(data)
     if policy.live:
         _live_rules(method, path, data, policy)

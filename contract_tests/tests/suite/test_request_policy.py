@@ -183,8 +183,8 @@ def test_other_routes_may_carry_a_body_that_names_no_billing_field() -> None:
     body = b'{"altId": "loc", "altType": "location"}'
     assert check(OutgoingRequest("DELETE", "/invoices/6578a4f1c2b3d4e5f6a7b8c9", (JSON,), body), Policy()).body
     sneaky = b'{"altId": "loc", "action": "send", "liveMode": true}'
-    assert "elsewhere than POST" in refusal(OutgoingRequest("DELETE", "/invoices/x", (JSON,), sneaky))
-    assert "elsewhere than POST" in refusal(post(sneaky, JSON, path="/invoices/text2pay/extra"))
+    assert "takes no billing fields" in refusal(OutgoingRequest("DELETE", "/invoices/x", (JSON,), sneaky))
+    assert "takes no billing fields" in refusal(post(sneaky, JSON, path="/invoices/text2pay/extra"))
 
 
 # --- live mode: operations and ownership --------------------------------------------------------------------
