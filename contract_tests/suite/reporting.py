@@ -19,7 +19,7 @@ from contract_tests.suite import docs_verdicts
 from contract_tests.suite.html_report import render
 from contract_tests.suite.junit import junit_xml
 from contract_tests.suite.outcome import OUTCOME_NAME, RunOutcome, judge, setup_error, write_outcome
-from contract_tests.suite.recording import Redactor, write_har
+from contract_tests.suite.recording import RecordedTarget, Redactor, write_har
 from contract_tests.suite.reproduction import for_settings
 from contract_tests.suite.results import Preflight, RunResults
 from contract_tests.suite.runtime import Run
@@ -55,6 +55,8 @@ def facts_of(run: Run) -> RunFacts:
         retries_after_429=run.target.backoff.retries,
         waited_after_429=run.target.backoff.waited,
         unanswered_429=run.target.backoff.gave_up,
+        paced_requests=run.target.pacing.waits,
+        paced_seconds=run.target.pacing.waited,
         created=figures.created,
         deleted=figures.deleted,
         gone=figures.gone,
@@ -140,7 +142,8 @@ def write_reports(run: Run, outcome: RunOutcome, log: SessionLog | None = None) 
             preamble=reproduction.preamble(),
             none=_no_failures(outcome),
         )
-    write_har(directory / HAR_NAME, run.target.recorder.exchanges(), run.target.recorder)
+    target = RecordedTarget(run.settings.target, run.settings.base_url)
+    write_har(directory / HAR_NAME, run.target.recorder.exchanges(), target=target)
 
 
 def _write_texts(

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import junitparser
 import pytest
@@ -21,7 +22,7 @@ from contract_tests.suite.schemas import raw_curated
 from contract_tests.tests.suite import browser
 from contract_tests.tests.suite.conftest import REPO_ROOT, SuiteRun, run_suite
 
-VENDOR_COPY = REPO_ROOT / "spec" / "vendor" / "invoices.2025-08-13.json"
+VENDOR_COPY = REPO_ROOT / "spec" / "vendor" / "apps" / "invoices.2025-08-13.json"
 WINDOW = 1280
 MAX_PAGES = 8
 
@@ -150,10 +151,8 @@ def test_a_failing_runs_reproductions_run_against_make_emulator(failing_run: Sui
 
 def test_an_in_process_recording_says_it_went_to_no_server(failing_run: SuiteRun) -> None:
     har = json.loads(gzip.decompress((failing_run.reports / "recording.har.gz").read_bytes()))
-    assert har["log"]["_target"] == {
-        "base_url": None,
-        "description": "in-process emulator (profile drift-total-as-string)",
-    }
+    assert har["log"]["_target"] == {"kind": "emulator", "base_url": None}
+    assert {urlsplit(entry["request"]["url"]).netloc for entry in har["log"]["entries"]} == {"testserver"}
 
 
 def test_the_failing_page_fits_1280_px(failing_run: SuiteRun) -> None:
