@@ -35,6 +35,7 @@ DEFAULT_TOTAL_TIMEOUT = 120.0
 DEADLINE_EXTENSION = "highlevel_invoices.deadline"
 
 _PHASES = ("connect", "read", "write", "pool")
+_PHASE_SET = frozenset(_PHASES)
 
 
 class Timeout(httpx.Timeout):
@@ -130,10 +131,12 @@ def clip_phases(request: httpx.Request, deadline: Deadline) -> None:
     """
     limits = deadline.phases
     if limits is None:
+        # httpx makes this dict for the request, and nothing here changes it (clipped limits go in a new one).
         found = request.extensions.get("timeout")
-        limits = deadline.phases = dict(found) if isinstance(found, dict) else {}
-        given = [limits.get(phase) for phase in _PHASES]
-        deadline.longest = math.inf if None in given else max(limit for limit in given if limit is not None)
+        limits = deadline.phases = found if isinstance(found, dict) else {}
+        values = limits.values()
+        complete = limits.keys() == _PHASE_SET and None not in values
+        deadline.longest = max(typing.cast("typing.ValuesView[float]", values)) if complete else math.inf
     left = deadline.at - time.monotonic()
     if left <= 0:
         deadline.binds = True
