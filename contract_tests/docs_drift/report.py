@@ -2,7 +2,8 @@
 
 The JSON's shape is shared with the nightly workflow: `exit_code`, `status` (ok, fixed-in-docs, new-in-docs or
 error), `vendor_source` and `findings` (each with `class`, `path`, `entry`, `documented`, `vendor`, `message`);
-`counts`, `operations`, `entries` and `not_compared` add context.
+`counts`, `operations`, `entries`, `not_compared` and `component_names` (our component -> the vendor's names for
+the same places) add context.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ TITLES = {
     "new-in-docs": "New in the docs (no entry explains it)",
     "fixed-in-docs": "Fixed in the docs (an entry's documented side no longer holds)",
     "expected": "Expected (explained by an entry)",
-    "cosmetic": "Cosmetic (descriptions, names, and what only one side states)",
+    "cosmetic": "Cosmetic (descriptions, and what only one side states)",
 }
 
 
@@ -35,6 +36,7 @@ def as_json(comparison: Comparison | None, vendor_source: str, *, error: str | N
         "entries": comparison.entries,
         "counts": {klass: len(comparison.of_class(klass)) for klass in CLASSES},
         "not_compared": comparison.not_compared,
+        "component_names": comparison.component_names,
         "findings": [finding.as_json() for finding in comparison.findings],
     }
 
@@ -56,6 +58,14 @@ def as_markdown(comparison: Comparison | None, vendor_source: str, *, error: str
     ]
     if comparison.not_compared:
         lines += ["Not compared:", "", *[f"- {note}" for note in comparison.not_compared], ""]
+    if comparison.component_names:
+        lines += ["Component names (matched place by place, never compared):", ""]
+        lines += ["| ours | the vendor's |", "|---|---|"]
+        lines += [
+            f"| `{ours}` | {', '.join(f'`{v}`' for v in theirs)} |"
+            for ours, theirs in comparison.component_names.items()
+        ]
+        lines.append("")
     for klass in CLASSES:
         found = comparison.of_class(klass)
         if not found:

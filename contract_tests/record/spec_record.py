@@ -18,9 +18,6 @@ from contract_tests.record.pointers import escape_token
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CURATED_SPEC = REPO_ROOT / "spec" / "highlevel-invoices.openapi.yaml"
 RECORD_KEY = "x-discrepancies"
-# On a component schema: the name the vendor's OpenAPI gives it (its DTO name), restored by as_documented on request.
-VENDOR_NAME_KEY = "x-vendor-name"
-_RECORD_KEYS = frozenset({RECORD_KEY, VENDOR_NAME_KEY})
 
 KINDS = frozenset(
     {
@@ -177,9 +174,9 @@ def discrepancies(document: Mapping[str, Any]) -> list[Discrepancy]:
 
 
 def strip_records(node: Any) -> Any:
-    """A copy of `node` with the record removed: every discrepancy list and vendor name."""
+    """A copy of `node` with the record removed: every discrepancy list."""
     if isinstance(node, dict):
-        return {key: strip_records(value) for key, value in node.items() if key not in _RECORD_KEYS}
+        return {key: strip_records(value) for key, value in node.items() if key != RECORD_KEY}
     if isinstance(node, list):
         return [strip_records(value) for value in node]
     return node
