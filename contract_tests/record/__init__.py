@@ -18,6 +18,8 @@ from contract_tests.record.spec_record import (
     RecordError,
     discrepancies,
     load_spec,
+    operation_pointers,
+    proof_instances,
     strip_records,
 )
 
@@ -36,6 +38,8 @@ __all__ = [
     "discrepancies",
     "escape_token",
     "load_spec",
+    "operation_pointers",
+    "proof_instances",
     "resolve_pointer",
     "restore_vendor_names",
     "strip_records",

@@ -13,7 +13,13 @@ from typing import Any
 import json_merge_patch
 
 from contract_tests.record.pointers import parent_and_key, resolve_pointer
-from contract_tests.record.spec_record import RECORD_KEY, Discrepancy, discrepancies, strip_records
+from contract_tests.record.spec_record import (
+    RECORD_KEY,
+    Discrepancy,
+    discrepancies,
+    operation_pointers,
+    strip_records,
+)
 
 
 def as_documented(
@@ -34,8 +40,12 @@ def as_documented(
     result: dict[str, Any] = _without(document, RECORD_KEY)
     by_pointer: dict[str, list[Discrepancy]] = {}
     for entry in discrepancies(document) if entries is None else entries:
-        if only is None or entry.id in only:
-            by_pointer.setdefault(entry.pointer, []).append(entry)
+        if only is not None and entry.id not in only:
+            continue
+        # A document-level rule patches every operation object alike.
+        pointers = [pointer for _, pointer in operation_pointers(document)] if entry.each_operation else [entry.pointer]
+        for pointer in pointers:
+            by_pointer.setdefault(pointer, []).append(entry)
     # Deepest nodes first, so a patch on a parent never hides a child that has patches of its own.
     for pointer in sorted(by_pointer, key=lambda p: p.count("/"), reverse=True):
         node: Any = resolve_pointer(result, pointer) if pointer else result

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hypothesis
 
-from contract_tests.record import discrepancies
+from contract_tests.record import proof_instances
 from contract_tests.suite.html_report import render
 from contract_tests.suite.junit import junit_xml
 from contract_tests.suite.recording import write_har
@@ -32,7 +32,7 @@ def facts_of(run: Run) -> RunFacts:
         requests_sent=guard.sent,
         blocked=tuple(guard.blocked),
         abort_reason=run.target.abort_reason,
-        entries=tuple((e.id, str(e.proof.get("kind", "?"))) for e in discrepancies(run.raw_spec())),
+        entries=tuple((e.id, str(e.proof.get("kind", "?"))) for e in proof_instances(run.raw_spec())),
         sizing=run.sizing.describe(),
         retries_after_429=run.target.backoff.retries,
         waited_after_429=run.target.backoff.waited,
