@@ -81,7 +81,7 @@ docs-drift: venv
 	$(BIN)/python scripts/docs_drift.py $(if $(VENDOR_SPEC),--vendor-spec "$(VENDOR_SPEC)")
 
 emulator: venv
-	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE))
+	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE)) $(if $(SEED),--seed-invoices $(SEED))
 
 # GNU make exits 2 whenever a recipe fails, so the run's own exit status (0 passed, 1 violation or drift, 2 bad
 # setup, 3 aborted) is written to $(REPORTS)/contract-exit-code and named on the last line; the nightly reads it.

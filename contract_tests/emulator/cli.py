@@ -9,11 +9,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .app import create_app
+from .app import create_app, emulator_state
 from .choices import PROFILES, UnknownProfileError, choices_markdown_table
+from .seeding import SeedError, seed_invoices
 from .serving import is_loopback
 from .store import DEFAULT_MAX_INVOICES
-from .tokens import TokenFileError
+from .tokens import MAIN_LOCATION_ID, TokenFileError
 
 ENV_TOKENS = "EMULATOR_TOKENS"
 ENV_PROFILE = "EMULATOR_PROFILE"
@@ -39,10 +40,21 @@ def _positive(text: str) -> int:
     return value
 
 
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m contract_tests.emulator",
-        description="Serve an emulator of HighLevel's Invoices API (generate-invoice-number, text2pay).",
+        description="Serve an emulator of HighLevel's Invoices API (generate-invoice-number, text2pay and the "
+        "invoice lifecycle: create, get, list, update, send, record-payment, void, delete).",
     )
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=_port, default=8765, help="port to listen on (default 8765)")
@@ -56,6 +68,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-body-bytes", type=_positive, help="request body limit (default: the profile's)")
     parser.add_argument(
         "--max-invoices", type=_positive, default=DEFAULT_MAX_INVOICES, help="invoices kept, oldest dropped first"
+    )
+    parser.add_argument(
+        "--seed-invoices",
+        type=_non_negative,
+        default=0,
+        metavar="N",
+        help="start with N draft invoices in --seed-location, made without the API (default 0)",
+    )
+    parser.add_argument(
+        "--seed-location",
+        default=MAIN_LOCATION_ID,
+        metavar="ID",
+        help=f"the location --seed-invoices fills (default {MAIN_LOCATION_ID}, the default tokens' location)",
     )
     parser.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
     parser.add_argument("--list-choices", action="store_true", help="print every choice as a Markdown table and exit")
@@ -83,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             max_body_bytes=args.max_body_bytes,
             max_invoices=args.max_invoices,
         )
-    except (TokenFileError, UnknownProfileError) as exc:
+        seed_invoices(emulator_state(app), args.seed_invoices, location=args.seed_location)
+    except (TokenFileError, UnknownProfileError, SeedError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
@@ -93,7 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(
         f"HighLevel Invoices emulator: http://{args.host}:{args.port} "
-        f"(profile {profile}; tokens {tokens or 'built-in default set'})",
+        f"(profile {profile}; tokens {tokens or 'built-in default set'}"
+        + (f"; {args.seed_invoices} invoices seeded in {args.seed_location}" if args.seed_invoices else "")
+        + ")",
         flush=True,
     )
     server = uvicorn.Server(server_config(app, host=args.host, port=args.port, log_level=args.log_level))

@@ -177,3 +177,28 @@ class InvoiceStore:
         with self._lock:
             locations = [location] if location is not None else list(self._invoices)
             return [copy.deepcopy(inv) for loc in locations for inv in self._invoices.get(loc, {}).values()]
+
+    def page(
+        self,
+        location: str,
+        *,
+        keep: Callable[[Invoice], bool] | None,
+        sort_key: Callable[[Invoice], str] | None,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[Invoice], int]:
+        """One page of a location's invoices and how many match: `keep` filters, then `sort_key` orders.
+
+        Without `sort_key` the order is creation order (reversed when `descending`); ties keep creation order
+        either way, so consecutive pages neither overlap nor skip. Only the page is copied.
+        """
+        with self._lock:
+            matching = list(self._invoices.get(location, {}).values())
+            if keep is not None:
+                matching = [invoice for invoice in matching if keep(invoice)]
+            if sort_key is not None:
+                matching.sort(key=sort_key, reverse=descending)
+            elif descending:
+                matching.reverse()
+            return [copy.deepcopy(invoice) for invoice in matching[offset : offset + limit]], len(matching)
