@@ -29,8 +29,13 @@ from .errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from .models.create_invoice_request import CreateInvoiceRequestDict
 from .models.delete_invoice_request import DeleteInvoiceRequestDict
+from .models.record_payment_request import RecordPaymentRequestDict
+from .models.send_invoice_request import SendInvoiceRequestDict
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequestDict
+from .models.update_invoice_request import UpdateInvoiceRequestDict
+from .models.void_invoice_request import VoidInvoiceRequestDict
 from .ratelimit import RateLimitPacer
 from .retry import AsyncRetryTransport, RetryEvent, RetryPolicy, RetryTransport
 
@@ -46,6 +51,7 @@ __all__ = (
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "CreateInvoiceRequestDict",
     "DeleteInvoiceRequestDict",
     "HighLevelError",
     "HighLevelInvoices",
@@ -55,12 +61,16 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitPacer",
+    "RecordPaymentRequestDict",
     "RequestValidationError",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
+    "SendInvoiceRequestDict",
     "Text2PayInvoiceRequestDict",
     "UnprocessableEntityError",
+    "UpdateInvoiceRequestDict",
+    "VoidInvoiceRequestDict",
     "__version__",
 )

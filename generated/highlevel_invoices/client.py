@@ -6,23 +6,44 @@ the status, headers, number of attempts and the tolerated differences from the s
 `AuthenticatedClient` are the low-level clients the functions of `api/` take, with the spec's defaults.
 """
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
 from . import base_client
 from ._metadata import SERVER_URL
 from .api.invoices import create_and_send_invoice as _api_create_and_send_invoice
+from .api.invoices import create_invoice as _api_create_invoice
 from .api.invoices import delete_invoice as _api_delete_invoice
 from .api.invoices import generate_invoice_number as _api_generate_invoice_number
+from .api.invoices import get_invoice as _api_get_invoice
+from .api.invoices import list_invoices as _api_list_invoices
+from .api.invoices import record_invoice_payment as _api_record_invoice_payment
+from .api.invoices import send_invoice as _api_send_invoice
+from .api.invoices import update_invoice as _api_update_invoice
+from .api.invoices import void_invoice as _api_void_invoice
 from .base_client import TimeoutTypes
 from .facade import AsyncFacade, SyncFacade
 from .models.alt_type import AltType
 from .models.api_version import ApiVersion
+from .models.create_invoice_request import CreateInvoiceRequest, CreateInvoiceRequestDict
 from .models.delete_invoice_request import DeleteInvoiceRequest, DeleteInvoiceRequestDict
 from .models.deleted_invoice import DeletedInvoice
+from .models.invoice_answer import InvoiceAnswer
+from .models.invoice_details_answer import InvoiceDetailsAnswer
+from .models.invoice_list import InvoiceList
+from .models.list_invoices_payment_mode import ListInvoicesPaymentMode
+from .models.list_invoices_sort_field import ListInvoicesSortField
+from .models.list_invoices_sort_order import ListInvoicesSortOrder
 from .models.next_invoice_number import NextInvoiceNumber
+from .models.record_payment_request import RecordPaymentRequest, RecordPaymentRequestDict
+from .models.record_payment_response import RecordPaymentResponse
+from .models.send_invoice_request import SendInvoiceRequest, SendInvoiceRequestDict
+from .models.send_invoice_response import SendInvoiceResponse
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequest, Text2PayInvoiceRequestDict
 from .models.text_2_pay_invoice_response import Text2PayInvoiceResponse
+from .models.update_invoice_request import UpdateInvoiceRequest, UpdateInvoiceRequestDict
+from .models.void_invoice_request import VoidInvoiceRequest, VoidInvoiceRequestDict
 from .types import NOT_GIVEN, UNSET, NotGiven, Response, Unset
 
 #: The spec's server.
@@ -137,6 +158,98 @@ class HighLevelInvoices(SyncFacade):
             extra_headers=extra_headers,
         )
 
+    def get_invoice(
+        self,
+        *,
+        invoice_id: str,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceDetailsAnswer:
+        """Get an invoice.
+
+        See `api.invoices.get_invoice.sync`.
+        """
+        return _api_get_invoice.sync(
+            client=self._client,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def get_invoice_detailed(
+        self,
+        *,
+        invoice_id: str,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceDetailsAnswer]:
+        """Like `get_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_get_invoice.sync_detailed(
+            client=self._client,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_invoice(
+        self,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Replace the contents of an invoice.
+
+        See `api.invoices.update_invoice.sync`.
+        """
+        return _api_update_invoice.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_invoice_detailed(
+        self,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `update_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_update_invoice.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
     def delete_invoice(
         self,
         body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
@@ -184,6 +297,262 @@ class HighLevelInvoices(SyncFacade):
             invoice_id=invoice_id,
             alt_id=alt_id,
             alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def send_invoice(
+        self,
+        body: SendInvoiceRequest | SendInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendInvoiceResponse:
+        """Send an invoice, or mark it sent.
+
+        See `api.invoices.send_invoice.sync`.
+        """
+        return _api_send_invoice.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def send_invoice_detailed(
+        self,
+        body: SendInvoiceRequest | SendInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[SendInvoiceResponse]:
+        """Like `send_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_send_invoice.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def record_invoice_payment(
+        self,
+        body: RecordPaymentRequest | RecordPaymentRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordPaymentResponse:
+        """Record a manual payment of an invoice.
+
+        See `api.invoices.record_invoice_payment.sync`.
+        """
+        return _api_record_invoice_payment.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def record_invoice_payment_detailed(
+        self,
+        body: RecordPaymentRequest | RecordPaymentRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[RecordPaymentResponse]:
+        """Like `record_invoice_payment`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_record_invoice_payment.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def void_invoice(
+        self,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Void a sent invoice.
+
+        See `api.invoices.void_invoice.sync`.
+        """
+        return _api_void_invoice.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def void_invoice_detailed(
+        self,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `void_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_void_invoice.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_invoices(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: int,
+        offset: int,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceList:
+        """List a location's invoices, one page at a time.
+
+        See `api.invoices.list_invoices.sync`.
+        """
+        return _api_list_invoices.sync(
+            client=self._client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            limit=limit,
+            offset=offset,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_invoices_detailed(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: int,
+        offset: int,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceList]:
+        """Like `list_invoices`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_list_invoices.sync_detailed(
+            client=self._client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            limit=limit,
+            offset=offset,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_invoice(
+        self,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        *,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Create a draft invoice.
+
+        See `api.invoices.create_invoice.sync`.
+        """
+        return _api_create_invoice.sync(
+            client=self._client,
+            body=body,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_invoice_detailed(
+        self,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        *,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `create_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_create_invoice.sync_detailed(
+            client=self._client,
+            body=body,
             version=version,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -281,6 +650,98 @@ class AsyncHighLevelInvoices(AsyncFacade):
             extra_headers=extra_headers,
         )
 
+    async def get_invoice(
+        self,
+        *,
+        invoice_id: str,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceDetailsAnswer:
+        """Get an invoice.
+
+        See `api.invoices.get_invoice.asyncio`.
+        """
+        return await _api_get_invoice.asyncio(
+            client=self._client,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def get_invoice_detailed(
+        self,
+        *,
+        invoice_id: str,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceDetailsAnswer]:
+        """Like `get_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_get_invoice.asyncio_detailed(
+            client=self._client,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def update_invoice(
+        self,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Replace the contents of an invoice.
+
+        See `api.invoices.update_invoice.asyncio`.
+        """
+        return await _api_update_invoice.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def update_invoice_detailed(
+        self,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `update_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_update_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
     async def delete_invoice(
         self,
         body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
@@ -328,6 +789,262 @@ class AsyncHighLevelInvoices(AsyncFacade):
             invoice_id=invoice_id,
             alt_id=alt_id,
             alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def send_invoice(
+        self,
+        body: SendInvoiceRequest | SendInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendInvoiceResponse:
+        """Send an invoice, or mark it sent.
+
+        See `api.invoices.send_invoice.asyncio`.
+        """
+        return await _api_send_invoice.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def send_invoice_detailed(
+        self,
+        body: SendInvoiceRequest | SendInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[SendInvoiceResponse]:
+        """Like `send_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_send_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def record_invoice_payment(
+        self,
+        body: RecordPaymentRequest | RecordPaymentRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordPaymentResponse:
+        """Record a manual payment of an invoice.
+
+        See `api.invoices.record_invoice_payment.asyncio`.
+        """
+        return await _api_record_invoice_payment.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def record_invoice_payment_detailed(
+        self,
+        body: RecordPaymentRequest | RecordPaymentRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[RecordPaymentResponse]:
+        """Like `record_invoice_payment`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_record_invoice_payment.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def void_invoice(
+        self,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Void a sent invoice.
+
+        See `api.invoices.void_invoice.asyncio`.
+        """
+        return await _api_void_invoice.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def void_invoice_detailed(
+        self,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `void_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_void_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_invoices(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: int,
+        offset: int,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceList:
+        """List a location's invoices, one page at a time.
+
+        See `api.invoices.list_invoices.asyncio`.
+        """
+        return await _api_list_invoices.asyncio(
+            client=self._client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            limit=limit,
+            offset=offset,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_invoices_detailed(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: int,
+        offset: int,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceList]:
+        """Like `list_invoices`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_list_invoices.asyncio_detailed(
+            client=self._client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            limit=limit,
+            offset=offset,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create_invoice(
+        self,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        *,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Create a draft invoice.
+
+        See `api.invoices.create_invoice.asyncio`.
+        """
+        return await _api_create_invoice.asyncio(
+            client=self._client,
+            body=body,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create_invoice_detailed(
+        self,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        *,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `create_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_create_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
             version=version,
             timeout=timeout,
             extra_headers=extra_headers,

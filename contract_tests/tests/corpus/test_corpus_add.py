@@ -171,5 +171,6 @@ def test_replay_accepts_the_corpus_and_fails_on_a_changed_answer(corpus: Path) -
     document["response"]["body"]["total"] = "999"
     live.write_text(json.dumps(document), encoding="utf-8")
     _, counts, violations = replay_corpus(corpus)
-    assert counts["failed"] == 2  # the Invoice schema check and the delete answer check
+    # The four checks of the exchange: the create answer, the Invoice schema, the delete and the get answer.
+    assert counts["failed"] == 4
     assert all(line.startswith("2025-05-invoices-create") for line in violations)
