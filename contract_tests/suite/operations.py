@@ -45,6 +45,12 @@ class Operation:
     requests_per_example: int = 2
     checks: tuple[CheckFunction, ...] = (checks.rate_limit_headers_present,)
     generated_live: bool = True  # whether generated cases of it may go to the live API
+    # How the proofs' scenarios build a request of it (scenarios.operation_request): where the location travels
+    # (`query`, `body`, or both), whether the path names an invoice, and whether any request of it may go to the
+    # live API at all (request_policy._live_rules admits it; else its proofs are unproven in live mode).
+    location_in: tuple[str, ...] = ("query",)
+    names_invoice: bool = False
+    live_admitted: bool = True
 
     @property
     def label(self) -> str:
@@ -95,6 +101,7 @@ TEXT2PAY = Operation(
     coverage_requests=1_400,
     requests_per_example=3,
     checks=INVOICE_CHECKS,
+    location_in=("body",),
 )
 
 DELETE_INVOICE = Operation(
@@ -108,9 +115,121 @@ DELETE_INVOICE = Operation(
     coverage_requests=40,
     requests_per_example=1,
     checks=INVOICE_CHECKS,
+    location_in=("query", "body"),
+    names_invoice=True,
 )
 
-OPERATIONS: tuple[Operation, ...] = (GENERATE_INVOICE_NUMBER, TEXT2PAY, DELETE_INVOICE)
+# The lifecycle operations. No live rule admits them yet (request_policy._live_rules): their generated cases and
+# proofs stay off the live API until one does.
+CREATE_INVOICE = Operation(
+    "createInvoice",
+    "POST",
+    "/invoices/",
+    body_schema="CreateInvoiceRequest",
+    example="draftInvoice",
+    pin=pinning.pin_create,
+    observe=pinning.observe_invoice,
+    coverage_requests=1_200,
+    requests_per_example=3,
+    checks=INVOICE_CHECKS,
+    generated_live=False,
+    location_in=("body",),
+    live_admitted=False,
+)
+GET_INVOICE = Operation(
+    "getInvoice",
+    "GET",
+    "/invoices/{invoiceId}",
+    pin=pinning.pin_own_invoice,
+    coverage_requests=40,
+    requests_per_example=2,
+    checks=INVOICE_CHECKS,
+    generated_live=False,
+    names_invoice=True,
+    live_admitted=False,
+)
+LIST_INVOICES = Operation(
+    "listInvoices",
+    "GET",
+    "/invoices/",
+    pin=pinning.pin_location,
+    coverage_requests=200,
+    requests_per_example=2,
+    generated_live=False,
+    live_admitted=False,
+)
+UPDATE_INVOICE = Operation(
+    "updateInvoice",
+    "PUT",
+    "/invoices/{invoiceId}",
+    body_schema="UpdateInvoiceRequest",
+    example="replaceContents",
+    pin=pinning.pin_own_invoice,
+    coverage_requests=1_100,
+    requests_per_example=3,
+    checks=INVOICE_CHECKS,
+    generated_live=False,
+    location_in=("body",),
+    names_invoice=True,
+    live_admitted=False,
+)
+SEND_INVOICE = Operation(
+    "sendInvoice",
+    "POST",
+    "/invoices/{invoiceId}/send",
+    body_schema="SendInvoiceRequest",
+    example="sendManually",
+    pin=pinning.pin_unowned_invoice,
+    coverage_requests=250,
+    requests_per_example=2,
+    checks=INVOICE_CHECKS,
+    generated_live=False,
+    location_in=("body",),
+    names_invoice=True,
+    live_admitted=False,
+)
+RECORD_INVOICE_PAYMENT = Operation(
+    "recordInvoicePayment",
+    "POST",
+    "/invoices/{invoiceId}/record-payment",
+    body_schema="RecordPaymentRequest",
+    example="cashPayment",
+    pin=pinning.pin_unowned_invoice,
+    coverage_requests=150,
+    requests_per_example=2,
+    checks=INVOICE_CHECKS,
+    generated_live=False,
+    location_in=("body",),
+    names_invoice=True,
+    live_admitted=False,
+)
+VOID_INVOICE = Operation(
+    "voidInvoice",
+    "POST",
+    "/invoices/{invoiceId}/void",
+    body_schema="VoidInvoiceRequest",
+    pin=pinning.pin_unowned_invoice,
+    coverage_requests=40,
+    requests_per_example=2,
+    checks=INVOICE_CHECKS,
+    generated_live=False,
+    location_in=("body",),
+    names_invoice=True,
+    live_admitted=False,
+)
+
+OPERATIONS: tuple[Operation, ...] = (
+    GENERATE_INVOICE_NUMBER,
+    TEXT2PAY,
+    DELETE_INVOICE,
+    CREATE_INVOICE,
+    GET_INVOICE,
+    LIST_INVOICES,
+    UPDATE_INVOICE,
+    SEND_INVOICE,
+    RECORD_INVOICE_PAYMENT,
+    VOID_INVOICE,
+)
 _BY_LABEL = {op.label: op for op in OPERATIONS}
 _BY_ID = {op.operation_id: op for op in OPERATIONS}
 

@@ -16,8 +16,10 @@ integer of more than 4,300 digits that a Node parser accepts; escapes like `\\u0
 rule is applied, and the escape never reaches the wire), nesting deeper than `MAX_DEPTH`.
 
 The draft rule: a JSON object body for text2pay (as the vendor's router matches it: any case, repeated or trailing
-slashes) names `action: "draft"` and `liveMode: false`, spelled exactly so; no key anywhere spells either name in
-another case, no nested object carries them, and a body for any other route names neither. In live
+slashes) names `action: "draft"` and `liveMode: false`, spelled exactly so; a create (`POST /invoices/`) names
+`liveMode: false` and no `action`, a send `action: "send_manually"` and `liveMode: false`, an update names no
+`action` and at most `liveMode: false` (`BILLING_RULES`); no key anywhere spells either name in another case, no
+nested object carries them, and a body for any other route names neither. In live
 mode, in addition: only the suite's operations may be called, a text2pay `id` (an update) and a DELETE must name
 an invoice this run created, and the path forwarded is the normalized one checked here.
 """
@@ -180,8 +182,43 @@ def _walk(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
             stack.extend((depth + 1, child) for child in node)
 
 
-def _draft_rule(data: Any, *, text2pay: bool) -> None:
-    """A text2pay object body is a draft in test mode; any other body names neither billing field at all."""
+@dataclass(frozen=True)
+class BillingRule:
+    """The billing fields a route's body may name: exactly these values, each required unless `optional`."""
+
+    route: str
+    values: tuple[tuple[str, object], ...]
+    optional: bool = False
+
+
+TEXT2PAY_RULE = BillingRule(f"POST {TEXT2PAY_PATH}", (("action", SAFE_ACTION), ("liveMode", False)))
+# Routes as the vendor's router matches them (case-folded, repeated and trailing slashes dropped).
+BILLING_RULES: tuple[tuple[str, re.Pattern[str], BillingRule], ...] = (
+    ("POST", re.compile(re.escape(TEXT2PAY_PATH)), TEXT2PAY_RULE),
+    ("POST", re.compile(r"/invoices"), BillingRule("POST /invoices/", (("liveMode", False),))),
+    (
+        "POST",
+        re.compile(r"/invoices/[^/]+/send"),
+        BillingRule("POST /invoices/{invoiceId}/send", (("action", "send_manually"), ("liveMode", False))),
+    ),
+    ("PUT", re.compile(r"/invoices/[^/]+"), BillingRule("PUT /invoices/{invoiceId}", (("liveMode", False),), True)),
+)
+
+
+def billing_rule(method: str, path: str) -> BillingRule | None:
+    """The billing rule of the route the vendor's router would take this request to, if any."""
+    normal = normalized_path(path).lower()
+    for rule_method, pattern, rule in BILLING_RULES:
+        if method.upper() == rule_method and pattern.fullmatch(normal):
+            return rule
+    return None
+
+
+def _draft_rule(data: Any, rule: BillingRule | None) -> None:
+    """A body names the billing fields only at its top level, spelled exactly, and only as its route's rule allows:
+    text2pay a draft in test mode, a create or an update test mode, a send `send_manually` in test mode; any
+    other body names neither billing field at all."""
+    allowed = dict(rule.values) if rule is not None else {}
     for depth, node in _walk(data):
         for key in node:
             spelling = BILLING_KEYS.get(key.casefold())
@@ -191,19 +228,22 @@ def _draft_rule(data: Any, *, text2pay: bool) -> None:
                 raise RefusedRequestError(f"a body with the key {key!r}: only {spelling!r}, spelled so, may go out")
             if depth > 0:
                 raise RefusedRequestError(f"a body with {key!r} in a nested object; only the top level may name it")
-            if not text2pay:
-                raise RefusedRequestError(f"a body naming {key!r} sent elsewhere than POST {TEXT2PAY_PATH}")
-    if text2pay and isinstance(data, dict):
-        action, live = data.get("action", "<missing>"), data.get("liveMode", "<missing>")
-        if action != SAFE_ACTION or live is not False:
-            raise RefusedRequestError(
-                f"text2pay body with action={action!r}, liveMode={live!r} (only action='draft', liveMode=false)"
-            )
+            if key not in allowed:
+                where = f"to {rule.route}" if rule is not None else f"elsewhere than POST {TEXT2PAY_PATH}"
+                raise RefusedRequestError(f"a body naming {key!r} sent {where}")
+    if rule is not None and isinstance(data, dict):
+        for key, wanted in rule.values:
+            found = data.get(key, "<missing>")
+            if (found == "<missing>" and rule.optional) or (found == wanted and type(found) is type(wanted)):
+                continue
+            shown = ", ".join(f"{k}={data.get(k, '<missing>')!r}" for k, _ in rule.values)
+            only = ", ".join(f"{k}={json.dumps(v)}" for k, v in rule.values)
+            raise RefusedRequestError(f"{rule.route} body with {shown} (only {only})")
 
 
 def is_text2pay(method: str, path: str) -> bool:
     """Whether the vendor's router would take this for text2pay (it ignores case and repeated/trailing slashes)."""
-    return method.upper() == "POST" and normalized_path(path).lower() == TEXT2PAY_PATH
+    return billing_rule(method, path) is TEXT2PAY_RULE
 
 
 def serialize(data: Any) -> bytes:
@@ -252,7 +292,7 @@ def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
         body, data = request.body, None
     else:
         data = parse_json(request.body)
-        _draft_rule(data, text2pay=is_text2pay(method, request.path))
+        _draft_rule(data, billing_rule(method, request.path))
         body = serialize(data)
     if policy.live:
         _live_rules(method, path, data, policy)

@@ -20,7 +20,7 @@ from contract_tests.emulator import tokens as emulator_tokens
 from contract_tests.record import resolve_pointer
 from contract_tests.suite import operations
 from contract_tests.suite.live_guard import GuardState, force_draft
-from contract_tests.suite.pinning import Pins
+from contract_tests.suite.pinning import Pins, pin_create_body
 from contract_tests.suite.settings import Identity, RunSettings
 from contract_tests.suite.targets import build_emulator, wrap
 
@@ -167,13 +167,42 @@ def create_draft(ctx: ScenarioContext, operation: str) -> Response:
     return ctx.send(_draft(ctx))
 
 
+def _admitted(ctx: ScenarioContext, operation: str) -> operations.Operation:
+    entry = operations.by_id(operation)
+    if ctx.settings.is_live and not entry.live_admitted:
+        raise Unprovable(f"no live rule admits {entry.label} yet; proven against the emulator or a test server")
+    return entry
+
+
+def operation_request(
+    ctx: ScenarioContext, operation: str, *, location: str | None = None, invoice_id: str | None = None
+) -> Request:
+    """A valid request of any registered operation, built from its registry entry: the location (the run's, or
+    `location`) where the operation carries it, the invoice it names (`invoice_id`, else the run's latest, else an
+    unknown one), and its curated example body with the run's ids (text2pay: the run's draft body). A request of an
+    operation no live rule admits is never built for the live API."""
+    entry = _admitted(ctx, operation)
+    where = ctx.location_query(location)
+    path = {"invoiceId": invoice_id or _own_or_unknown(ctx)} if entry.names_invoice else {}
+    query = where if "query" in entry.location_in else None
+    body: Any = None
+    if entry.operation_id == operations.TEXT2PAY.operation_id:
+        body = ctx.draft_body()
+        body["altId"] = where["altId"]
+    elif "body" in entry.location_in:
+        example = resolve_pointer(ctx.curated_document, entry.example_pointer) if entry.example else {}
+        body = {**copy.deepcopy(example), **where}
+        if entry.operation_id == operations.CREATE_INVOICE.operation_id:
+            pin_create_body(body, ctx.pins)
+            body["altId"] = where["altId"]
+        elif isinstance(body.get("userId"), str):
+            body["userId"] = ctx.identity.user_id
+    return Request(operation, query=query, body=body, path=path)
+
+
 def foreign_location(ctx: ScenarioContext, operation: str) -> Response:
     foreign = emulator_tokens.OTHER_LOCATION_ID if ctx.settings.target != "live" else FABRICATED_LOCATION_ID
-    if operation == "generateInvoiceNumber":
-        return ctx.send(generate_request(ctx, altId=foreign))
-    if operation == "deleteInvoice":
-        return ctx.send(delete_request(ctx, _own_or_unknown(ctx), foreign))
-    return ctx.send(_draft(ctx, altId=foreign))
+    return ctx.send(operation_request(ctx, operation, location=foreign))
 
 
 def burst(ctx: ScenarioContext, operation: str) -> Response:
@@ -186,12 +215,8 @@ def burst(ctx: ScenarioContext, operation: str) -> Response:
     schema = build_schema(copy.deepcopy(ctx.curated_document), app, config=suite_config())
     for _ in range(BURST_WINDOW.max_requests):
         ctx.send(generate_request(ctx), schema=schema)
-    if operation == "generateInvoiceNumber":
-        request = generate_request(ctx)
-    elif operation == "deleteInvoice":
-        request = delete_request(ctx, UNKNOWN_INVOICE_ID)  # a 429 comes before any lookup
-    else:
-        request = _draft(ctx)
+    # A 429 comes before any lookup, so an invoice-naming request names an unknown invoice.
+    request = operation_request(ctx, operation, invoice_id=UNKNOWN_INVOICE_ID)
     return ctx.send(request, schema=schema)
 
 
@@ -199,6 +224,19 @@ def _scratch_recorder(ctx: ScenarioContext) -> Any:
     from contract_tests.suite.recording import Recorder, Redactor
 
     return Recorder(Redactor(ctx.identity.secrets()))
+
+
+def create_invoice(ctx: ScenarioContext, operation: str) -> Response:
+    """A draft created through `POST /invoices/` from the curated example (its answer is the flat document)."""
+    return ctx.send(operation_request(ctx, operations.CREATE_INVOICE.operation_id))
+
+
+def get_invoice(ctx: ScenarioContext, operation: str) -> Response:
+    """Read back a draft of this run that still exists (one is created for the purpose when there is none)."""
+    _admitted(ctx, operations.GET_INVOICE.operation_id)
+    alive = ctx.pins.invoices.left_behind()
+    own = alive[-1] if alive else ctx.fresh_draft()
+    return ctx.send(operation_request(ctx, operations.GET_INVOICE.operation_id, invoice_id=own))
 
 
 def delete_draft(ctx: ScenarioContext, operation: str) -> Response:
@@ -243,6 +281,8 @@ SCENARIOS: dict[str, Callable[[ScenarioContext, str], Response]] = {
     "generate-number": generate_number,
     "create-draft": create_draft,
     "delete-draft": delete_draft,
+    "create-invoice": create_invoice,
+    "get-invoice": get_invoice,
     "foreign-location": foreign_location,
     "burst": burst,
     "unknown-invoice-id": unknown_invoice_id,
@@ -257,6 +297,8 @@ SCENARIO_EXPECTS: dict[str, tuple[str, ...]] = {
     "generate-number": ("2xx",),
     "create-draft": ("2xx",),
     "delete-draft": ("2xx",),
+    "create-invoice": ("2xx",),
+    "get-invoice": ("2xx",),
     "invalid-token": ("401",),
     "burst": ("429",),
 }
@@ -277,6 +319,8 @@ SCENARIO_OPERATION = {
     "generate-number": "generateInvoiceNumber",
     "create-draft": "createAndSendInvoice",
     "delete-draft": "deleteInvoice",
+    "create-invoice": "createInvoice",
+    "get-invoice": "getInvoice",
     "invalid-token": "generateInvoiceNumber",
     "agency-token": "generateInvoiceNumber",
     "pit-token": "generateInvoiceNumber",

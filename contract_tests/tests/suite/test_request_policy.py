@@ -187,6 +187,33 @@ def test_other_routes_may_carry_a_body_that_names_no_billing_field() -> None:
     assert "elsewhere than POST" in refusal(post(sneaky, JSON, path="/invoices/text2pay/extra"))
 
 
+@pytest.mark.parametrize(
+    ("method", "path", "body", "refused"),
+    [
+        ("POST", "/invoices/", {"altId": "loc", "liveMode": False}, None),
+        ("POST", "/Invoices", {"altId": "loc", "liveMode": True}, "liveMode=True"),
+        ("POST", "/invoices/", {"altId": "loc"}, "liveMode='<missing>'"),
+        ("POST", "/invoices/", {"altId": "loc", "liveMode": False, "action": "draft"}, "naming 'action'"),
+        ("POST", "/invoices/6578a4f1c2b3d4e5f6a7b8c9/send", {"action": "send_manually", "liveMode": False}, None),
+        ("POST", "/invoices/x/SEND/", {"action": "email", "liveMode": False}, "action='email'"),
+        ("POST", "/invoices/x/send", {"action": "send_manually", "liveMode": 0}, "liveMode=0"),
+        ("PUT", "/invoices/6578a4f1c2b3d4e5f6a7b8c9", {"altId": "loc"}, None),
+        ("PUT", "/invoices/6578a4f1c2b3d4e5f6a7b8c9", {"altId": "loc", "liveMode": False}, None),
+        ("PUT", "/invoices/x", {"altId": "loc", "liveMode": True}, "liveMode=True"),
+        ("POST", "/invoices/x/record-payment", {"mode": "cash", "liveMode": False}, "naming 'liveMode'"),
+    ],
+)
+def test_each_lifecycle_route_may_name_the_billing_fields_only_as_its_rule_says(
+    method: str, path: str, body: dict[str, Any], refused: str | None
+) -> None:
+    """A create and an update are test mode, a send only `send_manually` in test mode; other routes name neither."""
+    request = OutgoingRequest(method, path, (JSON,), json.dumps(body).encode())
+    if refused is None:
+        assert json.loads(check(request, Policy()).body) == body
+    else:
+        assert refused in refusal(request)
+
+
 # --- live mode: operations and ownership --------------------------------------------------------------------
 
 
