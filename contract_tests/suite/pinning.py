@@ -141,15 +141,34 @@ def pin_text2pay(case: Case[Any], pins: Pins) -> None:
 
 
 def pin_own_invoice(case: Case[Any], pins: Pins) -> None:
-    """A generated call on one invoice (a delete, a get, an update) names a draft of this run (the latest), in its
-    location; an update stays in test mode."""
+    """A generated call on one invoice (a delete, a get) names a draft of this run (the latest), in its location."""
     own = pins.invoices.latest()
     if own is not None:
         _pin(case.path_parameters, "invoiceId", own)
     _pin(case.query, "altId", pins.location_id)
     _pin(case.body, "altId", pins.location_id)
-    if isinstance(case.body, dict) and "liveMode" in case.body:
-        case.body["liveMode"] = False
+
+
+def _claim_number(body: dict[str, Any], pins: Pins, *, updating: bool) -> None:
+    number = body.get("invoiceNumber")
+    if isinstance(number, str):
+        claimed = None if updating and pins.numbers.strict else pins.numbers.claim(number)
+        if claimed is None:
+            del body["invoiceNumber"]
+        else:
+            body["invoiceNumber"] = claimed
+
+
+def pin_update(case: Case[Any], pins: Pins) -> None:
+    """A generated update names a draft of this run, in its location, in test mode, with a number no other invoice
+    has (a taken one is a 400)."""
+    pin_own_invoice(case, pins)
+    body = case.body
+    if isinstance(body, dict):
+        _pin(body.get("contactDetails"), "id", pins.contact_id)
+        _claim_number(body, pins, updating=True)
+        if "liveMode" in body:
+            body["liveMode"] = False
 
 
 # The invoice a generated send, payment or void names: one no run creates. Those calls would make the run's drafts
@@ -159,15 +178,19 @@ NO_RUNS_INVOICE = "0123456789abcdef01234567"
 
 
 def pin_unowned_invoice(case: Case[Any], pins: Pins) -> None:
-    """A generated send, payment or void: the run's location and user, `send_manually` in test mode, and an
-    invoice id no run created (NO_RUNS_INVOICE)."""
+    """A generated payment or void: the run's location, and an invoice id no run created (NO_RUNS_INVOICE)."""
     _pin(case.path_parameters, "invoiceId", NO_RUNS_INVOICE)
+    _pin(case.body, "altId", pins.location_id)
+
+
+def pin_send(case: Case[Any], pins: Pins) -> None:
+    """A generated send: as a payment or void, plus the run's user, and always `send_manually` in test mode (as
+    text2pay bodies are always drafts: the guard forwards no other send)."""
+    pin_unowned_invoice(case, pins)
     body = case.body
-    _pin(body, "altId", pins.location_id)
-    _pin(body, "userId", pins.user_id)
-    if isinstance(body, dict) and "action" in body:
+    if isinstance(body, dict):
+        _pin(body, "userId", pins.user_id)
         body["action"] = "send_manually"
-    if isinstance(body, dict) and "liveMode" in body:
         body["liveMode"] = False
 
 
@@ -182,13 +205,7 @@ def pin_create_body(body: Any, pins: Pins) -> None:
         return
     _pin(body, "altId", pins.location_id)
     _pin(body.get("contactDetails"), "id", pins.contact_id)
-    number = body.get("invoiceNumber")
-    if isinstance(number, str):
-        claimed = pins.numbers.claim(number)
-        if claimed is None:
-            del body["invoiceNumber"]
-        else:
-            body["invoiceNumber"] = claimed
+    _claim_number(body, pins, updating=False)
     body["liveMode"] = False
 
 
