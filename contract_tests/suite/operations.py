@@ -49,6 +49,7 @@ class Operation:
     # (`query`, `body`, or both), whether the path names an invoice, and whether any request of it may go to the
     # live API at all (request_policy._live_rules admits it; else its proofs are unproven in live mode).
     location_in: tuple[str, ...] = ("query",)
+    query: tuple[tuple[str, str], ...] = ()  # the other query parameters a valid request carries
     names_invoice: bool = False
     live_admitted: bool = True
 
@@ -153,6 +154,7 @@ LIST_INVOICES = Operation(
     "GET",
     "/invoices/",
     pin=pinning.pin_location,
+    query=(("limit", "100"), ("offset", "0")),
     coverage_requests=200,
     requests_per_example=2,
     generated_live=False,

@@ -184,7 +184,7 @@ def operation_request(
     entry = _admitted(ctx, operation)
     where = ctx.location_query(location)
     path = {"invoiceId": invoice_id or _own_or_unknown(ctx)} if entry.names_invoice else {}
-    query = where if "query" in entry.location_in else None
+    query = {**where, **dict(entry.query)} if "query" in entry.location_in else None
     body: Any = None
     if entry.operation_id == operations.TEXT2PAY.operation_id:
         body = ctx.draft_body()
