@@ -39,6 +39,7 @@ from highlevel_invoices.models import Text2PayInvoiceRequest  # noqa: E402
 from contract_tests.emulator import RateLimitConfig, create_app  # noqa: E402
 from contract_tests.emulator.serving import serve_in_thread  # noqa: E402
 from contract_tests.emulator.tokens import MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN  # noqa: E402
+from contract_tests.operations import registry  # noqa: E402
 
 SDK_VENV = REPO / ".tools" / "bench-sdk"
 SDK_REQUIREMENT = "gohighlevel-api-client==3.0.0"
@@ -57,8 +58,8 @@ BODY: dict[str, Any] = {
     "action": "draft",
     "userId": "hUm4SmFjEfHyjzTtQxXy",
 }
-GET_PATH = "/invoices/generate-invoice-number"
-POST_PATH = "/invoices/text2pay"
+GET_PATH = registry.preflight().path  # generate-invoice-number
+POST_PATH = registry.fresh_drafts().path  # text2pay
 
 SDK_SCRIPT = """
 import asyncio, json, statistics, sys, time

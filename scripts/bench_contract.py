@@ -21,7 +21,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "generated")]
 
 TARGET_RATIO = 0.8
-PATHS = (("/invoices/generate-invoice-number", "GET"), ("/invoices/text2pay", "POST"))
+
+
+def _benched() -> tuple[Any, Any]:
+    """The two operations measured, by their cards: generate-invoice-number (a read) and text2pay (a body)."""
+    from contract_tests.operations import registry
+
+    return registry.preflight(), registry.fresh_drafts()
 
 
 def trivial_app() -> Any:
@@ -37,10 +43,11 @@ def trivial_app() -> Any:
         await request.body()
         return JSONResponse({"statusCode": 422, "message": ["rejected"]}, status_code=422)
 
+    read, create = _benched()
     return Starlette(
         routes=[
-            Route("/invoices/generate-invoice-number", number, methods=["GET"]),
-            Route("/invoices/text2pay", text2pay, methods=["POST"]),
+            Route(read.path, number, methods=[read.method]),
+            Route(create.path, text2pay, methods=[create.method]),
         ]
     )
 
@@ -51,8 +58,8 @@ def _loop(schema: Any, cases: int, call: Callable[[Any], None]) -> tuple[int, fl
 
     done = 0
     started = time.perf_counter()
-    for path, method in PATHS:
-        operation = schema[path][method]
+    for card in _benched():
+        operation = schema[card.path][card.method]
 
         @hypothesis.settings(
             max_examples=cases,
@@ -86,7 +93,7 @@ def plain(cases: int) -> tuple[int, float]:
 
 def suite(cases: int) -> tuple[int, float]:
     from contract_tests.suite import hooks
-    from contract_tests.suite.operations import checks_for
+    from contract_tests.suite.checks import checks_for
     from contract_tests.suite.recording import Recorder, Redactor
     from contract_tests.suite.runtime import Run
     from contract_tests.suite.settings import load_settings

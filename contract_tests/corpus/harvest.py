@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
+from contract_tests.operations import registry
+
 from . import CORPUS_DIR, load_corpus, write_exchange
 from .shapes import signature
 
@@ -32,7 +34,6 @@ _PERSON_TEXT_KEYS = frozenset(
 )
 _EMAIL = re.compile(r"[^@\s\"]+@[^@\s\"]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"\+?[0-9][0-9 ()\-.]{6,}[0-9]")
-_DELETE_PATH = re.compile(r"/invoices/[^/]+")
 
 
 class RecordedExchange(Protocol):
@@ -55,16 +56,9 @@ class RecordedExchange(Protocol):
 
 
 def operation_of(method: str, path: str) -> str | None:
-    """The operationId an exchange belongs to, matched as the vendor's router would (case, trailing slash)."""
-    normal = path.rstrip("/").lower() if path != "/" else path
-    method = method.upper()
-    if method == "GET" and normal == "/invoices/generate-invoice-number":
-        return "generateInvoiceNumber"
-    if method == "POST" and normal == "/invoices/text2pay":
-        return "createAndSendInvoice"
-    if method == "DELETE" and _DELETE_PATH.fullmatch(normal):
-        return "deleteInvoice"
-    return None
+    """The operationId an exchange belongs to, matched as the vendor's router would (`contract_tests.operations`)."""
+    found = registry.match(method, path)
+    return found.target.operation_id if found is not None else None
 
 
 @dataclass

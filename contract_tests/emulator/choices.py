@@ -177,7 +177,7 @@ class Choices:
     )
     delete_alt_location: Literal["body", "query", "either"] = choice(
         "body",
-        evidence="The vendor documents `altId`/`altType` of DELETE /invoices/{invoiceId} as query parameters; its "
+        evidence="The vendor documents `altId`/`altType` of the invoice delete as query parameters; its "
         "sibling DELETE /invoices/estimate/{id} was seen live ignoring the query (422 `altId must be a string`, ...) "
         "and reading them from the JSON body. Decision: the body, as the live sibling; alternatives: the query, as "
         "documented, or either place.",
@@ -217,10 +217,10 @@ class Choices:
     )
     create_status: int = choice(
         200,
-        evidence="POST /invoices/ is documented 200. The recorded live create (2025-05) printed no status (axios "
-        "resolved: a 2xx). The sibling estimate create answers 201 live and is documented 201, so the doc generator "
-        "tells the two apart; a Nest @Post answers 201 unless decorated with @HttpCode(200). Decision: 200, as "
-        "documented; the alternative answers 201.",
+        evidence="The invoice create (POST) is documented 200. The recorded live create (2025-05) printed no "
+        "status (axios resolved: a 2xx). The sibling estimate create answers 201 live and is documented 201, so the "
+        "doc generator tells the two apart; a Nest @Post answers 201 unless decorated with @HttpCode(200). "
+        "Decision: 200, as documented; the alternative answers 201.",
         alternatives={"created-201": 201},
     )
     total_summary: Literal["absent", "present"] = choice(
@@ -261,7 +261,7 @@ class Choices:
     )
     update_allowed: Literal["draft-and-sent", "draft-only"] = choice(
         "draft-and-sent",
-        evidence="Unobserved: the vendor documents no refusal of PUT /invoices/{invoiceId}. Decision: a draft and a "
+        evidence="Unobserved: the vendor documents no refusal of an invoice update (PUT). Decision: a draft and a "
         "sent invoice (no payment yet) may be updated; partially paid, paid and void ones are refused with 400 "
         "`Can not update <status> invoice` (wording a guess, after the void's `Can not void draft invoice`). The "
         "same rule holds for text2pay's update by `id`. The alternative allows drafts only.",
@@ -269,7 +269,7 @@ class Choices:
     )
     update_absent_fields: Literal["cleared", "kept"] = choice(
         "cleared",
-        evidence="PUT /invoices/{invoiceId} requires a whole invoice (name, currency, invoiceItems, both dates): a "
+        evidence="An invoice update (PUT) requires a whole invoice (name, currency, invoiceItems, both dates): a "
         "full replacement. Unobserved what happens to optional fields the body leaves out. Decision: they are "
         "cleared, except the contact (which `contactId` names) and what the update DTO cannot carry (sentTo, late "
         "fees, liveMode when absent, status, payments); the alternative keeps the invoice's current values.",

@@ -5,7 +5,7 @@ the `nightly` profile's 500 examples per operation, about 5,000 requests, under 
 would therefore always abort. In a budgeted run the examples per operation are capped instead, from a model of
 what a run sends, measured against the emulator (`scripts/contract.py`, curated spec, ~10 to 100 examples):
 
-- conformance: per operation, its registry entry's `coverage_requests` (coverage phase) plus
+- conformance: per operation, its card's `coverage_requests` (coverage phase) plus
   `requests_per_example` per example (cases plus the probes of checks), e.g. ~1,400 + ~3 for text2pay;
 - stateful: ~17 requests per sequence, max(1, examples // 4) sequences in a budgeted run;
 - discrepancy proofs: ~2 requests per entry, plus retries.
@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from contract_tests.suite.operations import OPERATIONS
+from contract_tests.operations.registry import CARDS
 
 BUDGET_SHARE = 0.85
-FIXED_REQUESTS = sum(op.coverage_requests for op in OPERATIONS)
-PER_EXAMPLE = sum(op.requests_per_example for op in OPERATIONS)
+FIXED_REQUESTS = sum(card.coverage_requests for card in CARDS)
+PER_EXAMPLE = sum(card.requests_per_example for card in CARDS)
 STATEFUL_PER_SEQUENCE = 17
 PROOF_REQUESTS_PER_ENTRY = 3
 

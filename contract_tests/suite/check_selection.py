@@ -1,6 +1,6 @@
 """Which Schemathesis checks a run uses: every built-in one except those in `EXCLUDED_CHECKS` (each with the reason
-it cannot hold against a vendor-like API), plus the suite's own (`checks.py`, chosen per operation in
-`operations.py`)."""
+it cannot hold against a vendor-like API), plus the suite's own (`checks.py`, chosen per operation by
+its card in `contract_tests/operations/`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Mapping
 EXCLUDED_CHECKS: Mapping[str, str] = {
     "unsupported_method": (
         "expects 405 for a method the spec does not list; the vendor is a NestJS/Express app whose router answers "
-        "404 `Cannot DELETE /invoices/text2pay` for any unrouted method (the emulator does the same), which is "
+        "404 `Cannot <METHOD> <path>` for any unrouted method (the emulator does the same), which is "
         "correct HTTP for a server that routes by method and path"
     ),
     "allow_header_conformance": (

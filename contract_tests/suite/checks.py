@@ -1,6 +1,7 @@
 """The suite's own checks, in Schemathesis' style: each a small named function with Schemathesis' check signature.
 
-They are passed as `additional_checks` (which ones apply to an operation is said in `operations.py`), so they are
+They are passed as `additional_checks` (which ones apply to an operation its card says, by name: `checks_for`), so
+they are
 not registered globally and do not leak into other Schemathesis runs in the same process. Each returns `SKIPPED`
 when the exchange gives it nothing to judge, None when it passed, and raises `ContractViolation` when it failed.
 """
@@ -13,6 +14,9 @@ from typing import Any
 
 from schemathesis import Case, CheckContext, Response
 from schemathesis.core.failures import Failure
+
+from contract_tests.operations import registry
+from contract_tests.operations.card import RATE_LIMIT_CHECKS
 
 CheckFunction = Callable[[CheckContext, Response, Case[Any]], bool | None]
 
@@ -55,15 +59,13 @@ def _success(response: Response) -> bool:
 
 
 def _returned_invoice(response: Response, case: Case[Any]) -> Mapping[str, Any] | None:
-    """The invoice a successful answer returns (text2pay's `invoice`, or a delete's whole answer), or None where
-    there is none to judge (a missing or malformed invoice is response_schema_conformance's finding)."""
-    if not _success(response):
+    """The invoice a successful answer returns where the operation's card says it is (text2pay's `invoice`, a
+    delete's whole answer), or None where there is none to judge (a missing or malformed invoice is
+    response_schema_conformance's finding)."""
+    card = registry.by_label(case.operation.label)
+    if card is None or not _success(response):
         return None
-    body = _json_object(response)
-    if body is None:
-        return None
-    invoice = body.get("invoice", body if "_id" in body else None)
-    return invoice if isinstance(invoice, dict) else None
+    return card.invoice_in_answer(_json_object(response))
 
 
 def rate_limit_headers_present(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
@@ -109,21 +111,30 @@ def draft_stays_unsent(ctx: CheckContext, response: Response, case: Case[Any]) -
 
 
 def invoice_belongs_to_requested_location(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
-    """The created invoice is stored under the `altId` the request named."""
+    """The returned invoice is stored under the `altId` the request named, read where the operation's card says the
+    location travels (the query, the body)."""
     invoice = _returned_invoice(response, case)
-    if invoice is None or "altId" not in invoice or not isinstance(case.body, dict):
+    card = registry.by_label(case.operation.label)
+    requested = card.requested_location(case.query, case.body) if card is not None else None
+    if invoice is None or "altId" not in invoice or requested is None:
         return SKIPPED
-    if invoice["altId"] != case.body.get("altId"):
-        _fail(
-            case, "Invoice stored under another location", f"sent {case.body.get('altId')!r}, got {invoice['altId']!r}"
-        )
+    if invoice["altId"] != requested:
+        _fail(case, "Invoice stored under another location", f"sent {requested!r}, got {invoice['altId']!r}")
     return None
 
 
-# Every custom check, by name (classify.py and replay look them up); operations.py says which apply where.
+# Every custom check, by name (classify.py and replay look them up); each card names the ones that apply to it.
 CUSTOM_CHECKS: tuple[CheckFunction, ...] = (
     rate_limit_headers_present,
     amount_due_is_total_minus_paid,
     draft_stays_unsent,
     invoice_belongs_to_requested_location,
 )
+BY_NAME: Mapping[str, CheckFunction] = {check.__name__: check for check in CUSTOM_CHECKS}
+
+
+def checks_for(label: str) -> list[CheckFunction]:
+    """The suite's own checks that apply to the operation, as its card names them (the rate-limit headers for an
+    operation without a card)."""
+    card = registry.by_label(label)
+    return [BY_NAME[name] for name in (card.checks if card is not None else RATE_LIMIT_CHECKS)]

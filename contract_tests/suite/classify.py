@@ -21,8 +21,8 @@ from schemathesis.core import NOT_SET
 from schemathesis.core.failures import FailureGroup
 from schemathesis.schemas import BaseSchema
 
+from contract_tests.operations import registry
 from contract_tests.record import Discrepancy
-from contract_tests.suite import operations
 from contract_tests.suite.checks import CUSTOM_CHECKS
 from contract_tests.suite.schemas import spec_document
 from contract_tests.suite.validators import body_validator
@@ -69,9 +69,9 @@ def request_is_valid(case: Case[Any], only: frozenset[str] | None) -> bool:
             schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
         if not Draft202012Validator(schema).is_valid(present[key]):
             return False
-    operation = operations.by_label(case.operation.label)
-    if operation is not None and operation.body_schema is not None:
-        return case.body is not NOT_SET and _body_validator(only, operation.body_schema).is_valid(case.body)
+    card = registry.by_label(case.operation.label)
+    if card is not None and card.body_schema is not None:
+        return case.body is not NOT_SET and _body_validator(only, card.body_schema).is_valid(case.body)
     return True
 
 

@@ -13,17 +13,18 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+from contract_tests.operations import registry
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.recording import Recorder
-from contract_tests.suite.scenarios import ScenarioContext, delete_request
+from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import RunSettings
 from contract_tests.suite.targets import Target, backed_off, wrap
 
 # Attempts per invoice are bounded by the backoff (429s); the budget allows a few requests per delete beyond one.
 REQUESTS_PER_DELETE = 3
-ALREADY_GONE = "unable to find an invoice"
 
 
 @dataclass
@@ -49,23 +50,34 @@ def cleanup_context(
 
 def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutcome:
     """Delete each invoice; what could not be deleted is named in `problems` (and stays in the ledger's
-    left-behind list). An invoice the target no longer knows counts as gone."""
+    left-behind list). An invoice the target no longer knows (the deleting card's refusal that says so) counts as
+    gone."""
     outcome = CleanupOutcome()
     ledger = ctx.pins.invoices
+    card = registry.cleanup()
     for invoice_id in invoice_ids:
         outcome.attempted.append(invoice_id)
         try:
-            response = ctx.send(delete_request(ctx, invoice_id))
+            response = ctx.send(card.request(ctx, invoice=invoice_id))
         except Exception as error:  # unreachable server, the cleanup's own guard: the rest cannot go out either
             outcome.problems.append(f"{invoice_id}: not deleted ({type(error).__name__}: {error})")
             break
         if 200 <= response.status_code < 300:
             continue
         text = response.text[:200]
-        if response.status_code == 400 and ALREADY_GONE in text.lower():
+        refusal = card.refusal(response.status_code, _message(response))
+        if refusal is not None and refusal.gone:
             ledger.note_deleted(invoice_id)
             outcome.problems.append(f"{invoice_id}: already gone (400 {text})")
             continue
         outcome.problems.append(f"{invoice_id}: the delete answered {response.status_code} {text}")
     outcome.requests = ctx.guard.sent if ctx.guard is not None else 0
     return outcome
+
+
+def _message(response: Any) -> object:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return body.get("message") if isinstance(body, dict) else None

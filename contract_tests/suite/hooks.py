@@ -1,4 +1,4 @@
-"""The suite's Schemathesis hooks: `before_call` pins every generated case through its registry entry.
+"""The suite's Schemathesis hooks: `before_call` pins every generated case through its operation's card.
 
 The hook is registered globally (Schemathesis runs `before_call` only from the global dispatcher), but acts only
 on schemas marked here, so plain Schemathesis runs in the same process (the benchmark) are untouched.
@@ -12,8 +12,9 @@ import schemathesis
 from schemathesis import Case, HookContext, Response
 from schemathesis.schemas import BaseSchema
 
-from contract_tests.suite import operations
+from contract_tests.operations import registry
 from contract_tests.suite.pinning import Pins
+from contract_tests.suite.request_policy import MALFORMED_PROBES, RefusedRequestError, is_malformed_probe, parse_json
 
 # Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share: the
 # spec variant, and a key of its own per marked document (two runs in one process never share pins).
@@ -39,24 +40,43 @@ def spec_of(schema: BaseSchema) -> str | None:
     return key.split("#", 1)[0] if isinstance(key, str) else None
 
 
+# What a generated raw body the guard cannot vouch for becomes: its known malformed probe, cut before any key.
+SAFE_MALFORMED_BODY = b"{"
+assert SAFE_MALFORMED_BODY in MALFORMED_PROBES
+
+
+def vouchable(body: bytes) -> bool:
+    """Whether the guard forwards these raw bytes: JSON it can check, or junk it knows carries no object."""
+    try:
+        parse_json(body)
+    except RefusedRequestError:
+        return is_malformed_probe(body)
+    return True
+
+
 def pin_case(case: Case[Any], pins: Pins) -> None:
-    """Pin a generated case to the run's ids, per its operation's entry (unknown operations are left alone)."""
-    operation = operations.by_label(case.operation.label)
-    if operation is not None:
-        operation.pin(case, pins)
+    """Pin a generated case to the run's ids, per its operation's card (operations without one are left alone).
+    A raw body of random bytes the guard could not vouch for (NUL bytes next to a `{`, which Schemathesis' fuzzing
+    sends now and then) would abort the run; it goes out as the guard's known malformed probe instead, which tests
+    the same thing: an unreadable body."""
+    if isinstance(case.body, bytes) and not vouchable(case.body):
+        case.body = SAFE_MALFORMED_BODY
+    card = registry.by_label(case.operation.label)
+    if card is not None:
+        card.pin_case(case, pins)
 
 
 def observe_answer(pins: Pins, label: str, response: Response) -> None:
-    """Let the operation's entry learn from a successful answer (invoice numbers handed out, invoices created)."""
-    operation = operations.by_label(label)
-    if operation is None or not 200 <= response.status_code < 300:
+    """Let the operation's card learn from a successful answer (invoice numbers handed out and used)."""
+    card = registry.by_label(label)
+    if card is None or not 200 <= response.status_code < 300:
         return
     try:
         body = response.json()
     except ValueError:
         return
     if isinstance(body, dict):
-        operation.observe(pins, body)
+        card.observe(pins, body)
 
 
 @schemathesis.hook("before_call")

@@ -2,8 +2,9 @@
 
 `LedgerMiddleware` sits between the live-safety guard and the target, so it sees every request that went out
 (generated cases, the probes of checks, proofs, cleanup) and every answer:
-- a 2xx answer of text2pay naming an invoice the run did not know is a create; a 2xx answer of
-  `DELETE /invoices/{invoiceId}` is a delete;
+- a 2xx answer of an operation whose card creates (text2pay), naming an invoice the run did not know, is a
+  create; a 2xx answer of an operation whose card deletes is a delete of the invoice the request named (the
+  request is matched to its card by `contract_tests.operations`, as the vendor's router would);
 - a create beyond the create budget (`CONTRACT_MAX_CREATES`) is refused before it leaves (pinning turns such
   cases into updates first, so this is a backstop), and so is, in live mode, a delete of an invoice the run did not
   create;
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,20 +26,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from contract_tests.suite.live_guard import (
-    ASGIApp,
-    Message,
-    Receive,
-    Scope,
-    Send,
-    created_invoice,
-    read_body,
-    replay_body,
-)
+from contract_tests.operations import registry
+from contract_tests.operations.card import Card, Effect, LiveCall
+from contract_tests.suite.live_guard import ASGIApp, Message, Receive, Scope, Send, json_answer, read_body, replay_body
 
 JOURNAL_NAME = "invoices.jsonl"
-TEXT2PAY_PATH = "/invoices/text2pay"
-_INVOICE_PATH = re.compile(r"/invoices/([^/]+)", re.IGNORECASE)
 # The vendor's answers (VENDOR_FACTS "OBSERVED order of checks") that say the token itself is refused; a missing
 # or invalid Version header, or a foreign location, is about the request, not the credentials.
 TOKEN_REFUSALS = (
@@ -54,12 +45,6 @@ REFUSALS_TO_STOP = 3
 
 class LedgerRefusalError(RuntimeError):
     """A request the ledger will not let out (beyond the create budget, or a delete of another's invoice)."""
-
-
-def normalized_path(path: str) -> str:
-    """The path as the vendor's router matches it: repeated and trailing slashes dropped (compare it case-folded;
-    the router ignores case, ids keep theirs)."""
-    return re.sub(r"/{2,}", "/", path).rstrip("/") or "/"
 
 
 def token_refusal(status: int, body: bytes) -> str | None:
@@ -102,10 +87,11 @@ class InvoiceLedger:
             return isinstance(invoice_id, str) and invoice_id in self.created
 
     def latest(self) -> str | None:
-        """The invoice this run created last and has not deleted, else the last it created, else None."""
+        """The invoice this run created last and has not deleted, else None (never a deleted one: an update or a
+        read of it would judge the vendor on an invoice that is gone)."""
         with self._lock:
             alive = [i for i in self.created if i not in self.deleted]
-            return alive[-1] if alive else (self.created[-1] if self.created else None)
+            return alive[-1] if alive else None
 
     def left_behind(self) -> list[str]:
         with self._lock:
@@ -222,9 +208,9 @@ class LedgerMiddleware:
             await self.app(scope, receive, send)
             return
         body = await read_body(receive)
-        method, path = str(scope["method"]).upper(), normalized_path(str(scope["path"]))
+        found = registry.match(str(scope["method"]), str(scope["path"]))
         request = _json_object(body) if body else None
-        on_answer = self._before(method, path, request)
+        on_answer = self._before(LiveCall(found.target, found.params, request)) if found is not None else None
         own_token = bool(self.ledger.token) and _header(scope, b"authorization") == f"Bearer {self.ledger.token}"
         status = 0
         chunks: list[bytes] = []
@@ -244,24 +230,23 @@ class LedgerMiddleware:
         if 200 <= status < 300 and on_answer is not None:
             on_answer(answer)
 
-    def _before(self, method: str, path: str, request: dict[str, Any] | None) -> Callable[[bytes], None] | None:
+    def _before(self, call: LiveCall) -> Callable[[bytes], None] | None:
         """Refuse what may not go out; return what to learn from a successful answer."""
-        if method == "POST" and path.lower() == TEXT2PAY_PATH:
-            update = request is not None and "id" in request
-            if not update and self.ledger.creates_left() == 0:
+        card = call.card
+        if card.effect is Effect.CREATE:
+            if not card.is_update(call.body) and self.ledger.creates_left() == 0:
                 self.ledger.refuse(
                     f"a create beyond the create budget of {self.ledger.max_creates} (CONTRACT_MAX_CREATES)"
                 )
-            return self._learn_created
-        match = _INVOICE_PATH.fullmatch(path) if path.lower().startswith("/invoices/") else None
-        if method == "DELETE" and match is not None:
-            invoice_id = match.group(1)
+            return lambda answer: self._learn_created(card, answer)
+        names, invoice_id = call.named_invoice()
+        if card.effect is Effect.DELETE and names and isinstance(invoice_id, str):
             if self.live and not self.ledger.owns(invoice_id):
-                self.ledger.refuse(f"a DELETE of invoice {invoice_id!r}, which this run did not create")
+                self.ledger.refuse(f"a delete of invoice {invoice_id!r}, which this run did not create")
             return lambda answer: self.ledger.note_deleted(invoice_id)
         return None
 
-    def _learn_created(self, answer: bytes) -> None:
-        invoice_id = created_invoice(answer)
+    def _learn_created(self, card: Card, answer: bytes) -> None:
+        invoice_id = card.invoice_id_in_answer(json_answer(answer))
         if invoice_id:
             self.ledger.note_created(invoice_id)

@@ -1,8 +1,9 @@
 """Live safety: no request that could bill a customer ever leaves, and live traffic stays under the vendor's limits.
 
 Two layers:
-- `force_draft` runs in the suite's `before_call` hook and rewrites every generated text2pay body to
-  `action: "draft"`, `liveMode: false`, so generated cases stay useful;
+- pinning (`before_call`) rewrites every generated body of a `drafts_only` operation (text2pay) to
+  `action: "draft"`, `liveMode: false` (`contract_tests.operations.drafts.force_draft`), so generated cases stay
+  useful;
 - `GuardMiddleware` wraps the target itself (an ASGI app: the emulator, or the forwarder to a real server), so
   every request Schemathesis makes passes it: generated cases, explicit examples, and the probes checks such as
   `ignored_auth` send on their own (which skip `before_call`). It forwards only the request `request_policy`
@@ -21,16 +22,9 @@ from typing import Any
 
 import anyio
 
-from contract_tests.suite.request_policy import (
-    SAFE_ACTION,
-    TEXT2PAY_PATH,
-    OutgoingRequest,
-    Policy,
-    RefusedRequestError,
-    check,
-    normalized_path,
-    raw_path,
-)
+from contract_tests.operations import registry
+from contract_tests.operations.card import Effect
+from contract_tests.suite.request_policy import OutgoingRequest, Policy, RefusedRequestError, check, raw_path
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -47,20 +41,15 @@ class BudgetExhaustedError(RuntimeError):
     """The run used up its request budget."""
 
 
-def force_draft(body: object) -> None:
-    """Make a text2pay body a test-mode draft in place (bodies that are not objects carry no action)."""
-    if isinstance(body, dict):
-        body["action"] = SAFE_ACTION
-        body["liveMode"] = False
-
-
-def text2pay_violation(body: bytes, content_encoding: str = "") -> str | None:
-    """Why this body, sent to text2pay as `application/json` (with `content_encoding`, if any), would be refused."""
+def draft_violation(body: bytes, content_encoding: str = "") -> str | None:
+    """Why this body, sent as `application/json` (with `content_encoding`, if any) to the operation the suite
+    creates its drafts with (text2pay), would be refused."""
     headers: list[tuple[bytes, bytes]] = [(b"content-type", b"application/json")]
     if content_encoding:
         headers.append((b"content-encoding", content_encoding.encode("latin-1")))
+    card = registry.fresh_drafts()
     try:
-        check(OutgoingRequest("POST", TEXT2PAY_PATH, tuple(headers), body), Policy())
+        check(OutgoingRequest(card.method, card.path, tuple(headers), body), Policy())
     except RefusedRequestError as error:
         return str(error)
     return None
@@ -90,8 +79,9 @@ class Throttle:
 class GuardState:
     """What the guard saw; `abort_reason` is set once and makes the suite stop.
 
-    `live`: the live-mode rules of `request_policy` apply (only the suite's operations, and updates and deletes
-    only of invoices in `created`, which the guard learns from the target's own answers to text2pay, or that
+    `live`: the live-mode rules of `request_policy` apply (only operations whose card sets a live rule, and
+    updates and deletes only of invoices in `created`, which the guard learns from the target's own answers to
+    the operations that create, or that
     `owner` says the run created: the suite passes its ledger's, so a second guard in front of the same target,
     such as the cleanup's, knows the run's invoices too).
     """
@@ -157,15 +147,12 @@ def replay_body(body: bytes) -> Receive:
     return receive
 
 
-def created_invoice(body: bytes) -> str | None:
-    """The id of the invoice a successful text2pay answer returns (`invoice._id`), if any."""
+def json_answer(body: bytes) -> object:
+    """An answer's JSON, or None where it is not JSON."""
     try:
-        answer = json.loads(body)
+        return json.loads(body)
     except (ValueError, RecursionError):
         return None
-    invoice = answer.get("invoice") if isinstance(answer, dict) else None
-    invoice_id = invoice.get("_id") if isinstance(invoice, dict) else None
-    return invoice_id if isinstance(invoice_id, str) else None
 
 
 class GuardMiddleware:
@@ -210,11 +197,13 @@ class GuardMiddleware:
         await self.app(checked, replay_body(outgoing.body), self._watch(outgoing, send))
 
     def _watch(self, request: OutgoingRequest, send: Send) -> Send:
-        """`send`, learning from a successful answer the invoice a text2pay created (or updated): the guard's own
-        account of the run's invoices, for the ownership rule (the run's figures are the ledger's)."""
-        path = normalized_path(request.path)
-        if not (request.method == "POST" and path.lower() == TEXT2PAY_PATH):
+        """`send`, learning from a successful answer the invoice an operation that creates created (or updated):
+        the guard's own account of the run's invoices, for the ownership rule (the run's figures are the
+        ledger's)."""
+        found = registry.match(request.method, request.path)
+        if found is None or found.target.effect is not Effect.CREATE:
             return send
+        card = found.target
         status = 0
         chunks: list[bytes] = []
 
@@ -225,7 +214,7 @@ class GuardMiddleware:
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False) and 200 <= status < 300:
-                    invoice_id = created_invoice(b"".join(chunks))
+                    invoice_id = card.invoice_id_in_answer(json_answer(b"".join(chunks)))
                     if invoice_id is not None:
                         self.state.note_created(invoice_id)
             await send(message)

@@ -1,5 +1,5 @@
-"""The preflight: one read-only call (generate-invoice-number) before any case, to learn whether the target
-accepts the run's Version header, token, scope and location.
+"""The preflight: one read-only call (the preflight card's, generate-invoice-number) before any case, to learn
+whether the target accepts the run's Version header, token, scope and location.
 
 A refusal is a setup error, named by its cause (an expired or invalid token, a missing scope, a wrong location, a
 refused Version), never a verdict about the vendor: the run stops before any case with exit status 2. The messages
@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from schemathesis import Response
 
+from contract_tests.operations import registry
 from contract_tests.suite.results import Preflight
-from contract_tests.suite.scenarios import VERSION, ScenarioContext, generate_request
+from contract_tests.suite.scenarios import VERSION, ScenarioContext
 
 # (substring of the vendor's message, cause, what to tell the user); the first that matches wins.
 REFUSALS: tuple[tuple[str, str, str], ...] = (
@@ -82,7 +83,7 @@ def judge(response: Response, location_id: str) -> Preflight:
 def run_preflight(ctx: ScenarioContext) -> Preflight:
     """Send the preflight call through the run's guarded target (it is counted and recorded like any request)."""
     try:
-        response = ctx.send(generate_request(ctx))
+        response = ctx.send(registry.preflight().valid_request(ctx))
     except Exception as error:  # the forwarder's connection errors, the guard's refusals: all stop the run
         return Preflight("failed", f"the preflight call could not be sent: {type(error).__name__}: {error}", "error")
     return judge(response, ctx.identity.location_id)

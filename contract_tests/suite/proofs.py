@@ -27,8 +27,8 @@ from schemathesis.openapi.checks import JsonSchemaError
 from schemathesis.schemas import BaseSchema
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
+from contract_tests.operations import registry
 from contract_tests.record import Discrepancy, resolve_pointer
-from contract_tests.suite import operations
 from contract_tests.suite.results import ProofOutcome
 from contract_tests.suite.scenarios import (
     JUDGEABLE,
@@ -39,7 +39,6 @@ from contract_tests.suite.scenarios import (
     Request,
     ScenarioContext,
     Unprovable,
-    delete_request,
     run_scenario,
 )
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
@@ -66,9 +65,9 @@ def check_failures(
     schema: BaseSchema, operation: str, response: Response, check: CheckFn, request: Request
 ) -> list[Failure]:
     """The failures of `check` for this exchange under `schema` (none when it passes)."""
-    entry = operations.by_id(operation)
+    card = registry.by_id(operation)
     extra = {"body": request.body, "media_type": "application/json"} if request.body is not None else {}
-    case = schema[entry.path][entry.method].Case(
+    case = schema[card.path][card.method].Case(
         query=request.query or {}, headers={}, path_parameters=request.path, **extra
     )
     try:
@@ -307,26 +306,27 @@ class Prover:
     # --- request-side proofs --------------------------------------------------------------------------------
 
     def _request_value(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
+        card = registry.by_id(str(proof["operation"]))
         documented_doc = spec_document("as-documented", only=frozenset({entry.record_id}))
         pointer = str(proof["pointer"])
         if pointer == "":
-            examples = resolve_pointer(documented_doc, operations.TEXT2PAY.examples_pointer)
-            body = self.ctx.pin_body(copy.deepcopy(examples[str(proof["example"])]["value"]))
+            examples = resolve_pointer(documented_doc, card.examples_pointer)
+            body = self.ctx.pin_body(card, copy.deepcopy(examples[str(proof["example"])]["value"]))
         else:
             value = proof["value"] if "value" in proof else _example_of(resolve_pointer(documented_doc, entry.pointer))
-            body = self.ctx.draft_body()
+            body = self.ctx.example_body(card)
             _set(body, pointer, copy.deepcopy(value))
         live = self.ctx.settings.is_live
         if live and isinstance(body, dict) and "id" in body and not self.ctx.pins.invoices.owns(body["id"]):
             # The documented value names an invoice this run did not create: a live run never sends that.
             raise Unprovable("the documented value is an update of an invoice this run did not create")
-        accepted = self.ctx.send(Request(operations.TEXT2PAY.operation_id, body=self.ctx.draft_body()))
+        accepted = self.ctx.send(card.valid_request(self.ctx))
         conclusive(accepted, "the curated example")
         if not 200 <= accepted.status_code < 300:
             raise ProofContradicted(
                 f"{entry.id}: the curated example was refused with {accepted.status_code}: {accepted.text[:200]}"
             )
-        rejected = self.ctx.send(Request(operations.TEXT2PAY.operation_id, body=body))
+        rejected = self.ctx.send(card.request(self.ctx, body=body))
         conclusive(rejected, f"the documented value at {pointer or 'the body'}", auth_answers=AUTH_REFUSALS)
         shown = 400 <= rejected.status_code < 500
         return _outcome(
@@ -337,33 +337,29 @@ class Prover:
 
     def _request_parameter(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
         """The complete request is accepted; the one without the parameter answers `expect` (default 4xx, the
-        parameter is needed) where the discrepancy is present."""
-        operation, name, location = str(proof["operation"]), str(proof["name"]), str(proof["location"])
+        parameter is needed) where the discrepancy is present. Each is the card's valid request, built afresh (an
+        operation that deletes gets a fresh draft for each)."""
+        card = registry.by_id(str(proof["operation"]))
+        name, location = str(proof["name"]), str(proof["location"])
         expect = str(proof.get("expect", "4xx"))
-        base = self._complete_request(operation)
-        if location == "query":
-            request = replace(base, query={k: v for k, v in (base.query or {}).items() if k != name})
-        elif location == "body":
-            body = {k: v for k, v in (base.body or {}).items() if k != name}
-            request = replace(base, body=body)
-        else:
-            request = replace(base, omit=(name,))
-        baseline = self.ctx.send(base)
+        baseline = self.ctx.send(card.valid_request(self.ctx))
         conclusive(baseline, "the complete request")
         if not 200 <= baseline.status_code < 300:
             raise ProofContradicted(f"{entry.id}: the complete request was refused with {baseline.status_code}")
-        if operation == operations.DELETE_INVOICE.operation_id:  # the first delete took the draft: another one
-            request = replace(request, path={"invoiceId": self.ctx.fresh_draft()})
-        response = self.ctx.send(request)
+        response = self.ctx.send(_without(card.valid_request(self.ctx), location, name))
         # The complete request showed the credentials work: a 401 now is the answer to the missing part (Version).
         conclusive(response, f"the request without {location} {name!r}", auth_answers=AUTH_REFUSALS)
         shown = _status_matches(response.status_code, (expect,))
         return _outcome(entry, shown, f"without {location} {name!r}: {response.status_code} {response.text[:120]}")
 
-    def _complete_request(self, operation: str) -> Request:
-        if operation == operations.DELETE_INVOICE.operation_id:
-            return delete_request(self.ctx, self.ctx.fresh_draft())
-        return Request(operation, query=self.ctx.location_query())
+
+def _without(request: Request, location: str, name: str) -> Request:
+    """`request` without the parameter `name` in `location` (query, body, or a header)."""
+    if location == "query":
+        return replace(request, query={k: v for k, v in (request.query or {}).items() if k != name})
+    if location == "body":
+        return replace(request, body={k: v for k, v in (request.body or {}).items() if k != name})
+    return replace(request, omit=(name,))
 
 
 def _has_field(document: Any, pointer: str) -> bool:

@@ -15,13 +15,14 @@ a second `Content-Type` or `Content-Encoding` header, JSON this module cannot pa
 integer of more than 4,300 digits that a Node parser accepts; escapes like `\\u0061ction` are decoded before the
 rule is applied, and the escape never reaches the wire), nesting deeper than `MAX_DEPTH`.
 
-The draft rule: a JSON object body for text2pay (as the vendor's router matches it: any case, repeated or trailing
-slashes) names `action: "draft"` and `liveMode: false`, spelled exactly so; a create (`POST /invoices/`) names
-`liveMode: false` and no `action`, a send `action: "send_manually"` and `liveMode: false`, an update names no
-`action` and at most `liveMode: false` (`BILLING_RULES`); no key anywhere spells either name in another case, no
-nested object carries them, and a body for any other route names neither. In live
-mode, in addition: only the suite's operations may be called, a text2pay `id` (an update) and a DELETE must name
-an invoice this run created, and the path forwarded is the normalized one checked here.
+The draft rule: a JSON object body for an operation whose card sets a `billing` rule, as the vendor's router
+matches it (`contract_tests.operations.routes`: any case, repeated or trailing slashes), names the billing fields
+exactly as that rule says (text2pay `action: "draft"`, `liveMode: false`; a create `liveMode: false`; a send
+`action: "send_manually"`, `liveMode: false`; an update at most `liveMode: false`), spelled exactly so; no key
+anywhere spells either name in another case, no nested object carries them, and a body for any other route names
+neither. In live mode, in addition: only
+operations whose card sets a live rule may be called, each as its rule admits (e.g. an update or a delete only of
+an invoice this run created), and the path forwarded is the normalized one checked here.
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-SAFE_ACTION = "draft"
-BILLING_KEYS = {"action": "action", "livemode": "liveMode"}  # case-folded -> the one spelling allowed
+from contract_tests.operations import registry
+from contract_tests.operations.card import Card, LiveCall
+from contract_tests.operations.drafts import BILLING_KEYS
+from contract_tests.operations.routes import normalized_path
+
 MAX_DEPTH = 32  # the vendor's request schemas nest 4 deep; a fuzzed body deeper than this proves nothing
 JSON_MEDIA_TYPE = "application/json"
 
@@ -51,9 +55,6 @@ MALFORMED_PROBES = frozenset({b"{", b'{"altId": ', b"[1, 2"})
 
 _BILLING_WORDS = re.compile(rb"action|livemode", re.IGNORECASE)
 
-TEXT2PAY_PATH = "/invoices/text2pay"
-GENERATE_PATH = "/invoices/generate-invoice-number"
-_INVOICE_PATH = re.compile(r"/invoices/([^/]+)")
 DROPPED_HEADERS = frozenset({b"content-type", b"content-length", b"content-encoding", b"transfer-encoding"})
 
 Headers = tuple[tuple[bytes, bytes], ...]
@@ -81,12 +82,6 @@ class Policy:
 
 def header_values(headers: Headers, name: bytes) -> list[str]:
     return [v.decode("latin-1") for k, v in headers if k.lower() == name]
-
-
-def normalized_path(path: str) -> str:
-    """The path as the vendor's router matches it: repeated and trailing slashes dropped (case is kept)."""
-    collapsed = re.sub(r"/{2,}", "/", path)
-    return collapsed.rstrip("/") or "/"
 
 
 def _content_coding(headers: Headers) -> None:
@@ -182,42 +177,10 @@ def _walk(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
             stack.extend((depth + 1, child) for child in node)
 
 
-@dataclass(frozen=True)
-class BillingRule:
-    """The billing fields a route's body may name: exactly these values, each required unless `optional`."""
-
-    route: str
-    values: tuple[tuple[str, object], ...]
-    optional: bool = False
-
-
-TEXT2PAY_RULE = BillingRule(f"POST {TEXT2PAY_PATH}", (("action", SAFE_ACTION), ("liveMode", False)))
-# Routes as the vendor's router matches them (case-folded, repeated and trailing slashes dropped).
-BILLING_RULES: tuple[tuple[str, re.Pattern[str], BillingRule], ...] = (
-    ("POST", re.compile(re.escape(TEXT2PAY_PATH)), TEXT2PAY_RULE),
-    ("POST", re.compile(r"/invoices"), BillingRule("POST /invoices/", (("liveMode", False),))),
-    (
-        "POST",
-        re.compile(r"/invoices/[^/]+/send"),
-        BillingRule("POST /invoices/{invoiceId}/send", (("action", "send_manually"), ("liveMode", False))),
-    ),
-    ("PUT", re.compile(r"/invoices/[^/]+"), BillingRule("PUT /invoices/{invoiceId}", (("liveMode", False),), True)),
-)
-
-
-def billing_rule(method: str, path: str) -> BillingRule | None:
-    """The billing rule of the route the vendor's router would take this request to, if any."""
-    normal = normalized_path(path).lower()
-    for rule_method, pattern, rule in BILLING_RULES:
-        if method.upper() == rule_method and pattern.fullmatch(normal):
-            return rule
-    return None
-
-
-def _draft_rule(data: Any, rule: BillingRule | None) -> None:
-    """A body names the billing fields only at its top level, spelled exactly, and only as its route's rule allows:
-    text2pay a draft in test mode, a create or an update test mode, a send `send_manually` in test mode; any
-    other body names neither billing field at all."""
+def _draft_rule(data: Any, card: Card | None) -> None:
+    """An object body of an operation with a billing rule names the billing fields only as the rule says (a
+    text2pay body is a draft in test mode); any other body names neither billing field at all."""
+    rule = card.billing if card is not None else None
     allowed = dict(rule.values) if rule is not None else {}
     for depth, node in _walk(data):
         for key in node:
@@ -229,21 +192,16 @@ def _draft_rule(data: Any, rule: BillingRule | None) -> None:
             if depth > 0:
                 raise RefusedRequestError(f"a body with {key!r} in a nested object; only the top level may name it")
             if key not in allowed:
-                where = f"to {rule.route}" if rule is not None else f"elsewhere than POST {TEXT2PAY_PATH}"
-                raise RefusedRequestError(f"a body naming {key!r} sent {where}")
+                where = card.label if card is not None else "an unknown route"
+                takes = "no billing fields" if rule is None else f"no {key!r}"
+                raise RefusedRequestError(f"a body naming {key!r} sent to {where}, which takes {takes}")
     if rule is not None and isinstance(data, dict):
         for key, wanted in rule.values:
             found = data.get(key, "<missing>")
             if (found == "<missing>" and rule.optional) or (found == wanted and type(found) is type(wanted)):
                 continue
             shown = ", ".join(f"{k}={data.get(k, '<missing>')!r}" for k, _ in rule.values)
-            only = ", ".join(f"{k}={json.dumps(v)}" for k, v in rule.values)
-            raise RefusedRequestError(f"{rule.route} body with {shown} (only {only})")
-
-
-def is_text2pay(method: str, path: str) -> bool:
-    """Whether the vendor's router would take this for text2pay (it ignores case and repeated/trailing slashes)."""
-    return billing_rule(method, path) is TEXT2PAY_RULE
+            raise RefusedRequestError(f"a body with {shown} (only {rule.describe()})")
 
 
 def serialize(data: Any) -> bytes:
@@ -255,22 +213,18 @@ def serialize(data: Any) -> bytes:
 
 
 def _live_rules(method: str, path: str, data: Any, policy: Policy) -> None:
-    if method == "GET" and path.lower() == GENERATE_PATH:
-        return
-    if method == "POST" and path.lower() == TEXT2PAY_PATH:
-        if isinstance(data, dict) and "id" in data:
-            invoice = data["id"]
-            # A string names an invoice; an object or array could become a database query (`{"$ne": null}`).
-            # A number, boolean or null names none (an ObjectId is 24 hex digits) and only tests validation.
-            if isinstance(invoice, (dict, list)) or (isinstance(invoice, str) and not policy.owns(invoice)):
-                raise RefusedRequestError(f"an update of invoice {invoice!r}, which this run did not create")
-        return
-    match = _INVOICE_PATH.fullmatch(path)
-    if method == "DELETE" and match is not None and path.lower() != TEXT2PAY_PATH:
-        if not policy.owns(match.group(1)):
-            raise RefusedRequestError(f"a DELETE of invoice {match.group(1)!r}, which this run did not create")
-        return
-    raise RefusedRequestError(f"{method} {path}: not an operation a live run may call")
+    """The card's live rule decides; an operation without a card, or whose card sets none, is never called."""
+    found = registry.match(method, path)
+    if found is None:
+        raise RefusedRequestError(f"{method} {path}: not an operation a live run may call")
+    card = found.target
+    if card.live_rule is None:
+        raise RefusedRequestError(
+            f"{method} {path}: {card.operation_id} sets no live rule, so a live run never calls it"
+        )
+    reason = card.live_rule(LiveCall(card, found.params, data), policy.owns)
+    if reason is not None:
+        raise RefusedRequestError(reason)
 
 
 def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
@@ -292,7 +246,8 @@ def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
         body, data = request.body, None
     else:
         data = parse_json(request.body)
-        _draft_rule(data, billing_rule(method, request.path))
+        found = registry.match(method, request.path)
+        _draft_rule(data, found.target if found is not None else None)
         body = serialize(data)
     if policy.live:
         _live_rules(method, path, data, policy)

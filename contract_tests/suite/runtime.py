@@ -15,8 +15,10 @@ from schemathesis.core.failures import Failure
 from schemathesis.engine import Status
 from schemathesis.schemas import BaseSchema
 
+from contract_tests.operations import registry
+from contract_tests.operations.card import Effect
 from contract_tests.record import Discrepancy, discrepancies
-from contract_tests.suite import budget, hooks, operations, pinning
+from contract_tests.suite import budget, hooks, pinning
 from contract_tests.suite.applicability import applies
 from contract_tests.suite.classify import explain
 from contract_tests.suite.cleanup import CleanupOutcome, cleanup_context, delete_all
@@ -169,7 +171,7 @@ class Run:
             hooks.mark_document(document, spec, self.pins)
             schema = build_schema(document, self.target.app, config=config, after_validate=self.after_validate)
             if self.settings.is_live:
-                kept_back = [op.operation_id for op in operations.OPERATIONS if not op.generated_live]
+                kept_back = [card.operation_id for card in registry.CARDS if not card.generated_live]
                 schema = schema.exclude(operation_id=kept_back) if kept_back else schema
             self._schemas[key] = schema
         return self._schemas[key]
@@ -196,10 +198,12 @@ def violation_of(operation: str, check: str, failure: Failure, **extra: Any) -> 
 
 
 def proof_creates(entries: list[Discrepancy]) -> int:
-    """Drafts the proofs create to delete: two per delete proof that sends a complete and a partial request, one
-    for the delete-draft scenario (its answer is shared by the proofs that read it)."""
-    delete = operations.DELETE_INVOICE.operation_id
-    pairs = sum(2 for e in entries if e.proof.get("kind") == "request-parameter" and e.proof.get("operation") == delete)
+    """Drafts the proofs create to delete: two per proof of a deleting operation that sends a complete and a partial
+    request, one for the delete-draft scenario (its answer is shared by the proofs that read it)."""
+    deleting = {card.operation_id for card in registry.CARDS if card.effect is Effect.DELETE}
+    pairs = sum(
+        2 for e in entries if e.proof.get("kind") == "request-parameter" and e.proof.get("operation") in deleting
+    )
     return pairs + (1 if any(e.proof.get("scenario") == "delete-draft" for e in entries) else 0)
 
 

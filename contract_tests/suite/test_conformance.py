@@ -1,4 +1,4 @@
-"""Examples, coverage and fuzzing phases, positive and negative data, over both operations.
+"""Examples, coverage and fuzzing phases, positive and negative data, over every operation.
 
 Runs against the curated spec, or the as-documented variant with CONTRACT_SPEC=as-documented."""
 
@@ -9,7 +9,7 @@ from typing import Any
 from schemathesis import Case
 from schemathesis.core.failures import FailureGroup
 
-from contract_tests.suite.operations import checks_for
+from contract_tests.suite.checks import checks_for
 from contract_tests.suite.runtime import current_run
 
 RUN = current_run()

@@ -8,7 +8,7 @@ import hypothesis
 from schemathesis import Case, Response
 from schemathesis.core.failures import FailureGroup
 
-from contract_tests.suite.operations import checks_for
+from contract_tests.suite.checks import checks_for
 from contract_tests.suite.runtime import current_run
 from contract_tests.suite.schemas import STATEFUL_MAX_STEPS, active_profile
 

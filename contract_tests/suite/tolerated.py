@@ -10,13 +10,11 @@
   the inputs, so exactly when the request's own figures overflow (nothing a real invoice can reach) a null
   `total`/`amountDue` is accepted, and so is a 400 refusing the schema-valid request (the emulator's choice,
   `Invoice total is out of range`).
-- A delete of an invoice that is gone or no draft. The vendor documents 400 with `Unable to find an invoice with
-  the given invoice id` or `Invoice status need to be draft to delete an invoice` (not 404); a schema cannot say
-  which ids exist, so a schema-valid delete of a draft the run already deleted is refused with one of exactly
-  these two answers, and `positive_data_acceptance` findings of that shape are dropped.
-- A send, payment or void of the invoice no run creates (`pinning.NO_RUNS_INVOICE`, which their generated cases
-  name so that the run's drafts stay deletable): the vendor's documented 400 `Unable to find an invoice with the
-  given invoice id`, to exactly that id, is their expected answer.
+- A documented refusal of a schema-valid request. A schema cannot say which invoices exist or what state they are
+  in, so a schema-valid request can get a refusal the vendor documents for the operation (its card's
+  `refusals`: a delete of a draft the run already deleted is refused 400 `Unable to find an invoice with the
+  given invoice id`, of a sent invoice `Invoice status need to be draft to delete an invoice`, not 404);
+  `positive_data_acceptance` findings that are exactly such an answer are dropped.
 """
 
 from __future__ import annotations
@@ -30,8 +28,7 @@ from schemathesis import Case, Response
 from schemathesis.core.failures import AcceptedNegativeData, Failure
 from schemathesis.openapi.checks import JsonSchemaError, RejectedPositiveData
 
-from contract_tests.suite.operations import OPERATIONS
-from contract_tests.suite.pinning import NO_RUNS_INVOICE
+from contract_tests.operations import registry
 from contract_tests.suite.validators import body_validator
 
 NULL_OPTIONAL_REASON = "class-validator's @IsOptional accepts null for an optional property"
@@ -59,9 +56,9 @@ def _magnitude(value: object) -> float:
 
 
 def amounts_overflow(body: object) -> bool:
-    """Whether the figures of a text2pay, create or update body (`items` or `invoiceItems`) can make the invoice
-    total, or a step on the way to it, overflow a double. Factors below 1 count as 1 and a rate is not divided by
-    100 first, so the bound holds whatever order the server multiplies in (a line amount times a huge tax rate
+    """Whether the figures of a text2pay, create or update body (`items`, `invoiceItems`) can make the invoice total,
+    or a step on the way to it, overflow a double. Factors below 1 count as 1 and a rate is not divided by 100
+    first, so the bound holds whatever order the server multiplies in (a line amount times a huge tax rate
     overflows before the division by 100)."""
     items = body.get("items", body.get("invoiceItems")) if isinstance(body, dict) else None
     if not isinstance(body, dict) or not isinstance(items, list):
@@ -83,54 +80,32 @@ def is_overflow_null(failure: Failure, case: Case[Any]) -> bool:
     if not isinstance(failure, JsonSchemaError) or failure.instance is not None:
         return False
     path = list(failure.instance_path)
-    field = path[-1] if path and (len(path) == 1 or path[:-1] == ["invoice"]) else None
-    return field in COMPUTED_AMOUNTS and len(path) <= 2 and amounts_overflow(case.body)
+    flat = len(path) == 1 or (len(path) == 2 and path[0] == "invoice")  # the flat answer of a create or an update
+    return flat and path[-1] in COMPUTED_AMOUNTS and amounts_overflow(case.body)
 
 
 OVERFLOW_REFUSED_REASON = "a total beyond the double range cannot be stored; refusing it with 400 loses nothing"
 
-DELETE_REFUSED_REASON = "the vendor documents 400 for deleting an unknown (already deleted) or non-draft invoice"
-DOCUMENTED_DELETE_REFUSALS = frozenset(
-    {"Unable to find an invoice with the given invoice id", "Invoice status need to be draft to delete an invoice"}
-)
+REFUSED_REASON = "the vendor documents this refusal; a schema cannot say which invoices exist or what state they are in"
 
 
-def _message(response: Response) -> object:
+def is_documented_refusal(case: Case[Any], response: Response) -> bool:
+    """An answer whose status and message are a refusal the operation's card documents."""
+    card = registry.by_label(case.operation.label)
+    if card is None or not card.refusals:
+        return False
     try:
         body = response.json()
     except ValueError:
-        return None
-    return body.get("message") if isinstance(body, dict) else None
-
-
-def is_documented_delete_refusal(case: Case[Any], response: Response) -> bool:
-    """A 400 to a DELETE whose message is one of the two the vendor documents for it."""
-    if case.method.upper() != "DELETE" or response.status_code != 400:
         return False
-    return _message(response) in DOCUMENTED_DELETE_REFUSALS
-
-
-UNKNOWN_INVOICE_REASON = (
-    "generated sends, payments and voids name an invoice no run creates, so the run's drafts stay deletable; the "
-    "vendor documents 400 for an unknown invoice id"
-)
-UNKNOWN_INVOICE_MESSAGE = "Unable to find an invoice with the given invoice id"
-
-
-def is_unknown_invoice_refusal(case: Case[Any], response: Response) -> bool:
-    """The documented 400 to a request naming exactly `pinning.NO_RUNS_INVOICE`."""
-    named = (case.path_parameters or {}).get("invoiceId")
-    return named == NO_RUNS_INVOICE and response.status_code == 400 and _message(response) == UNKNOWN_INVOICE_MESSAGE
+    return isinstance(body, dict) and card.refusal(response.status_code, body.get("message")) is not None
 
 
 TOLERATED: Mapping[str, str] = {
     "negative_data_rejection: null in an optional body property": NULL_OPTIONAL_REASON,
     "response_schema_conformance: null total/amountDue for overflowing amounts": OVERFLOW_REASON,
     "positive_data_acceptance: 400 for overflowing amounts": OVERFLOW_REFUSED_REASON,
-    "positive_data_acceptance: the documented 400 to a delete of a gone or sent invoice": DELETE_REFUSED_REASON,
-    "positive_data_acceptance: the documented 400 to a send, payment or void of no run's invoice": (
-        UNKNOWN_INVOICE_REASON
-    ),
+    "positive_data_acceptance: a refusal the operation's card documents": REFUSED_REASON,
 }
 
 FailureFilter = Callable[[Any, Failure, Case[Any], Response], bool]
@@ -138,12 +113,10 @@ FailureFilter = Callable[[Any, Failure, Case[Any], Response], bool]
 
 def failure_filter(document: Mapping[str, Any]) -> FailureFilter:
     """A `filter_failure` hook: False drops a tolerated finding (see above), True keeps everything else."""
-    validators = {op.label: body_validator(document, op.body_schema) for op in OPERATIONS if op.body_schema}
+    validators = {card.label: body_validator(document, card.body_schema) for card in registry.CARDS if card.body_schema}
 
     def keep(context: Any, failure: Failure, case: Case[Any], response: Response) -> bool:
-        if isinstance(failure, RejectedPositiveData) and is_documented_delete_refusal(case, response):
-            return False
-        if isinstance(failure, RejectedPositiveData) and is_unknown_invoice_refusal(case, response):
+        if isinstance(failure, RejectedPositiveData) and is_documented_refusal(case, response):
             return False
         validator = validators.get(case.operation.label)
         if validator is None:

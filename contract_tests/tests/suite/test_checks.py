@@ -12,8 +12,9 @@ import pytest
 from schemathesis import Case, Response
 from schemathesis.core.failures import FailureGroup
 
+from contract_tests.operations import generate_invoice_number, text2pay
 from contract_tests.record import resolve_pointer
-from contract_tests.suite import checks, operations
+from contract_tests.suite import checks
 from contract_tests.suite.checks import CUSTOM_CHECKS, RATE_LIMIT_HEADERS, ContractViolation
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import emulator_identity
@@ -30,12 +31,12 @@ def schema() -> Any:
 
 def _draft_case(schema: Any, **changes: Any) -> Case[Any]:
     document = spec_document("curated")
-    body = copy.deepcopy(resolve_pointer(document, operations.TEXT2PAY.example_pointer))
+    body = copy.deepcopy(resolve_pointer(document, text2pay.CARD.example_pointer))
     body.update({"altId": IDENTITY.location_id, "userId": IDENTITY.user_id, "action": "draft", "liveMode": False})
     body.update(changes)
     body["contactDetails"]["id"] = IDENTITY.contact_id
     body.pop("invoiceNumber", None)  # the emulator hands out the next number
-    op = operations.TEXT2PAY
+    op = text2pay.CARD
     case: Case[Any] = schema[op.path][op.method].Case(body=body, media_type="application/json", headers=HEADERS)
     return case
 
@@ -123,7 +124,7 @@ def test_a_check_fails_an_answer_with_its_fault(created: tuple[Case[Any], Respon
     failure = failure_of(case, fault(response), check)
     assert failure is not None
     assert (failure.title, failure.message) == (title, message)
-    assert failure.operation == operations.TEXT2PAY.label
+    assert failure.operation == text2pay.CARD.label
 
 
 def test_live_mode_true_also_fails_draft_stays_unsent(created: tuple[Case[Any], Response]) -> None:
@@ -148,10 +149,10 @@ def test_invoice_checks_skip_an_error_answer(schema: Any) -> None:
 
 
 def test_the_registry_applies_invoice_checks_to_text2pay_only() -> None:
-    assert operations.checks_for(operations.TEXT2PAY.label) == list(CUSTOM_CHECKS)
-    generate = operations.checks_for(operations.GENERATE_INVOICE_NUMBER.label)
+    assert checks.checks_for(text2pay.CARD.label) == list(CUSTOM_CHECKS)
+    generate = checks.checks_for(generate_invoice_number.CARD.label)
     assert generate == [checks.rate_limit_headers_present]
-    assert operations.checks_for("GET /unknown") == [checks.rate_limit_headers_present]
+    assert checks.checks_for("GET /unknown") == [checks.rate_limit_headers_present]
     assert len(RATE_LIMIT_HEADERS) == 5
 
 
@@ -163,3 +164,25 @@ def test_draft_stays_unsent_judges_only_answers_to_draft_requests(
     not_a_draft_request = _draft_case(schema)
     not_a_draft_request.body = {"altId": IDENTITY.location_id, "altType": "location"}  # e.g. a delete's body
     assert checks.draft_stays_unsent(None, live, not_a_draft_request) is checks.SKIPPED  # type: ignore[arg-type]
+
+
+def test_the_location_check_reads_the_location_where_the_card_says_it_travels() -> None:
+    """A delete may carry the location in the query alone (its card: body, then query): the check judges the
+    deleted invoice against the query's `altId`, where it once looked at the body only and silently skipped."""
+    from contract_tests.operations import delete_invoice
+
+    emulator = build_emulator("delete-alt-in-query")
+    schema = build_schema(spec_document("curated"), emulator, config=suite_config())
+    created = _draft_case(schema).call()
+    assert created.status_code == 200, created.text
+    card = delete_invoice.CARD
+    query = {"altId": IDENTITY.location_id, "altType": "location"}
+    path = {"invoiceId": created.json()["invoice"]["_id"]}
+    case = schema[card.path][card.method].Case(query=query, path_parameters=path, headers=HEADERS)
+    response = case.call()
+    assert response.status_code == 200, response.text
+    check = checks.invoice_belongs_to_requested_location
+    assert check(None, response, case) is None  # type: ignore[arg-type]
+    failure = failure_of(case, altered(response, body=lambda data: data.update(altId="Zz9SomeOtherLocation")), check)
+    assert failure is not None
+    assert failure.message == f"sent {IDENTITY.location_id!r}, got 'Zz9SomeOtherLocation'"

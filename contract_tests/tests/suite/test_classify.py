@@ -13,8 +13,8 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.schemas import BaseSchema
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
+from contract_tests.operations import generate_invoice_number, text2pay
 from contract_tests.record import discrepancies
-from contract_tests.suite import operations
 from contract_tests.suite.classify import explain, request_is_valid
 from contract_tests.suite.schemas import build_schema, raw_curated, spec_document, suite_config
 from contract_tests.suite.settings import emulator_identity
@@ -23,7 +23,7 @@ from contract_tests.suite.targets import build_emulator
 IDENTITY = emulator_identity()
 APP = build_emulator("default")
 ENTRIES = discrepancies(raw_curated())
-GENERATE = operations.GENERATE_INVOICE_NUMBER
+GENERATE = generate_invoice_number.CARD
 
 
 @cache
@@ -95,7 +95,7 @@ def test_request_side_checks_follow_the_requests_validity() -> None:
 
 def test_a_text2pay_body_is_judged_by_its_registered_schema() -> None:
     schema = schema_for(None)
-    op = operations.TEXT2PAY
+    op = text2pay.CARD
     case: Case[Any] = schema[op.path][op.method].Case(
         body={"altId": 1}, media_type="application/json", headers={"Version": "2021-07-28"}
     )

@@ -1,5 +1,7 @@
 """Imports run one way: no module of the project imports, directly or through others, a module that imports it
-(function-level imports included, since they only hide a cycle), and every suite module imports on its own."""
+(function-level imports included, since they only hide a cycle); the operation cards sit below the suite and the
+corpus (they import only the record library and each other), so the guard and the ledger can read them; and every
+suite and card module imports on its own."""
 
 from __future__ import annotations
 
@@ -64,9 +66,45 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == [["a", "b", "c", "a"]]
 
 
+CARDS_PACKAGE = "contract_tests.operations"
+# What the cards may import from the project: themselves and the record library (the spec's method and path).
+CARDS_MAY_IMPORT = (CARDS_PACKAGE, "contract_tests.record")
+
+
+def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        for nxt in graph.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+def test_the_cards_import_nothing_above_them() -> None:
+    graph = import_graph()
+    cards = [name for name in graph if name == CARDS_PACKAGE or name.startswith(CARDS_PACKAGE + ".")]
+    assert len(cards) > 3
+    above = {
+        (card, target)
+        for card in cards
+        for target in _reachable(graph, card)
+        if not any(target == allowed or target.startswith(allowed + ".") for allowed in CARDS_MAY_IMPORT)
+        and target != "contract_tests"
+    }
+    assert above == set()
+
+
+def test_the_floor_check_sees_an_upward_import() -> None:
+    graph = {"contract_tests.operations.x": {"contract_tests.suite.ledger"}, "contract_tests.suite.ledger": set()}
+    assert _reachable(graph, "contract_tests.operations.x") == {"contract_tests.suite.ledger"}
+
+
 SUITE_MODULES = sorted(
     _module_name(p)
-    for p in (REPO_ROOT / "contract_tests" / "suite").glob("*.py")
+    for directory in ("suite", "operations")
+    for p in (REPO_ROOT / "contract_tests" / directory).glob("*.py")
     if not p.name.startswith("test_") and p.name != "conftest.py"
 )
 

@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
+from contract_tests.operations.text2pay import CARD as TEXT2PAY
+from contract_tests.operations.text2pay import pin_generated_body as pin_text2pay_body
 from contract_tests.record import resolve_pointer
 from contract_tests.suite.ledger import (
     InvoiceLedger,
@@ -21,8 +23,7 @@ from contract_tests.suite.ledger import (
     read_journal,
     token_refusal,
 )
-from contract_tests.suite.operations import TEXT2PAY
-from contract_tests.suite.pinning import InvoiceNumbers, Pins, pin_text2pay_body
+from contract_tests.suite.pinning import InvoiceNumbers, Pins
 from contract_tests.suite.schemas import spec_document
 from contract_tests.suite.settings import emulator_identity
 from contract_tests.suite.targets import build_emulator
@@ -177,7 +178,7 @@ def test_a_live_update_carries_no_number_and_a_create_only_the_issued_one() -> N
 def test_checks_that_saw_only_refused_credentials_are_unproven() -> None:
     from dataclasses import replace
 
-    from contract_tests.suite.operations import GENERATE_INVOICE_NUMBER as GENERATE
+    from contract_tests.operations.generate_invoice_number import CARD as GENERATE
     from contract_tests.suite.results import RunResults
     from contract_tests.suite.runtime import Run
     from contract_tests.suite.settings import load_settings
@@ -202,3 +203,58 @@ def test_checks_that_saw_only_refused_credentials_are_unproven() -> None:
     results.record_checks(GENERATE.label, [("status_code_conformance", True)])
     assert results.check_status(GENERATE.label, "status_code_conformance") == "passed"
     assert results.unproven_checks() == []
+
+
+def test_the_latest_draft_is_never_one_the_run_deleted() -> None:
+    """Once every draft of the run is deleted there is no latest: an update or a read of a deleted draft judges the
+    vendor on an invoice that is gone."""
+    ledger = InvoiceLedger()
+    ledger.note_created("a")
+    ledger.note_created("b")
+    ledger.note_deleted("b")
+    assert ledger.latest() == "a"
+    ledger.note_deleted("a")
+    assert ledger.latest() is None
+
+
+def test_pinning_never_updates_a_deleted_draft() -> None:
+    """Neither a generated body nor a proof's body is pinned to a draft the run already deleted (a stateful delete
+    link takes the draft a create just made)."""
+    from contract_tests.suite.scenarios import ScenarioContext
+    from contract_tests.suite.settings import load_settings
+
+    p = pins(1)
+    p.invoices.note_created("gone")
+    p.invoices.note_deleted("gone")
+    generated: dict[str, Any] = dict(DRAFT, id="somebody-elses")
+    pin_text2pay_body(generated, p)
+    assert "id" not in generated
+    context = ScenarioContext(load_settings({}), None, p, spec_document("curated"))  # type: ignore[arg-type]
+    proof_body = context.example_body(TEXT2PAY)
+    assert proof_body.get("id") != "gone"
+    assert "id" not in proof_body
+
+
+def test_a_generated_delete_keeps_the_last_live_draft_once_the_budget_is_spent() -> None:
+    """Creates beyond the budget become updates of the run's live draft, so a generated delete may not take the
+    last one: it names an invoice that does not exist (the documented 400) instead."""
+    from contract_tests.operations.card import UNKNOWN_INVOICE_ID
+    from contract_tests.operations.delete_invoice import CARD as DELETE
+    from contract_tests.suite.schemas import build_schema, suite_config
+
+    operation = build_schema(spec_document("curated"), build_emulator("default"), config=suite_config())[DELETE.path][
+        DELETE.method
+    ]
+    p = pins(2)
+    p.invoices.note_created("first")
+
+    def pinned() -> str:
+        case = operation.Case(path_parameters={"invoiceId": "generated"}, query={"altId": "x"}, body={"altId": "x"})
+        DELETE.pin_case(case, p)
+        return str(case.path_parameters["invoiceId"])
+
+    assert pinned() == "first"  # the budget allows another create
+    p.invoices.note_created("second")
+    assert pinned() == "second"  # spent, but another live draft remains
+    p.invoices.note_deleted("second")
+    assert pinned() == UNKNOWN_INVOICE_ID

@@ -14,12 +14,13 @@ import pytest
 from schemathesis import Response
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
-from contract_tests.suite import operations
+from contract_tests.operations import registry
+from contract_tests.operations.card import Card, Request
 from contract_tests.suite.ledger import InvoiceLedger
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.proofs import check_failure
 from contract_tests.suite.recording import Recorder, Redactor
-from contract_tests.suite.scenarios import Request, ScenarioContext, operation_request
+from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import load_settings
 from contract_tests.suite.targets import build_emulator, wrap
@@ -52,14 +53,29 @@ def body_of(response: Response, status: int = 200) -> dict[str, Any]:
     return data
 
 
+CREATE, GET, LIST, UPDATE, SEND, PAY, VOID = (
+    registry.by_id(operation)
+    for operation in (
+        "createInvoice",
+        "getInvoice",
+        "listInvoices",
+        "updateInvoice",
+        "sendInvoice",
+        "recordInvoicePayment",
+        "voidInvoice",
+    )
+)
+
+
 def created(ctx: ScenarioContext) -> str:
-    response = answered(ctx, operation_request(ctx, operations.CREATE_INVOICE.operation_id))
+    response = answered(ctx, CREATE.valid_request(ctx))
     assert 200 <= response.status_code < 300, response.text[:300]
     return str(response.json()["_id"])
 
 
-def on(ctx: ScenarioContext, operation: operations.Operation, invoice_id: str, **body: Any) -> Request:
-    request = operation_request(ctx, operation.operation_id, invoice_id=invoice_id)
+def on(ctx: ScenarioContext, card: Card, invoice_id: str, **body: Any) -> Request:
+    """The card's request naming `invoice_id`, its example body changed by `body`."""
+    request = card.request(ctx, invoice=invoice_id)
     return Request(request.operation, query=request.query, body={**(request.body or {}), **body}, path=request.path)
 
 
@@ -67,26 +83,26 @@ def on(ctx: ScenarioContext, operation: operations.Operation, invoice_id: str, *
 def test_every_answer_of_the_lifecycle_fits_the_curated_spec(profile: str) -> None:
     ctx = context(profile)
     invoice = created(ctx)
-    got = body_of(answered(ctx, operation_request(ctx, operations.GET_INVOICE.operation_id, invoice_id=invoice)))
+    got = body_of(answered(ctx, on(ctx, GET, invoice)))
     assert (got["_id"], got["status"]) == (invoice, "draft")
-    listed = body_of(answered(ctx, operation_request(ctx, operations.LIST_INVOICES.operation_id)))
+    listed = body_of(answered(ctx, LIST.valid_request(ctx)))
     assert invoice in {item["_id"] for item in listed["invoices"]}
-    updated = body_of(answered(ctx, on(ctx, operations.UPDATE_INVOICE, invoice, name="Renamed")))
+    updated = body_of(answered(ctx, on(ctx, UPDATE, invoice, name="Renamed")))
     assert updated["name"] == "Renamed"
-    refused = answered(ctx, on(ctx, operations.VOID_INVOICE, invoice))  # a draft cannot be voided
+    refused = answered(ctx, on(ctx, VOID, invoice))  # a draft cannot be voided
     assert refused.status_code == 400, refused.text[:300]
-    sent = body_of(answered(ctx, on(ctx, operations.SEND_INVOICE, invoice)))
+    sent = body_of(answered(ctx, on(ctx, SEND, invoice)))
     assert sent["invoice"]["status"] == "sent"
     due = float(sent["invoice"]["amountDue"])
-    over = answered(ctx, on(ctx, operations.RECORD_INVOICE_PAYMENT, invoice, amount=due + 1))
+    over = answered(ctx, on(ctx, PAY, invoice, amount=due + 1))
     assert over.status_code == 400, over.text[:300]
-    part = body_of(answered(ctx, on(ctx, operations.RECORD_INVOICE_PAYMENT, invoice, amount=1)))
+    part = body_of(answered(ctx, on(ctx, PAY, invoice, amount=1)))
     assert (part["success"], part["invoice"]["status"]) == (True, "partially_paid")
-    paid = body_of(answered(ctx, on(ctx, operations.RECORD_INVOICE_PAYMENT, invoice, amount=due - 1)))
+    paid = body_of(answered(ctx, on(ctx, PAY, invoice, amount=due - 1)))
     assert (paid["invoice"]["status"], paid["invoice"]["amountDue"]) == ("paid", 0)
     other = created(ctx)
-    answered(ctx, on(ctx, operations.SEND_INVOICE, other))
-    voided = body_of(answered(ctx, on(ctx, operations.VOID_INVOICE, other)))
+    answered(ctx, on(ctx, SEND, other))
+    voided = body_of(answered(ctx, on(ctx, VOID, other)))
     assert voided["status"] == "void"
 
 
@@ -94,8 +110,8 @@ def test_a_shape_the_spec_does_not_describe_fails_the_check() -> None:
     """The check above can fail: a void answer without its invoice's `_id` breaks the curated spec."""
     ctx = context("default")
     other = created(ctx)
-    answered(ctx, on(ctx, operations.SEND_INVOICE, other))
-    request = on(ctx, operations.VOID_INVOICE, other)
+    answered(ctx, on(ctx, SEND, other))
+    request = on(ctx, VOID, other)
     response = ctx.send(request)
     broken = {k: v for k, v in response.json().items() if k != "_id"}
     tampered = Response(

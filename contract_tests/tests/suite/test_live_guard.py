@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.suite.live_guard import GuardMiddleware, GuardState, Throttle, force_draft, text2pay_violation
+from contract_tests.operations.drafts import force_draft
+from contract_tests.suite.live_guard import GuardMiddleware, GuardState, Throttle, draft_violation
 from contract_tests.tests.suite.conftest import Served, run_suite
 
 
@@ -23,7 +24,7 @@ from contract_tests.tests.suite.conftest import Served, run_suite
 )
 def test_drafts_and_bodies_naming_no_action_may_go_out(body: object) -> None:
     raw = b"" if body is None else json.dumps(body).encode()
-    assert text2pay_violation(raw) is None
+    assert draft_violation(raw) is None
 
 
 @pytest.mark.parametrize(
@@ -44,12 +45,12 @@ def test_drafts_and_bodies_naming_no_action_may_go_out(body: object) -> None:
     ],
 )
 def test_anything_else_is_refused(raw: bytes) -> None:
-    assert text2pay_violation(raw) is not None
+    assert draft_violation(raw) is not None
 
 
 def test_an_encoded_body_is_refused_unread() -> None:
-    assert text2pay_violation(b"\x1f\x8b...", "gzip") is not None
-    assert text2pay_violation(b'{"action": "draft", "liveMode": false}', "identity") is None
+    assert draft_violation(b"\x1f\x8b...", "gzip") is not None
+    assert draft_violation(b'{"action": "draft", "liveMode": false}', "identity") is None
 
 
 def test_force_draft_rewrites_objects_only() -> None:

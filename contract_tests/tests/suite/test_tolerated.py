@@ -10,8 +10,8 @@ import pytest
 from schemathesis import Case, Response
 from schemathesis.openapi.checks import RejectedPositiveData
 
+from contract_tests.operations import delete_invoice, text2pay
 from contract_tests.record import resolve_pointer
-from contract_tests.suite import operations
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import emulator_identity
 from contract_tests.suite.targets import build_emulator
@@ -28,18 +28,18 @@ def schema() -> Any:
 
 
 def _draft(schema: Any) -> str:
-    body = copy.deepcopy(resolve_pointer(spec_document("curated"), operations.TEXT2PAY.example_pointer))
+    body = copy.deepcopy(resolve_pointer(spec_document("curated"), text2pay.CARD.example_pointer))
     body.update({**LOCATION, "userId": IDENTITY.user_id, "action": "draft", "liveMode": False})
     body["contactDetails"]["id"] = IDENTITY.contact_id
     body.pop("invoiceNumber", None)
-    op = operations.TEXT2PAY
+    op = text2pay.CARD
     answer = schema[op.path][op.method].Case(body=body, media_type="application/json", headers=HEADERS).call()
     assert answer.status_code == 200, answer.text
     return str(answer.json()["invoice"]["_id"])
 
 
 def _delete(schema: Any, invoice_id: str) -> tuple[Case[Any], Response]:
-    op = operations.DELETE_INVOICE
+    op = delete_invoice.CARD
     case: Case[Any] = schema[op.path][op.method].Case(
         path_parameters={"invoiceId": invoice_id}, body=dict(LOCATION), media_type="application/json", headers=HEADERS
     )
@@ -83,14 +83,14 @@ def test_any_other_refusal_of_a_valid_delete_is_kept(schema: Any) -> None:
 def test_an_overflow_on_the_way_to_the_total_counts_whatever_the_order(schema: Any) -> None:
     """A line of 2.3e33 times a tax rate of 2.3e275 overflows in `base * rate` before the division by 100 (seen in a
     nightly run): the emulator refuses it as out of range, and the suite knows such figures may overflow."""
-    body = copy.deepcopy(resolve_pointer(spec_document("curated"), operations.TEXT2PAY.example_pointer))
+    body = copy.deepcopy(resolve_pointer(spec_document("curated"), text2pay.CARD.example_pointer))
     body.update({**LOCATION, "userId": IDENTITY.user_id, "action": "draft", "liveMode": False})
     body["contactDetails"]["id"] = IDENTITY.contact_id
     body.pop("invoiceNumber", None)
     body.pop("discount", None)
     huge_tax = {"_id": "t1", "name": "Tax", "rate": 2.3e275}
     body["items"] = [{"name": "Line", "currency": "USD", "amount": 3.9e16, "qty": 5.8e16, "taxes": [huge_tax]}]
-    op = operations.TEXT2PAY
+    op = text2pay.CARD
     answer = schema[op.path][op.method].Case(body=body, media_type="application/json", headers=HEADERS).call()
     assert answer.status_code == 400
     assert answer.json()["message"] == "Invoice total is out of range"
