@@ -36,13 +36,25 @@ class JournalEntry:
     query: dict[str, object]
     body: object | None
     status: int
-    unsafe: bool = False  # the JSON body asked for `action: send` or `liveMode: true`
+    unsafe: bool = False  # the JSON body asked to notify a customer, for `liveMode: true` or an auto-payment
     size: int = field(default=0, compare=False)
 
 
+# Actions that reach a customer: text2pay's `send`, and every send action but `send_manually`.
+NOTIFYING_ACTIONS = frozenset({"send", "email", "sms", "sms_and_email"})
+
+
 def is_unsafe_body(body: object) -> bool:
-    """Whether a JSON body asks for an invoice that is sent or live (what a contract run must never ask)."""
-    return isinstance(body, dict) and (body.get("action") == "send" or body.get("liveMode") is True)
+    """Whether a JSON body asks for an invoice that is sent or live, or for an auto-payment (what a contract run
+    must never ask)."""
+    if not isinstance(body, dict):
+        return False
+    action, auto_payment = body.get("action"), body.get("autoPayment")
+    return (
+        (isinstance(action, str) and action in NOTIFYING_ACTIONS)
+        or body.get("liveMode") is True
+        or (isinstance(auto_payment, dict) and auto_payment.get("enable") is True)
+    )
 
 
 class Journal:

@@ -39,6 +39,7 @@ DRAFT_CANNOT_BE_PAID = "Draft invoice cannot be paid"
 ALREADY_PAID = "Invoice is already paid"
 VOID_CANNOT_BE_PAID = "Can not record payment for void invoice"
 AMOUNT_OVER_DUE = "Amount to be paid can not be more than the amount due"
+AMOUNT_BELOW_A_CENT = "Amount to be paid must be at least 0.01"
 
 UPDATABLE = {"draft-and-sent": frozenset({"draft", "sent"}), "draft-only": frozenset({"draft"})}
 CLOSED = frozenset({"paid", "void"})
@@ -93,6 +94,8 @@ def record_payment(
     amount = round_money(to_float(requested)) if requested is not None else max(due, 0.0)
     if amount > due:
         raise bad_request(AMOUNT_OVER_DUE)
+    if requested is not None and amount <= 0:  # positive, but less than a cent
+        raise bad_request(AMOUNT_BELOW_A_CENT)
     paid = round_money(to_float(invoice.get("amountPaid")) + amount)
     remaining = round_money(to_float(invoice.get("total")) - paid)
     invoice["amountPaid"] = money_json(paid)

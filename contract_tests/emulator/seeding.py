@@ -2,13 +2,13 @@
 
 Seeded invoices are ordinary drafts, built by the same service a create uses (numbers from the location's
 sequence, totals, dates in the location's zone): they list, read, update, send, pay and delete like any other.
-They vary in what list filters see: ten contacts in turn, issue dates one day apart going back from the clock's
-day, amounts from 10 to 500. None is live (`liveMode: false`).
+They vary in what list filters see: ten contacts in turn, issue dates one day apart going back from today (in the
+location's zone), amounts from 10 to 500. None is live (`liveMode: false`).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from .state import EmulatorState
 from .tokens import MAIN_LOCATION_ID
@@ -43,7 +43,7 @@ def seed_invoices(state: EmulatorState, count: int, *, location: str = MAIN_LOCA
     company = state.tokens.company_of(location)
     if count and company is None:
         raise SeedError(f"cannot seed location {location}: no location token of the token set names it")
-    today = datetime.fromtimestamp(state.clock(), UTC).date()
+    today = datetime.fromtimestamp(state.clock(), state.zone_of(location)).date()
     contacts = [_contact(index) for index in range(CONTACTS)]
     ids: list[str] = []
     for index in range(count):

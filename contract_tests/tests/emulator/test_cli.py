@@ -184,3 +184,52 @@ def test_argument_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[s
         main(args)
     assert excinfo.value.code == 2
     assert "error:" in capsys.readouterr().err
+
+
+def test_seeded_invoices_are_served(tmp_path: Path) -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "contract_tests.emulator", "--port", str(port), "--seed-invoices", "250"],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        params = {**location_query(), "limit": "100", "offset": "200"}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=5) as client:
+            while True:
+                try:
+                    response = client.get("/invoices/", params=params, headers=auth(LOCATION_TOKEN))
+                    break
+                except httpx.TransportError:
+                    assert process.poll() is None, process.communicate()
+                    assert time.monotonic() < deadline, "the emulator did not start listening"
+                    time.sleep(0.05)
+            assert response.status_code == 200, response.text
+            page = response.json()
+            assert (page["total"], len(page["invoices"])) == (250, 50)
+            assert page["invoices"][-1]["name"] == "Seeded invoice 1"  # newest first
+            peek = client.get(GENERATE, params=location_query(), headers=auth(LOCATION_TOKEN))
+            assert peek.json()["invoiceNumber"] == "251"  # seeded drafts took numbers 1-250
+    finally:
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=15)
+    assert process.returncode == 0, stderr
+    assert f"250 invoices seeded in {MAIN_LOCATION_ID}" in stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--seed-invoices", "5", "--max-invoices", "3"], "cannot seed 5 invoices: the store keeps at most 3"),
+        (["--seed-invoices", "-1"], "must not be negative: -1"),
+        (["--seed-invoices", "2", "--seed-location", "NoSuchLocation"], "no location token of the token set"),
+    ],
+)
+def test_a_seed_the_emulator_cannot_hold_exits_2(args: list[str], fragment: str) -> None:
+    result = run_cli("--port", "1", *args)
+    assert result.returncode == 2
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr

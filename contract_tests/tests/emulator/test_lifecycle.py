@@ -133,6 +133,8 @@ async def test_payments_keep_amount_due_equal_to_total_minus_paid(client: httpx.
         assert round(invoice["total"] - invoice["amountPaid"], 2) == invoice["amountDue"]
     over = await pay_invoice(client, invoice_id, amount=50)
     assert (over.status_code, over.json()["message"]) == (400, "Amount to be paid can not be more than the amount due")
+    tiny = await pay_invoice(client, invoice_id, amount=0.004)
+    assert (tiny.status_code, tiny.json()["message"]) == (400, "Amount to be paid must be at least 0.01")
     rest = ok(await pay_invoice(client, invoice_id))["invoice"]  # no amount: what is due
     assert (rest["amountPaid"], rest["amountDue"], rest["status"]) == (99.99, 0, "paid")
     after = await pay_invoice(client, invoice_id, amount=1)
