@@ -151,8 +151,10 @@ def test_the_sanitizer_keeps_shapes_and_vendor_hosts() -> None:
         ("GET", "/invoices/generate-invoice-number", "generateInvoiceNumber"),
         ("POST", "/Invoices/Text2Pay/", "createAndSendInvoice"),
         ("DELETE", "/invoices/6837a9c0d092326e9ad3ab6f", "deleteInvoice"),
-        ("GET", "/invoices/6837a9c0d092326e9ad3ab6f", None),
-        ("POST", "/invoices/", None),
+        ("GET", "/invoices/6837a9c0d092326e9ad3ab6f", "getInvoice"),
+        ("POST", "/invoices/", "createInvoice"),
+        ("POST", "/Invoices", "createInvoice"),
+        ("GET", "/invoices/estimate/list", None),
     ],
 )
 def test_exchanges_are_matched_to_operations(method: str, path: str, operation: str | None) -> None:
