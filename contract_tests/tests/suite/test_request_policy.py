@@ -356,11 +356,16 @@ def test_generated_junk_the_guard_cannot_vouch_for_goes_out_as_its_known_probe(j
 
     pins = Pins.of(load_settings({}).identity, strict_numbers=False)
     refusal(post(junk, JSON))  # the guard refuses the bytes as they are
-    case = SimpleNamespace(body=junk, operation=SimpleNamespace(label="GET /nowhere"))
+    case = SimpleNamespace(
+        body=junk,
+        headers={"Authorization": "Bearer generated", "X-Other": "kept"},
+        operation=SimpleNamespace(label="GET /nowhere"),
+    )
     pin_case(case, pins)  # type: ignore[arg-type]
     assert case.body == SAFE_MALFORMED_BODY
+    assert case.headers == {"X-Other": "kept"}  # the run's own token replaces a generated one
     assert check(post(case.body, JSON), Policy()).body == SAFE_MALFORMED_BODY
     for kept in (b"\x00", b'{"altId": "loc"}', b"not json"):
-        case = SimpleNamespace(body=kept, operation=SimpleNamespace(label="GET /nowhere"))
+        case = SimpleNamespace(body=kept, headers={}, operation=SimpleNamespace(label="GET /nowhere"))
         pin_case(case, pins)  # type: ignore[arg-type]
         assert case.body == kept
