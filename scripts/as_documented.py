@@ -24,7 +24,7 @@ from contract_tests.docs_drift.compare import component_names
 from contract_tests.docs_drift.facts import flatten, operations_of
 from contract_tests.record import CURATED_SPEC, REPO_ROOT, RecordError, as_documented, discrepancies, load_spec
 
-VENDOR_COPY = REPO_ROOT / "spec" / "vendor" / "invoices.2025-08-13.json"
+VENDOR_COPY = REPO_ROOT / "spec" / "vendor" / "apps" / "invoices.2025-08-13.json"
 
 
 def vendor_names(curated: dict[str, Any], vendor_file: Path) -> dict[str, str]:

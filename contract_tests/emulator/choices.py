@@ -217,10 +217,10 @@ class Choices:
     )
     create_status: int = choice(
         200,
-        evidence="The invoice create (POST) is documented 200. The recorded live create (2025-05) printed no "
-        "status (axios resolved: a 2xx). The sibling estimate create answers 201 live and is documented 201, so the "
-        "doc generator tells the two apart; a Nest @Post answers 201 unless decorated with @HttpCode(200). "
-        "Decision: 200, as documented; the alternative answers 201.",
+        evidence="POST /invoices/ is documented 200. The recorded live create (2025-05) printed no status (axios "
+        "resolved: a 2xx). The sibling estimate create answers 201 live and is documented 201, so the doc generator "
+        "tells the two apart; a Nest @Post answers 201 unless decorated with @HttpCode(200). Decision: 200, as "
+        "documented; the alternative answers 201.",
         alternatives={"created-201": 201},
     )
     total_summary: Literal["absent", "present"] = choice(
@@ -261,7 +261,7 @@ class Choices:
     )
     update_allowed: Literal["draft-and-sent", "draft-only"] = choice(
         "draft-and-sent",
-        evidence="Unobserved: the vendor documents no refusal of an invoice update (PUT). Decision: a draft and a "
+        evidence="Unobserved: the vendor documents no refusal of the invoice update (PUT). Decision: a draft and a "
         "sent invoice (no payment yet) may be updated; partially paid, paid and void ones are refused with 400 "
         "`Can not update <status> invoice` (wording a guess, after the void's `Can not void draft invoice`). The "
         "same rule holds for text2pay's update by `id`. The alternative allows drafts only.",
@@ -269,7 +269,7 @@ class Choices:
     )
     update_absent_fields: Literal["cleared", "kept"] = choice(
         "cleared",
-        evidence="An invoice update (PUT) requires a whole invoice (name, currency, invoiceItems, both dates): a "
+        evidence="The invoice update (PUT) requires a whole invoice (name, currency, invoiceItems, both dates): a "
         "full replacement. Unobserved what happens to optional fields the body leaves out. Decision: they are "
         "cleared, except the contact (which `contactId` names) and what the update DTO cannot carry (sentTo, late "
         "fees, liveMode when absent, status, payments); the alternative keeps the invoice's current values.",
@@ -358,6 +358,16 @@ class Choices:
         evidence="Whether a 429 carries Retry-After is unobserved; the documented rate-limit headers include no "
         "reset header.",
         alternatives={"retry-after": True},
+    )
+    over_capacity: Literal["rate-limit-429", "bare-429"] = choice(
+        "rate-limit-429",
+        evidence="Unobserved: how the vendor answers when its servers, rather than a token's quota, are saturated "
+        "(the emulator: more requests at once than its capacity, or more connections than it may hold). The "
+        "emulator never answers load with plain text or a 5xx. Decision: the vendor's documented 429, with the "
+        "`rate_limit_body` message, the token's X-RateLimit-* headers (not counting the refused request) and "
+        "Retry-After: 1 when `retry_after` is on; the alternative is a bare `{statusCode: 429, message}` without "
+        "rate-limit headers, as a load shedder in front of the service would send.",
+        alternatives={"over-capacity-bare-429": "bare-429"},
     )
     # --- Drift simulation ---------------------------------------------------------------------------------
     drift_total_as_string: bool = choice(

@@ -65,7 +65,7 @@ def pin_case(case: Case[Any], pins: Pins) -> None:
     # The run always sends its own token (`Run.call_kwargs`): a generated Authorization header never goes out, so
     # it is dropped here, where Schemathesis sees the change and does not judge the case by a mutation of it.
     if case.headers and any(name.lower() == "authorization" for name in case.headers):
-        case.headers = {k: v for k, v in case.headers.items() if k.lower() != "authorization"}
+        case.headers = type(case.headers)({k: v for k, v in case.headers.items() if k.lower() != "authorization"})
     card = registry.by_label(case.operation.label)
     if card is not None:
         card.pin_case(case, pins)

@@ -4,15 +4,15 @@ Quick start::
 
     from highlevel_invoices import HighLevelInvoices
 
-    with HighLevelInvoices("<token>") as client:  # or no argument: the token is read from HIGHLEVEL_TOKEN
-        number = client.generate_invoice_number(alt_id="<location id>")
+    with HighLevelInvoices("<token>", location_id="<location id>") as client:  # or HIGHLEVEL_TOKEN, ..._LOCATION_ID
+        number = client.invoices.generate_number()
 
 Runtime dependencies: httpx and attrs. `__version__` is the spec's `info.version` plus a digest of the spec
 (`SPEC_DIGEST`), so two builds from different specs never share a version.
 """
 
 from ._metadata import SPEC_DIGEST, SPEC_VERSION, __version__
-from .client import AsyncHighLevelInvoices, AuthenticatedClient, Client, HighLevelInvoices
+from .client import AsyncHighLevelInvoices, AsyncInvoices, AuthenticatedClient, Client, HighLevelInvoices, Invoices
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -21,6 +21,7 @@ from .errors import (
     BadRequestError,
     HighLevelError,
     InternalServerError,
+    MissingLocationError,
     MissingTokenError,
     NotFoundError,
     PermissionDeniedError,
@@ -36,6 +37,7 @@ from .models.send_invoice_request import SendInvoiceRequestDict
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequestDict
 from .models.update_invoice_request import UpdateInvoiceRequestDict
 from .models.void_invoice_request import VoidInvoiceRequestDict
+from .paging import AsyncPager, SyncPager
 from .ratelimit import RateLimitPacer
 from .retry import AsyncRetryTransport, RetryEvent, RetryPolicy, RetryTransport
 
@@ -46,6 +48,8 @@ __all__ = (
     "APIStatusError",
     "APITimeoutError",
     "AsyncHighLevelInvoices",
+    "AsyncInvoices",
+    "AsyncPager",
     "AsyncRetryTransport",
     "AuthenticatedClient",
     "AuthenticationError",
@@ -56,6 +60,8 @@ __all__ = (
     "HighLevelError",
     "HighLevelInvoices",
     "InternalServerError",
+    "Invoices",
+    "MissingLocationError",
     "MissingTokenError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -68,6 +74,7 @@ __all__ = (
     "RetryPolicy",
     "RetryTransport",
     "SendInvoiceRequestDict",
+    "SyncPager",
     "Text2PayInvoiceRequestDict",
     "UnprocessableEntityError",
     "UpdateInvoiceRequestDict",

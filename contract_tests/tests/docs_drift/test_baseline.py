@@ -8,11 +8,11 @@ from typing import Any
 from contract_tests.docs_drift.compare import compare
 from contract_tests.docs_drift.facts import NAME_ASPECT, flatten, operations_of
 from contract_tests.record import DOCS_PROOF_KIND, as_documented, discrepancies
-from contract_tests.tests.docs_drift.conftest import COMMON_FROM_PAGES
+from contract_tests.tests.docs_drift.conftest import COMMON_REFERENCE, load_common
 
 
 def test_the_baseline_has_no_unexplained_difference(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
-    result = compare(curated, vendor)
+    result = compare(curated, vendor, load_external=load_common)
     failing = [
         f"{f.klass} {f.path}: {f.message}" for f in result.findings if f.klass in {"new-in-docs", "fixed-in-docs"}
     ]
@@ -21,35 +21,35 @@ def test_the_baseline_has_no_unexplained_difference(curated: dict[str, Any], ven
     assert set(result.operations) == {
         "GET /invoices/generate-invoice-number",
         "POST /invoices/text2pay",
-        "DELETE /invoices/{}",
+        "DELETE /invoices/{invoiceId}",
         "POST /invoices/",
-        "GET /invoices/{}",
+        "GET /invoices/{invoiceId}",
         "GET /invoices/",
-        "PUT /invoices/{}",
-        "POST /invoices/{}/send",
-        "POST /invoices/{}/record-payment",
-        "POST /invoices/{}/void",
+        "PUT /invoices/{invoiceId}",
+        "POST /invoices/{invoiceId}/send",
+        "POST /invoices/{invoiceId}/record-payment",
+        "POST /invoices/{invoiceId}/void",
     }
+    # Every path prints whole: the operation's own path, its parameters named.
+    assert all("{}" not in f.path for f in result.findings)
 
 
 def test_every_entry_is_seen_by_the_comparison(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
     """Each entry explains at least one difference, or proves a claim on the vendor's file: none is dead weight."""
-    result = compare(curated, vendor)
+    result = compare(curated, vendor, load_external=load_common)
     explaining = {f.entry for f in result.findings if f.klass == "expected"}
     entries = discrepancies(curated)
     claiming = {e.id for e in entries if e.proof["kind"] == DOCS_PROOF_KIND}
     unseen = sorted(e.id for e in entries if e.id not in explaining | claiming)
-    # The 401 example lives in the vendor's common-schemas file, which the copy does not include.
-    assert unseen == ["unauthorized-example"]
-    assert set(unseen) <= set(result.unchecked_entries)
+    assert unseen == []
+    assert (result.not_compared, result.unchecked_entries, result.unresolved) == ([], [], [])
 
 
-def test_with_the_error_bodies_the_pages_show_every_entry_is_checked(
+def test_with_the_vendors_common_file_the_error_bodies_are_compared_and_explained(
     curated: dict[str, Any], vendor: dict[str, Any]
 ) -> None:
-    """With the common error schemas (rebuilt from the pages) the error bodies are compared too, and explained."""
-    common = json.loads(COMMON_FROM_PAGES.read_text(encoding="utf-8"))
-    result = compare(curated, vendor, load_external=lambda reference: common)
+    """The copy of the vendor's common file (spec/vendor/common/) holds the error bodies; all are explained."""
+    result = compare(curated, vendor, load_external=load_common)
     assert (result.status, result.not_compared, result.unchecked_entries) == ("ok", [], [])
     explaining = {f.entry for f in result.findings if f.klass == "expected"}
     assert "unauthorized-example" in explaining
@@ -71,16 +71,20 @@ def test_component_names_do_not_matter(vendor: dict[str, Any]) -> None:
     assert {aspect for _, _, aspect in changed} == {NAME_ASPECT}
 
 
-def test_unreadable_external_bodies_are_noted_not_compared(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
+def test_an_unreadable_reference_makes_the_comparison_an_error(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
+    """Bodies behind a `$ref` that cannot be read are not compared, and the comparison says so: exit 2, never OK,
+    naming the reference (the claims on that file are unchecked too)."""
     result = compare(curated, vendor, load_external=lambda reference: None)
-    assert any("../common/common-schemas.json" in note for note in result.not_compared)
+    assert (result.status, result.exit_code, result.unresolved) == ("error", 2, [COMMON_REFERENCE])
+    assert any(COMMON_REFERENCE in note for note in result.not_compared)
+    assert "unauthorized-example" in result.unchecked_entries
     assert not any(f.path.endswith("response 401/statusCode: type") for f in result.findings)
 
 
 def test_component_names_are_matched_not_compared(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
     """The comparison pairs our components with the vendor's by the places both reach through them; no finding is
     ever about a name, so the curated spec names its components as it likes (and annotates none)."""
-    result = compare(curated, vendor)
+    result = compare(curated, vendor, load_external=load_common)
     assert not [f.path for f in result.findings if f.path.endswith(": schema name")]
     names = result.component_names
     assert names["Invoice"] == ["DefaultInvoiceResponseDto"]
@@ -91,13 +95,13 @@ def test_component_names_are_matched_not_compared(curated: dict[str, Any], vendo
 
 def test_renaming_our_component_changes_no_finding(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
     """A component of ours may take any name: the comparison follows the references, not the names."""
-    before = compare(curated, vendor)
+    before = compare(curated, vendor, load_external=load_common)
     schemas = curated["components"]["schemas"]
     schemas["SomethingElse"] = schemas.pop("ItemTax")
     curated["components"]["schemas"]["InvoiceItemInput"]["properties"]["taxes"]["items"]["$ref"] = (
         "#/components/schemas/SomethingElse"
     )
-    after = compare(curated, vendor)
+    after = compare(curated, vendor, load_external=load_common)
     assert [(f.klass, f.path, f.entry) for f in after.findings] == [(f.klass, f.path, f.entry) for f in before.findings]
     assert after.component_names["SomethingElse"] == ["ItemTaxDto"]
 
@@ -108,7 +112,7 @@ def test_a_vendor_rename_changes_no_finding_and_shows_in_the_names(
     schemas = vendor["components"]["schemas"]
     schemas["TaxDto"] = schemas.pop("ItemTaxDto")
     schemas["InvoiceItemDto"]["properties"]["taxes"]["items"]["$ref"] = "#/components/schemas/TaxDto"
-    result = compare(curated, vendor)
+    result = compare(curated, vendor, load_external=load_common)
     assert result.status == "ok"
     assert result.component_names["ItemTax"] == ["TaxDto"]
 

@@ -301,6 +301,19 @@ async def test_the_limit_applies_after_inflating() -> None:
         assert response.status_code == 413
 
 
+async def test_compressed_bodies_are_bounded_by_raw_bytes_too() -> None:
+    empty_blocks = gzip.compress(b"")[:10] + b"\x00\x00\x00\xff\xff" * 40_000  # 200 KB raw, inflates to nothing
+    async with emulator(max_body_bytes=100_000) as (client, _):
+        response = await post_raw(client, empty_blocks, {**JSON_HEADERS, "Content-Encoding": "gzip"})
+        assert response.status_code == 413
+        # A body within the limit still fits when its compressed form is a little larger (stored deflate blocks).
+        fits = body_bytes(termsNotes="x" * (99_990 - len(body_bytes(termsNotes=""))))
+        stored = gzip.compress(fits, compresslevel=0)
+        assert len(fits) <= 100_000 < len(stored)
+        accepted = await post_raw(client, stored, {**JSON_HEADERS, "Content-Encoding": "gzip"})
+        assert accepted.status_code == 200
+
+
 async def test_non_json_bodies_are_not_read_so_the_size_limit_does_not_apply(client: httpx.AsyncClient) -> None:
     response = await client.post(TEXT2PAY, content=b"x" * 200_000, headers={**auth(), "Content-Type": "text/plain"})
     assert response.status_code == 422  # unread: the DTO is empty

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -367,6 +368,33 @@ async def _retry_after(client: httpx.AsyncClient, state: EmulatorState) -> None:
     response = await generate(client)
     assert response.status_code == 429
     assert response.headers.get("Retry-After") == "10"
+
+
+async def over_capacity_answer(client: httpx.AsyncClient) -> httpx.Response:
+    """A request that arrives while another holds the emulator's only slot (capacity 1) by dripping its body."""
+    release = asyncio.Event()
+
+    async def slow_body() -> AsyncIterator[bytes]:
+        yield b'{"altId": '
+        await release.wait()
+        yield b'"x"}'
+
+    headers = {**auth(), "Content-Type": "application/json"}
+    holder = asyncio.create_task(client.post(TEXT2PAY, content=slow_body(), headers=headers))
+    await asyncio.sleep(0.05)
+    try:
+        return await generate(client)
+    finally:
+        release.set()
+        await holder
+
+
+@check("over-capacity-bare-429", capacity=1)
+async def _over_capacity_bare(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await over_capacity_answer(client)
+    assert response.status_code == 429
+    assert response.json() == {"statusCode": 429, "message": "Too Many Requests"}
+    assert not any(name.lower().startswith("x-ratelimit") for name in response.headers)
 
 
 @check("drift-total-as-string")

@@ -11,7 +11,6 @@ from ..decoding import (
     DecodeError,
     parse_bool,
     parse_date,
-    parse_enum,
     parse_list,
     parse_str,
     read_field,
@@ -223,7 +222,7 @@ class CreateInvoiceRequest:
         raw = d.pop("altId", ABSENT)
         alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
-        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        alt_type: AltType = read_field(AltType.decode, raw, "altType", AltType.LOCATION)
         raw = d.pop("name", ABSENT)
         name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("businessDetails", ABSENT)

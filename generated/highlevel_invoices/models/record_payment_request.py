@@ -10,7 +10,6 @@ from ..decoding import (
     ABSENT,
     DecodeError,
     parse_datetime,
-    parse_enum,
     parse_float,
     parse_list,
     parse_str,
@@ -135,9 +134,9 @@ class RecordPaymentRequest:
         raw = d.pop("altId", ABSENT)
         alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
-        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        alt_type: AltType = read_field(AltType.decode, raw, "altType", AltType.LOCATION)
         raw = d.pop("mode", ABSENT)
-        mode: PaymentMode = read_field((lambda v: parse_enum(PaymentMode, v)), raw, "mode")
+        mode: PaymentMode = read_field(PaymentMode.decode, raw, "mode")
         raw = d.pop("card", UNSET)
         card: PaymentCard | Unset = UNSET if raw is UNSET else read_field(PaymentCard.from_dict, raw, "card")
         raw = d.pop("cheque", UNSET)

@@ -10,7 +10,6 @@ from ..decoding import (
     ABSENT,
     DecodeError,
     parse_bool,
-    parse_enum,
     parse_float,
     parse_str,
     read_field,
@@ -142,20 +141,16 @@ class Reminder:
         raw = d.pop("reminderName", ABSENT)
         reminder_name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "reminderName")
         raw = d.pop("reminderTime", ABSENT)
-        reminder_time: ReminderReminderTime = read_field(
-            (lambda v: parse_enum(ReminderReminderTime, v)), raw, "reminderTime"
-        )
+        reminder_time: ReminderReminderTime = read_field(ReminderReminderTime.decode, raw, "reminderTime")
         raw = d.pop("intervalType", ABSENT)
-        interval_type: ReminderIntervalType = read_field(
-            (lambda v: parse_enum(ReminderIntervalType, v)), raw, "intervalType"
-        )
+        interval_type: ReminderIntervalType = read_field(ReminderIntervalType.decode, raw, "intervalType")
         raw = d.pop("maxReminders", ABSENT)
         max_reminders: float = (
             raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "maxReminders")
         )
         raw = d.pop("reminderInvoiceCondition", ABSENT)
         reminder_invoice_condition: ReminderReminderInvoiceCondition = read_field(
-            (lambda v: parse_enum(ReminderReminderInvoiceCondition, v)), raw, "reminderInvoiceCondition"
+            ReminderReminderInvoiceCondition.decode, raw, "reminderInvoiceCondition"
         )
         raw = d.pop("reminderNumber", ABSENT)
         reminder_number: float = (

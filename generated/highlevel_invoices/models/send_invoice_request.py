@@ -9,7 +9,6 @@ from ..decoding import (
     ABSENT,
     DecodeError,
     parse_bool,
-    parse_enum,
     parse_str,
     read_field,
     read_leaf,
@@ -108,11 +107,11 @@ class SendInvoiceRequest:
         raw = d.pop("altId", ABSENT)
         alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
-        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        alt_type: AltType = read_field(AltType.decode, raw, "altType", AltType.LOCATION)
         raw = d.pop("userId", ABSENT)
         user_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "userId")
         raw = d.pop("action", ABSENT)
-        action: SendAction = read_field((lambda v: parse_enum(SendAction, v)), raw, "action")
+        action: SendAction = read_field(SendAction.decode, raw, "action")
         raw = d.pop("liveMode", ABSENT)
         live_mode: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "liveMode")
         raw = d.pop("sentFrom", UNSET)

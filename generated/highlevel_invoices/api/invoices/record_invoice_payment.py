@@ -1,82 +1,40 @@
+"""Record a manual payment of an invoice: `POST /invoices/{invoiceId}/record-payment`.
+
+Records a payment made outside the vendor (cash, a card terminal, a cheque, a bank transfer) against a sent invoice;
+`amountPaid` and `amountDue` follow. Give `amount` explicitly: what a payment without one records is not documented. The
+card and cheque details describe how the customer paid; nothing is charged.
+"""
+
 from collections.abc import Mapping
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...base_client import AuthenticatedClient, Client, TimeoutTypes
+from ... import endpoint
+from ...base_client import AuthenticatedClient, TimeoutTypes
 from ...models.api_error_body import ApiErrorBody
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.record_payment_request import RecordPaymentRequest, RecordPaymentRequestDict
 from ...models.record_payment_response import RecordPaymentResponse
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import NOT_GIVEN, UNSET, NotGiven, Response, Unset
+from ...operation import Operation
+from ...reading import read_body
+from ...types import NOT_GIVEN, UNSET, NotGiven, Unset
+
+OPERATION: Operation[RecordPaymentResponse] = Operation(
+    "POST",
+    "/invoices/{invoiceId}/record-payment",
+    success={"200": RecordPaymentResponse.from_dict},
+    errors={
+        "400": BadRequestErrorBody.from_dict,
+        "401": ApiErrorBody.from_dict,
+        "403": ApiErrorBody.from_dict,
+        "422": ValidationErrorBody.from_dict,
+        "429": ApiErrorBody.from_dict,
+    },
+    resend="never",
+)
 
 
-def _get_kwargs(
-    invoice_id: str,
-    *,
-    body: RecordPaymentRequest | RecordPaymentRequestDict,
-    version: ApiVersion | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(version, Unset):
-        headers["Version"] = str(version)
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/invoices/{invoice_id}/record-payment".format(
-            invoice_id=quote(str(invoice_id), safe=""),
-        ),
-    }
-
-    if not isinstance(body, RecordPaymentRequest):
-        body = errors.read_input(RecordPaymentRequest.from_dict, body, what="body")
-    _kwargs["json"] = body.to_dict()
-
-    if headers:  # only then: per-request headers cost httpx a merge
-        _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> tuple[RecordPaymentResponse, tuple[str, ...]]:
-    """The decoded success body and the differences from the spec that were tolerated; other answers raise."""
-    status = response.status_code
-    if status == 200:
-        return errors.decode_success(response, lambda data: RecordPaymentResponse.from_dict(data), strict=client.strict)
-    if status == 400:
-        raise errors.status_error(response, body_model=BadRequestErrorBody.from_dict)
-    if status == 401:
-        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
-    if status == 403:
-        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
-    if status == 422:
-        raise errors.status_error(response, body_model=ValidationErrorBody.from_dict)
-    if status == 429:
-        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
-    raise errors.status_error(response)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordPaymentResponse]:
-    parsed, problems = _parse_response(client=client, response=response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-        attempts=errors.attempts_of(response.request),
-        problems=problems,
-    )
-
-
-def sync_detailed(
+def call(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
@@ -84,169 +42,30 @@ def sync_detailed(
     version: ApiVersion | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
-) -> Response[RecordPaymentResponse]:
-    """Record a manual payment of an invoice
-
-    Records a payment made outside the vendor (cash, a card terminal, a cheque, a bank transfer) against a sent invoice;
-    `amountPaid` and `amountDue` follow. Give `amount` explicitly: what a payment without one records is not documented.
-    The card and cheque details describe how the customer paid; nothing is charged.
+) -> endpoint.Call[RecordPaymentResponse]:
+    """`POST /invoices/{invoiceId}/record-payment`: Record a manual payment of an invoice (see the module).
 
     Args:
-        invoice_id (str):
         version (ApiVersion): The API version these endpoints are documented for.
         body (RecordPaymentRequest): A payment received outside the vendor.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
-        extra_headers: Headers added to this request only.
+        timeout, extra_headers: For this call only (seconds or an httpx.Timeout, None: no limit; headers to add).
 
     Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
-            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
-            InternalServerError).
-        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
-        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
-        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
-
-    Returns: Response[RecordPaymentResponse]
+        errors.HighLevelError: An APIStatusError subclass for an error status, ResponseValidationError for an unusable
+            success body, RequestValidationError for bad input (nothing was sent), APIConnectionError without an answer.
     """
-
-    kwargs = _get_kwargs(
-        invoice_id=invoice_id,
-        body=body,
-        version=version,
-    )
-
-    response = client.send_request(kwargs, timeout=timeout, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    invoice_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: RecordPaymentRequest | RecordPaymentRequestDict,
-    version: ApiVersion | Unset = UNSET,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-) -> RecordPaymentResponse:
-    """Record a manual payment of an invoice
-
-    Records a payment made outside the vendor (cash, a card terminal, a cheque, a bank transfer) against a sent invoice;
-    `amountPaid` and `amountDue` follow. Give `amount` explicitly: what a payment without one records is not documented.
-    The card and cheque details describe how the customer paid; nothing is charged.
-
-    Args:
-        invoice_id (str):
-        version (ApiVersion): The API version these endpoints are documented for.
-        body (RecordPaymentRequest): A payment received outside the vendor.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
-        extra_headers: Headers added to this request only.
-
-    Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
-            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
-            InternalServerError).
-        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
-        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
-        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
-
-    Returns: RecordPaymentResponse
-    """
-
-    return sync_detailed(
-        invoice_id=invoice_id,
-        client=client,
-        body=body,
-        version=version,
+    return endpoint.Call(
+        OPERATION,
+        client,
+        path={"invoiceId": invoice_id},
+        headers={"Version": version},
+        body=read_body(RecordPaymentRequest, body),
         timeout=timeout,
         extra_headers=extra_headers,
-    ).parsed
-
-
-async def asyncio_detailed(
-    invoice_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: RecordPaymentRequest | RecordPaymentRequestDict,
-    version: ApiVersion | Unset = UNSET,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[RecordPaymentResponse]:
-    """Record a manual payment of an invoice
-
-    Records a payment made outside the vendor (cash, a card terminal, a cheque, a bank transfer) against a sent invoice;
-    `amountPaid` and `amountDue` follow. Give `amount` explicitly: what a payment without one records is not documented.
-    The card and cheque details describe how the customer paid; nothing is charged.
-
-    Args:
-        invoice_id (str):
-        version (ApiVersion): The API version these endpoints are documented for.
-        body (RecordPaymentRequest): A payment received outside the vendor.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
-        extra_headers: Headers added to this request only.
-
-    Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
-            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
-            InternalServerError).
-        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
-        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
-        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
-
-    Returns: Response[RecordPaymentResponse]
-    """
-
-    kwargs = _get_kwargs(
-        invoice_id=invoice_id,
-        body=body,
-        version=version,
     )
 
-    response = await client.async_send_request(kwargs, timeout=timeout, extra_headers=extra_headers)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    invoice_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: RecordPaymentRequest | RecordPaymentRequestDict,
-    version: ApiVersion | Unset = UNSET,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-) -> RecordPaymentResponse:
-    """Record a manual payment of an invoice
-
-    Records a payment made outside the vendor (cash, a card terminal, a cheque, a bank transfer) against a sent invoice;
-    `amountPaid` and `amountDue` follow. Give `amount` explicitly: what a payment without one records is not documented.
-    The card and cheque details describe how the customer paid; nothing is charged.
-
-    Args:
-        invoice_id (str):
-        version (ApiVersion): The API version these endpoints are documented for.
-        body (RecordPaymentRequest): A payment received outside the vendor.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
-        extra_headers: Headers added to this request only.
-
-    Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
-            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
-            InternalServerError).
-        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
-        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
-        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
-
-    Returns: RecordPaymentResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-            version=version,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-    ).parsed
+sync_detailed = endpoint.sync_detailed(call)
+sync = endpoint.sync(call)
+asyncio_detailed = endpoint.asyncio_detailed(call)
+asyncio = endpoint.asyncio(call)
