@@ -14,7 +14,7 @@ from pathlib import Path
 
 import hypothesis
 
-from contract_tests.record import CURATED_SPEC, discrepancies
+from contract_tests.record import CURATED_SPEC, discrepancies, proof_instances
 from contract_tests.suite import docs_verdicts
 from contract_tests.suite.html_report import render
 from contract_tests.suite.junit import junit_xml
@@ -50,7 +50,7 @@ def facts_of(run: Run) -> RunFacts:
         requests_sent=guard.sent,
         blocked=tuple(guard.blocked),
         abort_reason=abort,
-        entries=tuple((e.id, str(e.proof.get("kind", "?"))) for e in discrepancies(run.raw_spec())),
+        entries=tuple((e.id, str(e.proof.get("kind", "?"))) for e in proof_instances(run.raw_spec())),
         sizing=run.sizing.describe(),
         retries_after_429=run.target.backoff.retries,
         waited_after_429=run.target.backoff.waited,

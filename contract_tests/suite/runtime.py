@@ -17,7 +17,7 @@ from schemathesis.schemas import BaseSchema
 
 from contract_tests.operations import registry
 from contract_tests.operations.card import Effect
-from contract_tests.record import Discrepancy, discrepancies
+from contract_tests.record import Discrepancy, discrepancies, proof_instances
 from contract_tests.suite import budget, hooks, pinning
 from contract_tests.suite.applicability import applies
 from contract_tests.suite.classify import explain
@@ -57,7 +57,9 @@ class Run:
         self.results.figures.create_budget = self.settings.max_creates
         self._keep = failure_filter(spec_document("curated"))
         wanted = self.settings.max_examples or active_profile().max_examples
-        self.sizing = budget.size(wanted, self.settings.max_requests, len(self.entries()))
+        # Each proof a server runs costs requests: one per entry, one per operation of a rule.
+        proofs = sum(1 for entry in proof_instances(raw_curated()) if entry.proven_by_a_server)
+        self.sizing = budget.size(wanted, self.settings.max_requests, proofs, live=self.settings.is_live)
 
     @property
     def max_examples(self) -> int:

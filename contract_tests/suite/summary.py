@@ -29,7 +29,8 @@ class RunFacts:
     requests_sent: int
     blocked: tuple[str, ...]
     abort_reason: str | None
-    entries: tuple[tuple[str, str], ...] = ()  # every discrepancy entry (id, proof kind), in record order
+    # Every proof of the record (id, proof kind), in record order: one per entry, one per operation of a rule.
+    entries: tuple[tuple[str, str], ...] = ()
     sizing: str = ""
     retries_after_429: int = 0
     waited_after_429: float = 0.0
