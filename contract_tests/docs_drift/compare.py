@@ -121,7 +121,10 @@ def expect_version(facts: Facts, version: Iterable[str]) -> Facts:
 
 
 def _shown(value: Any) -> str:
-    return "absent" if value is ABSENT else canonical(value)
+    """A value as a finding's message quotes it; a text's line breaks are layout, shown as spaces (not `\\n`)."""
+    if value is ABSENT:
+        return "absent"
+    return canonical(" ".join(value.split()) if isinstance(value, str) else value)
 
 
 _JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}

@@ -13,6 +13,7 @@ Runtime dependencies: httpx and attrs. `__version__` is the spec's `info.version
 
 from ._metadata import SPEC_DIGEST, SPEC_VERSION, __version__
 from .client import AsyncHighLevelInvoices, AsyncInvoices, AuthenticatedClient, Client, HighLevelInvoices, Invoices
+from .deadline import Timeout
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -26,7 +27,10 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitWaitError,
     RequestValidationError,
+    ResponseBodyError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
@@ -67,8 +71,11 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitPacer",
+    "RateLimitWaitError",
     "RecordPaymentRequestDict",
     "RequestValidationError",
+    "ResponseBodyError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",
@@ -76,6 +83,7 @@ __all__ = (
     "SendInvoiceRequestDict",
     "SyncPager",
     "Text2PayInvoiceRequestDict",
+    "Timeout",
     "UnprocessableEntityError",
     "UpdateInvoiceRequestDict",
     "VoidInvoiceRequestDict",
