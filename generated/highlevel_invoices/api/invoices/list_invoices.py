@@ -1,9 +1,7 @@
 """List a location's invoices, one page at a time: `GET /invoices/`.
 
-One page of the location's invoices: at most `limit` of them, after skipping `offset`, in the order
-`sortField`/`sortOrder` ask for; `total` is how many invoices the filters select in all, so a client pages until it has
-`total` invoices or gets an empty page. The largest `limit` the service accepts, and what it does with a larger one, is
-not documented. The path keeps the vendor's trailing slash, as the recorded live create of the same path sent it.
+At most `limit` invoices after skipping `offset`; `total` counts all the filters select, so a client pages until it has
+`total` invoices or an empty page. The largest `limit` accepted is not documented.
 """
 
 import datetime
