@@ -167,8 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     if figures.left_behind:
         print("contract: drafts left behind; `make cleanup` deletes them", file=sys.stderr)
     if run.target.abort_reason:
-        return 2 if run.target.ledger.credentials_refused else 3
-    return 0 if status == 0 and not figures.left_behind else 1
+        return 2 if run.target.credentials_refused else 3
+    return 0 if status == 0 and not figures.left_behind and not figures.unconfirmed else 1
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ a live account. See the package docstring for each field and for converting an o
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,10 +18,11 @@ from typing import Any, Literal, Protocol
 
 from schemathesis import Case
 
-from contract_tests.operations.spec import operation_route
+from contract_tests.operations.spec import operation_route, query_parameters
 
 Carrier = Literal["query", "body"]
 UNKNOWN_INVOICE_ID = "0123456789abcdef01234567"  # 24 hex digits, the shape of an invoice id, naming none
+_INVOICE_ID = re.compile(r"[0-9a-fA-F]{24}")  # a MongoDB ObjectId (VENDOR_FACTS: invoice `_id`, OBSERVED)
 LOCATION_TYPE = "location"
 
 # The suite's own checks (`contract_tests/suite/checks.py`), named by data: the cards sit below the suite.
@@ -36,6 +38,11 @@ INVOICE_CHECKS: tuple[str, ...] = (
     DRAFT_STAYS_UNSENT,
     INVOICE_BELONGS_TO_REQUESTED_LOCATION,
 )
+
+
+def is_invoice_id(value: object) -> bool:
+    """Whether `value` has the shape of an invoice id the vendor issues (24 hex digits)."""
+    return isinstance(value, str) and _INVOICE_ID.fullmatch(value) is not None
 
 
 class Effect(enum.Enum):
@@ -73,6 +80,11 @@ class RunIds(Protocol):
     def user_id(self) -> str: ...
     @property
     def contact_id(self) -> str: ...
+    @property
+    def run_id(self) -> str:
+        """The run's id, stamped into the name of every draft it creates (the list's `search` finds it)."""
+        ...
+
     @property
     def numbers(self) -> NumberBook: ...
     @property
@@ -213,6 +225,11 @@ class Card:
     @property
     def path(self) -> str:
         return self._route[1]
+
+    @property
+    def query_parameters(self) -> frozenset[str]:
+        """The query parameters the spec declares for it (a live write may carry no other)."""
+        return query_parameters(self.operation_id)
 
     @property
     def label(self) -> str:

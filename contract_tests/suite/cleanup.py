@@ -6,6 +6,11 @@ the cleanup has a budget of its own sized to its deletes. The ledger is the run'
 only invoices the run created may be deleted (in live mode the ledger refuses any other).
 
 `make cleanup` (scripts/cleanup.py) runs the same deletes for the invoices a crashed run's journal lists.
+
+Each invoice is tried on its own: an id that is not an invoice id is reported and never sent, a delete the guard or
+the ledger refuses is reported and the next one still tried; only once the cleanup's own stack has stopped (the
+server lost, the token refused three times in a row) are the rest reported as not attempted. An invoice the target
+no longer knows counts as gone (`gone`), not as deleted.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from contract_tests.operations import registry
+from contract_tests.operations.card import is_invoice_id
+from contract_tests.suite.ledger import LedgerRefusalError
+from contract_tests.suite.live_guard import RunStoppedError, UnsafeRequestError
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.recording import Recorder
 from contract_tests.suite.scenarios import ScenarioContext
@@ -30,6 +38,9 @@ REQUESTS_PER_DELETE = 3
 @dataclass
 class CleanupOutcome:
     attempted: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # answered "already gone": not deleted by this cleanup
+    refused: list[str] = field(default_factory=list)  # not sent: not an invoice id, or refused by the guard
     problems: list[str] = field(default_factory=list)
     requests: int = 0
 
@@ -50,25 +61,41 @@ def cleanup_context(
 
 def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutcome:
     """Delete each invoice; what could not be deleted is named in `problems` (and stays in the ledger's
-    left-behind list). An invoice the target no longer knows (the deleting card's refusal that says so) counts as
-    gone."""
+    left-behind list). See the module docstring."""
     outcome = CleanupOutcome()
     ledger = ctx.pins.invoices
     card = registry.cleanup()
     for invoice_id in invoice_ids:
         outcome.attempted.append(invoice_id)
+        if not is_invoice_id(invoice_id):
+            outcome.refused.append(str(invoice_id))
+            outcome.problems.append(f"{invoice_id!r}: not an invoice id (24 hex digits); refused, never sent")
+            continue
+        stopped = ctx.guard.stop_reason() if ctx.guard is not None else None
+        if stopped is not None:
+            outcome.problems.append(f"{invoice_id}: not attempted (the cleanup stopped: {stopped})")
+            continue
         try:
             response = ctx.send(card.request(ctx, invoice=invoice_id))
-        except Exception as error:  # unreachable server, the cleanup's own guard: the rest cannot go out either
+        except RunStoppedError as error:
+            outcome.problems.append(f"{invoice_id}: not attempted ({error})")
+            continue
+        except (UnsafeRequestError, LedgerRefusalError) as error:  # refused: reported; a guard's refusal stops it
+            outcome.refused.append(invoice_id)
+            outcome.problems.append(f"{invoice_id}: refused, never sent ({error})")
+            continue
+        except Exception as error:  # the server lost: the cleanup's stack stops, the rest are reported
             outcome.problems.append(f"{invoice_id}: not deleted ({type(error).__name__}: {error})")
-            break
+            continue
         if 200 <= response.status_code < 300:
+            outcome.deleted.append(invoice_id)
             continue
         text = response.text[:200]
         refusal = card.refusal(response.status_code, _message(response))
         if refusal is not None and refusal.gone:
-            ledger.note_deleted(invoice_id)
-            outcome.problems.append(f"{invoice_id}: already gone (400 {text})")
+            ledger.note_gone(invoice_id)
+            outcome.gone.append(invoice_id)
+            outcome.problems.append(f"{invoice_id}: already gone ({response.status_code} {text})")
             continue
         outcome.problems.append(f"{invoice_id}: the delete answered {response.status_code} {text}")
     outcome.requests = ctx.guard.sent if ctx.guard is not None else 0

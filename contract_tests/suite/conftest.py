@@ -42,7 +42,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     run = runtime.current_run()
     run.cleanup()
     run.results.finish()
-    if run.results.figures.left_behind and session.exitstatus == 0:
+    if (run.results.figures.left_behind or run.results.figures.unconfirmed) and session.exitstatus == 0:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if os.environ.get("CONTRACT_REPORTS_DIR"):
         from contract_tests.suite.reporting import write_reports

@@ -89,6 +89,7 @@ def junit_xml(
     entries: Iterable[str] = (),
     redact: Callable[[str], str] = _identity,
     hostname: str = "contract-suite",
+    properties: dict[str, str] | None = None,
 ) -> bytes:
     """JUnit XML of the run; every record entry without an outcome is a skipped `discrepancy` case."""
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
@@ -119,6 +120,10 @@ def junit_xml(
             "hostname": hostname,
         },
     )
+    if properties:
+        listed = ET.SubElement(suite, "properties")
+        for name, value in properties.items():
+            ET.SubElement(listed, "property", {"name": name, "value": redact(value)})
     suite.extend(cases)
     ET.indent(root)
     xml: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)

@@ -40,6 +40,9 @@ def facts_of(run: Run) -> RunFacts:
         created=figures.created,
         deleted=figures.deleted,
         left_behind=figures.left_behind,
+        gone=figures.gone,
+        reconciled=figures.reconciled,
+        unconfirmed=figures.unconfirmed,
         preflight=_preflight_text(figures.preflight),
         reports_dir=str(run.settings.reports_dir),
     )
@@ -71,7 +74,11 @@ def write_reports(run: Run, tests_failed: int, log: SessionLog | None = None) ->
     page = render(run.results, facts, tests_failed, outcomes=outcomes, reports_dir=directory, redact=redact)
     (directory / HTML_NAME).write_text(page, encoding="utf-8")
     entries = [entry_id for entry_id, _ in facts.entries]
-    (directory / JUNIT_NAME).write_bytes(junit_xml(outcomes, run.results, entries=entries, redact=redact))
+    (directory / JUNIT_NAME).write_bytes(
+        junit_xml(
+            outcomes, run.results, entries=entries, redact=redact, properties={"invoices": facts.invoice_figures()}
+        )
+    )
     if log is not None:
         log.write_failures(directory / FAILURES_NAME, redact=redact)
     write_har(directory / HAR_NAME, run.target.recorder.exchanges())

@@ -129,6 +129,8 @@ class Run:
         figures.requests = self.target.guard.sent
         figures.cleanup_requests += outcome.requests
         figures.created, figures.deleted = tuple(ledger.created), tuple(ledger.deleted)
+        figures.gone, figures.reconciled = tuple(ledger.gone), tuple(ledger.reconciled)
+        figures.unconfirmed = tuple(p.key for p in ledger.unconfirmed())
         figures.left_behind = tuple(ledger.left_behind())
         figures.cleanup_problems += tuple(outcome.problems)
         return outcome

@@ -37,6 +37,9 @@ class RunFacts:
     created: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
     left_behind: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()  # answered "already gone" at cleanup: not deleted by the run
+    reconciled: tuple[str, ...] = ()  # created, their answers lost: found through list and get
+    unconfirmed: tuple[str, ...] = ()  # creates whose answers were lost and whose drafts no search found
     preflight: str | None = None  # the suite's preflight verdict, when the results carry one
     reports_dir: str = "reports"
 
@@ -47,7 +50,19 @@ class RunFacts:
             ids = list(self.left_behind[:show] if show is not None else self.left_behind)
             more = len(self.left_behind) - len(ids)
             left += f" ({', '.join(ids)}{f' and {more} more, listed in the report' if more else ''})"
-        return f"created {len(self.created)}, deleted {len(self.deleted)}, {left}"
+        found = ""
+        if self.reconciled:
+            found = (
+                f" ({len(self.reconciled)} found by reconciliation, their answers lost: {', '.join(self.reconciled)})"
+            )
+        gone = f", already gone {len(self.gone)}" if self.gone else ""
+        lost = ""
+        if self.unconfirmed:
+            lost = (
+                f"; {len(self.unconfirmed)} create(s) whose answer was lost and whose draft no search found "
+                f"({', '.join(self.unconfirmed)}): `make cleanup` searches again"
+            )
+        return f"created {len(self.created)}{found}, deleted {len(self.deleted)}{gone}, {left}{lost}"
 
 
 def _cell(text: str) -> str:
