@@ -30,11 +30,11 @@ help:
 	@echo "make dist           build the client's wheel and sdist into dist/ (from generated/)"
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint, zizmor"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
-	@echo "make docs-drift     compare the vendor's current OpenAPI with the record (VENDOR_SPEC=path-or-url)"
+	@echo "make docs-drift     compare the vendor's current OpenAPI files with the record (VENDOR_SPEC=path-or-url, VENDOR_FILE=invoices-v3)"
 	@echo "make emulator       serve the vendor emulator on 127.0.0.1:\$$PORT (default 8765)"
 	@echo "make replay [CASSETTE=reports/recording.har.gz]  re-check recorded traffic (default: the corpus) against the spec"
 	@echo "make corpus-add HAR=reports/recording.har.gz  add a recorded run's sanitized exchanges to the corpus"
-	@echo "make bench          run the benchmarks (client overhead, suite throughput)"
+	@echo "make bench          run the benchmarks (client overhead, suite throughput, emulator memory); fails when a target is missed"
 
 $(UV):
 	$(PYTHON) -m venv $(BOOT)
@@ -78,10 +78,10 @@ discrepancies: venv
 	@$(BIN)/python scripts/discrepancies.py
 
 docs-drift: venv
-	$(BIN)/python scripts/docs_drift.py $(if $(VENDOR_SPEC),--vendor-spec "$(VENDOR_SPEC)")
+	$(BIN)/python scripts/docs_drift.py $(if $(VENDOR_SPEC),--vendor-spec "$(VENDOR_SPEC)") $(if $(VENDOR_FILE),--vendor-file "$(VENDOR_FILE)")
 
 emulator: venv
-	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE))
+	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE)) $(if $(SEED),--seed-invoices $(SEED))
 
 # GNU make exits 2 whenever a recipe fails, so the run's own exit status (0 passed, 1 violation or drift, 2 bad
 # setup, 3 aborted) is written to $(REPORTS)/contract-exit-code and named on the last line; the nightly reads it.
@@ -102,9 +102,14 @@ corpus-add: venv
 	@test -n "$(HAR)" || { echo "usage: make corpus-add HAR=reports/recording.har.gz" >&2; exit 2; }
 	$(BIN)/python scripts/corpus_add.py "$(HAR)"
 
+# Every benchmark runs whatever the first one finds; the target fails (make's own status, 2) when any misses its
+# target or cannot run (each script's own status is 1 for a missed target).
 bench: venv
-	$(BIN)/python scripts/bench_client.py
-	$(BIN)/python scripts/bench_contract.py
+	@failed=""; \
+	$(BIN)/python scripts/bench_client.py || failed="$$failed bench_client.py"; \
+	$(BIN)/python scripts/bench_contract.py || failed="$$failed bench_contract.py"; \
+	$(BIN)/python scripts/bench_memory.py || failed="$$failed bench_memory.py"; \
+	if [ -n "$$failed" ]; then echo "make bench: target missed (or benchmark failed):$$failed" >&2; exit 1; fi
 
 clean:
 	rm -rf $(VENV) $(BOOT) dist reports .pytest_cache .mypy_cache .ruff_cache .hypothesis $(LINT_TOOLS)/node_modules

@@ -3,7 +3,8 @@
 Everything runs against the emulator served by uvicorn in a background thread on 127.0.0.1 (with a rate limit far
 above what the run needs), in one process and one run, so the figures are comparable with each other only.
 Measurements are interleaved in rounds (raw, ours, raw, ours, ...) so drift hits both sides alike; the table shows
-median microseconds per call and the ratio of our median to raw httpx's (the target is <= 1.10).
+median microseconds per call and the ratio of our median to raw httpx's (the target is <= 1.10). Exit status: 0
+every ratio meets the target, 1 one misses it (named).
 
 The official SDK (gohighlevel-api-client==3.0.0, async only) is installed into a throwaway venv under
 .tools/bench-sdk (never into the project venv) and run in a subprocess. It has no base-URL argument, but reads its
@@ -237,22 +238,39 @@ def main() -> int:
         async_figures = asyncio.run(bench_async(base_url, args.calls, args.rounds))
         sdk_figures = None if args.no_sdk else bench_sdk(base_url, args.calls, args.rounds)
 
+    table, status = verdict(sync_figures, async_figures, sdk_figures)
+    print(f"median us per call, {args.rounds} rounds x {args.calls} calls, loopback emulator")
+    print(table)
+    return status
+
+
+TARGET_RATIO = 1.10
+Figures = dict[str, dict[str, float]]
+
+
+def verdict(sync_figures: Figures, async_figures: Figures, sdk_figures: dict[str, float] | None) -> tuple[str, int]:
+    """The table of figures and the exit status: 0 when every ratio meets the target, 1 when any misses it
+    (named on the last line)."""
+
     def us(seconds: float) -> str:
         return f"{seconds * 1e6:8.0f}"
 
-    print(f"median us per call, {args.rounds} rounds x {args.calls} calls, loopback emulator")
-    print(f"{'operation':<28}{'raw httpx':>10}{'ours':>10}{'ratio':>8}{'official SDK':>14}{'SDK/raw':>9}")
-    ok = True
+    lines = [f"{'operation':<28}{'raw httpx':>10}{'ours':>10}{'ratio':>8}{'official SDK':>14}{'SDK/raw':>9}"]
+    missed = []
     for mode, figures in (("sync", sync_figures), ("async", async_figures)):
         for op, label in (("get", "generate_invoice_number"), ("post", "create_and_send_invoice")):
             raw, ours = figures[op]["raw"], figures[op]["ours"]
             ratio = ours / raw
-            ok &= ratio <= 1.10
+            if ratio > TARGET_RATIO:
+                missed.append(f"{mode} {label} {ratio:.2f}x")
             sdk = sdk_figures.get(op) if (mode == "async" and sdk_figures) else None
             sdk_cells = f"{us(sdk):>14}{sdk / raw:>8.2f}x" if sdk is not None else f"{'':>14}{'':>9}"
-            print(f"{mode + ' ' + label:<28}{us(raw):>10}{us(ours):>10}{ratio:>7.2f}x{sdk_cells}")
-    print("target ours/raw <= 1.10x:", "met" if ok else "NOT met")
-    return 0
+            lines.append(f"{mode + ' ' + label:<28}{us(raw):>10}{us(ours):>10}{ratio:>7.2f}x{sdk_cells}")
+    if missed:
+        lines.append(f"target ours/raw <= {TARGET_RATIO:.2f}x: NOT met ({', '.join(missed)})")
+        return "\n".join(lines), 1
+    lines.append(f"target ours/raw <= {TARGET_RATIO:.2f}x: met")
+    return "\n".join(lines), 0
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""An emulator of HighLevel's live Invoices API (generate-invoice-number, text2pay, delete) for contract tests.
+"""An emulator of HighLevel's live Invoices API for contract tests: generate-invoice-number, text2pay, and the
+invoice lifecycle (create, get, list, update, send, record-payment, void, delete) with its state machine.
 
 It is written from the vendor's pages and observed behaviour only; every guess is a labelled field of
 `Choices` (see `choices.py`), switchable through named profiles.
@@ -8,6 +9,7 @@ from .app import EmulatorState, create_app, emulator_state
 from .choices import PROFILES, Choices, UnknownProfileError, choices_markdown_table, resolve_profile
 from .journal import Journal, JournalEntry
 from .ratelimit import RateLimitConfig
+from .seeding import SeedError, seed_invoices
 from .tokens import DEFAULT_TOKENS, TokenFileError, TokenSet, load_token_file
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "Journal",
     "JournalEntry",
     "RateLimitConfig",
+    "SeedError",
     "TokenFileError",
     "TokenSet",
     "UnknownProfileError",
@@ -26,4 +29,5 @@ __all__ = [
     "emulator_state",
     "load_token_file",
     "resolve_profile",
+    "seed_invoices",
 ]

@@ -24,6 +24,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from .admission import BODY_TIMED_OUT, DEFAULT_CAPACITY, OVER_CAPACITY, Admission, over_capacity_error, scope_flag
 from .choices import Choices, resolve_profile
 from .errors import HttpError, internal_error, nest_error, route_not_found, vendor_error
 from .guards import authenticate, authorize, check_version
@@ -33,7 +34,7 @@ from .ratelimit import Clock, RateLimitConfig, RateLimitDecision, RateLimiter
 from .request_parsing import parse_query_string, read_body
 from .routing import Call, match_route
 from .state import EmulatorState
-from .store import DEFAULT_MAX_INVOICES, InvoiceStore
+from .store import DEFAULT_MAX_INVOICES, DEFAULT_MAX_STORE_BYTES, InvoiceStore
 from .tokens import TokenSet, load_tokens
 
 __all__ = ["EmulatorState", "create_app", "emulator_state"]
@@ -106,16 +107,15 @@ class EmulatorEndpoint:
     async def respond(self, request: Request) -> Response:
         raw_query = request.scope.get("query_string", b"").decode("latin-1")
         exchange = _Exchange(query=parse_query_string(raw_query))
-        try:
-            response = await self._pipeline(request, raw_query, exchange)
-        except HttpError as error:
-            response = json_response(error.status, error.body, {**exchange.headers, **error.headers})
-        except ClientDisconnect:
-            response = json_response(400, {"statusCode": 400, "message": "client disconnected"})
-        except Exception:
-            logger.exception("emulator failed on %s %r", request.method, _path(request))
-            failure = internal_error()
-            response = json_response(failure.status, failure.body, exchange.headers)
+        admission = self.state.admission
+        if scope_flag(request.scope, OVER_CAPACITY) or not admission.enter():
+            refusal = over_capacity_error(request.headers, self.state.choices, self.state.tokens, self.state.limiter)
+            response = json_response(refusal.status, refusal.body, refusal.headers)
+        else:
+            try:
+                response = await self._answer(request, raw_query, exchange)
+            finally:
+                admission.leave()
         if request.method == "HEAD":
             response = Response(b"", status_code=response.status_code, headers=dict(response.headers))
         accepted = response.status_code < 400
@@ -130,6 +130,20 @@ class EmulatorEndpoint:
             )
         )
         return response
+
+    async def _answer(self, request: Request, raw_query: str, exchange: _Exchange) -> Response:
+        try:
+            return await self._pipeline(request, raw_query, exchange)
+        except HttpError as error:
+            return json_response(error.status, error.body, {**exchange.headers, **error.headers})
+        except ClientDisconnect:
+            if scope_flag(request.scope, BODY_TIMED_OUT):  # what the served emulator answered (serving.py)
+                return json_response(408, {"statusCode": 408, "message": "Request Timeout"})
+            return json_response(400, {"statusCode": 400, "message": "client disconnected"})
+        except Exception:
+            logger.exception("emulator failed on %s %r", request.method, _path(request))
+            failure = internal_error()
+            return json_response(failure.status, failure.body, exchange.headers)
 
     async def _pipeline(self, request: Request, raw_query: str, exchange: _Exchange) -> Response:
         state = self.state
@@ -184,13 +198,17 @@ def create_app(
     journal_size: int = 100_000,
     journal_bytes: int = DEFAULT_JOURNAL_BYTES,
     max_invoices: int = DEFAULT_MAX_INVOICES,
+    max_store_bytes: int = DEFAULT_MAX_STORE_BYTES,
+    capacity: int = DEFAULT_CAPACITY,
 ) -> Starlette:
     """The emulator as an ASGI app.
 
     `profile`: a profile name, several joined by commas, or a `Choices`. `tokens`: a token-file-shaped mapping,
     a path to a token file, or None for the default set. `max_body_bytes` overrides the profile's body limit.
     `clock` (seconds since the epoch) drives timestamps and rate limits. The journal keeps at most `journal_size`
-    entries and `journal_bytes` bytes of parsed queries and bodies; the store at most `max_invoices` invoices.
+    entries and `journal_bytes` bytes (see `journal.py`); the store at most `max_invoices` invoices and
+    `max_store_bytes` bytes (see `store.py`). Beyond `capacity` requests at once it answers the `over_capacity`
+    choice's 429 (see `admission.py`).
     """
     choices = resolve_profile(profile) if isinstance(profile, str) else profile
     limit = choices.body_limit_bytes if max_body_bytes is None else max_body_bytes
@@ -199,11 +217,12 @@ def create_app(
     state = EmulatorState(
         choices=choices,
         tokens=load_tokens(tokens),
-        store=InvoiceStore(choices.first_invoice_number, max_invoices=max_invoices),
+        store=InvoiceStore(choices.first_invoice_number, max_invoices=max_invoices, max_bytes=max_store_bytes),
         journal=Journal(journal_size, max_bytes=journal_bytes),
         limiter=RateLimiter(rate_limit or RateLimitConfig(), clock),
         clock=clock,
         max_body_bytes=limit,
+        admission=Admission(capacity),
     )
     handlers: dict[Any, Any] = {HTTPException: _http_exception, Exception: _last_resort}
     app = Starlette(routes=[Route("/{path:path}", EmulatorEndpoint(state))], exception_handlers=handlers)

@@ -215,6 +215,118 @@ class Choices:
         evidence="The page documents 200; a Nest @Post answers 201 unless decorated with @HttpCode(200).",
         alternatives={"created-201": 201},
     )
+    create_status: int = choice(
+        200,
+        evidence="POST /invoices/ is documented 200. The recorded live create (2025-05) printed no status (axios "
+        "resolved: a 2xx). The sibling estimate create answers 201 live and is documented 201, so the doc generator "
+        "tells the two apart; a Nest @Post answers 201 unless decorated with @HttpCode(200). Decision: 200, as "
+        "documented; the alternative answers 201.",
+        alternatives={"created-201": 201},
+    )
+    total_summary: Literal["absent", "present"] = choice(
+        "absent",
+        evidence="The get-invoice response schema (and so each listed invoice) requires `totalSummary` "
+        "(subTotal, discount, tax); no recorded invoice document carries it (the live create did not). Decision: "
+        "absent, as on the wire so far; the alternative adds it to get and list answers.",
+        alternatives={"total-summary": "present"},
+    )
+    list_max_limit: int = choice(
+        100,
+        evidence="Unobserved: list-invoices documents `limit` as a required string (example 10), and none of the "
+        "five list endpoints in the vendor's file states a maximum. Decision: 100, a round cap that a 10,000-invoice "
+        "location needs 100 pages for; the alternative allows 1000.",
+        alternatives={"list-max-limit-1000": 1000},
+        open_=True,
+    )
+    list_over_max_limit: Literal["clamp", "reject-422"] = choice(
+        "clamp",
+        evidence="Unobserved. Decision: a `limit` above `list_max_limit` is quietly cut to it (so a client must page "
+        "by `total` and the invoices it got, never by the limit it asked for); the alternative refuses it with 422 "
+        "`limit must not be greater than N`.",
+        alternatives={"list-limit-over-max-422": "reject-422"},
+    )
+    list_default_order: Literal["newest-first", "oldest-first"] = choice(
+        "newest-first",
+        evidence="Unobserved: the order of list-invoices without `sortField`. Decision: newest created first (as the "
+        "vendor's invoice list screen shows them); `sortOrder` alone reverses it. Ties (and `sortField: issueDate` "
+        "ties) keep creation order, so pages never overlap. The alternative lists oldest first.",
+        alternatives={"list-oldest-first": "oldest-first"},
+    )
+    list_date_field: Literal["issueDate", "createdAt"] = choice(
+        "issueDate",
+        evidence="list-invoices documents `startAt`/`endAt` (YYYY-MM-DD) without saying which date they bound. "
+        "Decision: the issue date, whole days in the location's time zone, both ends included; the alternative "
+        "bounds the creation time.",
+        alternatives={"list-dates-bound-created-at": "createdAt"},
+    )
+    update_allowed: Literal["draft-and-sent", "draft-only"] = choice(
+        "draft-and-sent",
+        evidence="Unobserved: the vendor documents no refusal of the invoice update (PUT). Decision: a draft and a "
+        "sent invoice (no payment yet) may be updated; partially paid, paid and void ones are refused with 400 "
+        "`Can not update <status> invoice` (wording a guess, after the void's `Can not void draft invoice`). The "
+        "same rule holds for text2pay's update by `id`. The alternative allows drafts only.",
+        alternatives={"update-draft-only": "draft-only"},
+    )
+    update_absent_fields: Literal["cleared", "kept"] = choice(
+        "cleared",
+        evidence="The invoice update (PUT) requires a whole invoice (name, currency, invoiceItems, both dates): a "
+        "full replacement. Unobserved what happens to optional fields the body leaves out. Decision: they are "
+        "cleared, except the contact (which `contactId` names) and what the update DTO cannot carry (sentTo, late "
+        "fees, liveMode when absent, status, payments); the alternative keeps the invoice's current values.",
+        alternatives={"update-keeps-absent-fields": "kept"},
+    )
+    send_closed_invoice: Literal["refused", "allowed"] = choice(
+        "refused",
+        evidence="Unobserved. Sending a sent or partially paid invoice again is a reminder and keeps its status; "
+        "sending a paid or void one is refused with 400 `Can not send <status> invoice` (wording a guess). The "
+        "alternative sends them too, status unchanged.",
+        alternatives={"send-paid-and-void": "allowed"},
+    )
+    auto_payment_on_send: Literal["charges-now", "stored-only"] = choice(
+        "charges-now",
+        evidence="SendInvoiceDto's `autoPayment` (enable, a saved card or bank account) is an auto-payment "
+        "configuration; when the vendor charges is unobserved. Decision: `enable: true` with a payment method "
+        "(paymentMethodId, cardId or card) charges the amount due through the payment provider at once (status "
+        "paid), which a later void then refuses until refunded; the alternative only stores the configuration.",
+        alternatives={"auto-payment-stored-only": "stored-only"},
+    )
+    payment_card_cheque: Literal["per-mode", "as-documented"] = choice(
+        "per-mode",
+        evidence="The vendor file marks `card`, `cheque` and `notes` required for every record-payment, so a cash "
+        "payment would have to carry a card and a cheque; unobserved live. A Swagger `required` flag comes from "
+        "@ApiProperty even on a property validated conditionally (@ValidateIf). Decision: `card` (brand, last4) is "
+        "required for mode card, `cheque` (number) for mode cheque, `notes` is optional; the alternative enforces "
+        "the documented required flags.",
+        alternatives={"record-payment-as-documented": "as-documented"},
+    )
+    payment_without_amount: Literal["amount-due", "required"] = choice(
+        "amount-due",
+        evidence="record-payment documents `amount` as optional (`Amount to be paid against the invoice`). "
+        "Unobserved what a payment without one records. Decision: the whole amount due (the invoice is paid); the "
+        "alternative refuses it with 422 as if the DTO required it.",
+        alternatives={"payment-amount-required": "required"},
+    )
+    payment_on_draft: Literal["refused", "allowed"] = choice(
+        "refused",
+        evidence="A draft's hosted payment page reads `Draft invoice cannot be paid` (VENDOR_FACTS); whether a manual "
+        "payment of a draft is recorded is unobserved. Decision: refused with 400 `Draft invoice cannot be paid`; "
+        "the alternative records it.",
+        alternatives={"payment-on-draft-allowed": "allowed"},
+    )
+    void_paid_invoice: Literal["allowed", "refused"] = choice(
+        "allowed",
+        evidence="The void's documented refusals are a draft and a payment received through the payment provider "
+        "(`... needs to be refunded first`); nothing says manual payments block a void. Decision: an invoice paid "
+        "(wholly or partly) by recorded payments can be voided; the alternative refuses with 400 "
+        "`Can not void paid invoice` (wording a guess), which leaves a paid invoice no way out.",
+        alternatives={"void-paid-refused": "refused"},
+    )
+    void_twice: Literal["unchanged", "refused"] = choice(
+        "unchanged",
+        evidence="Unobserved. Decision: voiding a void invoice answers 200 with it unchanged (a resent void changes "
+        "nothing); the alternative refuses with 400 `Invoice is already void` (wording a guess).",
+        alternatives={"void-twice-refused": "refused"},
+    )
     due_date_default: Literal["issue-date", "issue-plus-30"] = choice(
         "issue-date",
         evidence="dueDate is optional in requests but required in responses; the response example has "
@@ -246,6 +358,16 @@ class Choices:
         evidence="Whether a 429 carries Retry-After is unobserved; the documented rate-limit headers include no "
         "reset header.",
         alternatives={"retry-after": True},
+    )
+    over_capacity: Literal["rate-limit-429", "bare-429"] = choice(
+        "rate-limit-429",
+        evidence="Unobserved: how the vendor answers when its servers, rather than a token's quota, are saturated "
+        "(the emulator: more requests at once than its capacity, or more connections than it may hold). The "
+        "emulator never answers load with plain text or a 5xx. Decision: the vendor's documented 429, with the "
+        "`rate_limit_body` message, the token's X-RateLimit-* headers (not counting the refused request) and "
+        "Retry-After: 1 when `retry_after` is on; the alternative is a bare `{statusCode: 429, message}` without "
+        "rate-limit headers, as a load shedder in front of the service would send.",
+        alternatives={"over-capacity-bare-429": "bare-429"},
     )
     # --- Drift simulation ---------------------------------------------------------------------------------
     drift_total_as_string: bool = choice(

@@ -110,6 +110,8 @@ ITEM = Schema(
     ),
 )
 
+CARD = Schema("CardDto", (required_string("brand"), required_string("last4")))
+
 ADDITIONAL_EMAIL = Schema("AdditionalEmailDto", (Prop("email", (IsEmail(),)),))
 
 CONTACT_DETAILS = Schema(

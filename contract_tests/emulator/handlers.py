@@ -6,11 +6,29 @@ Adding an endpoint is one module under `endpoints/` and one line here, in route 
 
 from __future__ import annotations
 
-from .endpoints import delete_invoice, generate_invoice_number, text2pay
+from .endpoints import (
+    create_invoice,
+    delete_invoice,
+    generate_invoice_number,
+    get_invoice,
+    list_invoices,
+    record_payment,
+    send_invoice,
+    text2pay,
+    update_invoice,
+    void_invoice,
+)
 from .routing import Endpoint
 
 ENDPOINTS: tuple[Endpoint, ...] = (
     generate_invoice_number.ENDPOINT,
     text2pay.ENDPOINT,
+    create_invoice.ENDPOINT,
+    list_invoices.ENDPOINT,
+    get_invoice.ENDPOINT,
+    update_invoice.ENDPOINT,
     delete_invoice.ENDPOINT,
+    send_invoice.ENDPOINT,
+    record_payment.ENDPOINT,
+    void_invoice.ENDPOINT,
 )

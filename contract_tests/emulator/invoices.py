@@ -1,5 +1,8 @@
 """What the endpoints do once a request is authorised and valid: numbers, invoice documents, answers.
 
+The invoice's status moves as `lifecycle.py` says (send, payments, void); list filters and pages as
+`listing.py` says.
+
 The stored document has the shape of the live invoice recorded in the corpus (contract_tests/corpus/): the
 request's parts as sent, dates as the start and end of the day in the location's zone, the undocumented fields
 the live service adds (`companyId`, `invoiceTotal`, `attachments`, `syncDetails`, `tipsReceived`,
@@ -14,11 +17,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from .billing import compute_totals, money_json, round_money
+from . import lifecycle
+from .billing import compute_totals, money_json, round_money, to_float
 from .choices import Choices
 from .dates import day_end, day_start
 from .errors import HttpError, internal_error, nest_error
 from .ids import ObjectIdFactory, iso_millis, short_code
+from .listing import list_request
 from .ratelimit import Clock
 from .store import DuplicateInvoiceNumberError, Invoice, InvoiceNotDraftError, InvoiceNotFoundError, InvoiceStore
 from .validation import parse_ymd
@@ -42,7 +47,27 @@ _ECHOED_WHEN_SENT = (
     "tipsConfiguration",
     "paymentMethods",
     "miscellaneousCharges",
+    "description",
+    "xeroDetails",
 )
+# What PUT /invoices/{invoiceId} replaces: its DTO's optional parts (absent ones are cleared or kept per the
+# `update_absent_fields` choice). The contact, sentTo, late fees and everything the DTO cannot carry stay.
+_UPDATE_OPTIONAL = (
+    "title",
+    "description",
+    "businessDetails",
+    "termsNotes",
+    "discount",
+    "automaticTaxesEnabled",
+    "paymentSchedule",
+    "tipsConfiguration",
+    "xeroDetails",
+    "invoiceNumberPrefix",
+    "paymentMethods",
+    "attachments",
+    "miscellaneousCharges",
+)
+_KEPT_BY_UPDATE = ("sentTo", "lateFeesConfiguration", "includeTermsNote")
 
 ZoneOf = Callable[[str], ZoneInfo]
 
@@ -68,36 +93,180 @@ class InvoiceService:
 
     def text2pay(self, body: Mapping[str, object], company_id: str | None) -> dict[str, object]:
         self._check_total(body)
-        location = str(body["altId"])
-        requested = body.get("invoiceNumber")
-        requested_number = requested if isinstance(requested, str) else None
-        allow_duplicates = self.choices.duplicate_invoice_number == "allow"
         invoice_id = body.get("id")
+        if isinstance(invoice_id, str):
+            try:
+                invoice = self._replace(
+                    str(body["altId"]),
+                    invoice_id,
+                    body.get("invoiceNumber"),
+                    lambda current: self._checked_update(current, body, company_id),
+                )
+                return {"invoice": self.render(invoice), "invoiceUrl": self._url(str(invoice["_id"]))}
+            except _UnknownInvoice:
+                if self.choices.unknown_invoice_id != "create":
+                    raise self._unknown() from None
+        invoice = self._create(body, company_id)
+        return {"invoice": self.render(invoice), "invoiceUrl": self._url(str(invoice["_id"]))}
+
+    def _checked_update(
+        self, current: Invoice, body: Mapping[str, object], company_id: str | None
+    ) -> Callable[[str], Invoice]:
+        lifecycle.check_updatable(current, self.choices)
+        return lambda number: self._document(body, company_id, number, current)
+
+    # --- create, get, list ------------------------------------------------------------------------------
+
+    def create(self, body: Mapping[str, object], company_id: str | None) -> dict[str, object]:
+        """POST /invoices/: a draft, answered as the flat invoice document."""
+        self._check_total(body)
+        return self.render(self._create(body, company_id))
+
+    def _create(self, body: Mapping[str, object], company_id: str | None) -> Invoice:
+        requested = body.get("invoiceNumber")
         try:
-            if isinstance(invoice_id, str):
-                try:
-                    invoice = self.store.update(
-                        location,
-                        invoice_id,
-                        requested_number,
-                        allow_duplicates=allow_duplicates,
-                        build=lambda current, number: self._document(body, company_id, number, current),
-                    )
-                    return {"invoice": self.render(invoice), "invoiceUrl": self._url(str(invoice["_id"]))}
-                except InvoiceNotFoundError:
-                    if self.choices.unknown_invoice_id == "not-found":
-                        raise nest_error(404, "Invoice not found") from None
-                    if self.choices.unknown_invoice_id == "bad-request":
-                        raise _bad_request(UNKNOWN_INVOICE) from None
-            invoice = self.store.create(
-                location,
-                requested_number,
-                allow_duplicates=allow_duplicates,
+            return self.store.create(
+                str(body["altId"]),
+                requested if isinstance(requested, str) else None,
+                allow_duplicates=self.choices.duplicate_invoice_number == "allow",
                 build=lambda number: self._document(body, company_id, number, None),
             )
         except DuplicateInvoiceNumberError:
             raise nest_error(400, "Invoice number already exists") from None
-        return {"invoice": self.render(invoice), "invoiceUrl": self._url(str(invoice["_id"]))}
+
+    def get(self, location: str, invoice_id: str) -> dict[str, object]:
+        invoice = self.store.get(location, invoice_id)
+        if invoice is None:
+            raise self._unknown()
+        return self.render(invoice, summary=True)
+
+    def list(self, location: str, query: Mapping[str, object]) -> dict[str, object]:
+        """GET /invoices/: `{invoices, total}`, `total` counting every invoice the filters keep."""
+        request = list_request(query, self.zone_of(location), self.choices, self.choices.validation_status)
+        page, total = self.store.page(
+            location,
+            keep=request.keep,
+            sort_key=request.sort_key,
+            descending=request.descending,
+            offset=request.offset,
+            limit=request.limit,
+        )
+        return {"invoices": [self.render(invoice, summary=True) for invoice in page], "total": total}
+
+    # --- update, send, record-payment, void -----------------------------------------------------------------
+
+    def update(self, body: Mapping[str, object], invoice_id: str, company_id: str | None) -> dict[str, object]:
+        """PUT /invoices/{invoiceId}: the invoice replaced by the body, in the states `update_allowed` admits."""
+
+        def build(current: Invoice) -> Callable[[str], Invoice]:
+            lifecycle.check_updatable(current, self.choices)
+            merged = self._update_body(current, body)
+            self._check_total(merged)
+            return lambda number: self._document(merged, company_id, number, current)
+
+        try:
+            invoice = self._replace(str(body["altId"]), invoice_id, body.get("invoiceNumber"), build)
+        except _UnknownInvoice:
+            raise self._unknown() from None
+        return self.render(invoice)
+
+    def _update_body(self, current: Invoice, body: Mapping[str, object]) -> dict[str, object]:
+        """The update as a create-shaped body: `invoiceItems` as `items`, what the DTO cannot carry kept."""
+        merged = {key: value for key, value in body.items() if key not in ("invoiceItems", "contactId")}
+        merged["items"] = body["invoiceItems"]
+        for key in _KEPT_BY_UPDATE:
+            if key in current:
+                merged[key] = current[key]
+        if self.choices.update_absent_fields == "kept":
+            for key in _UPDATE_OPTIONAL:
+                if body.get(key) is None and key in current:
+                    merged[key] = current[key]
+        if body.get("liveMode") is None:
+            merged["liveMode"] = current.get("liveMode", False)
+        contact = body.get("contactDetails")
+        contact = dict(contact) if isinstance(contact, Mapping) else _mapping(current.get("contactDetails")) or {}
+        if isinstance(body.get("contactId"), str):
+            contact["id"] = body["contactId"]
+        merged["contactDetails"] = contact
+        return merged
+
+    def send(self, body: Mapping[str, object], invoice_id: str) -> dict[str, object]:
+        """POST /invoices/{invoiceId}/send: `{invoice, smsData, emailData}`; `send_manually` notifies nobody."""
+        timestamp = iso_millis(self.clock())
+        auto_payment = body.get("autoPayment")
+
+        def build(current: Invoice) -> Callable[[str], Invoice]:
+            invoice = lifecycle.send(current, live_mode=body["liveMode"], choices=self.choices, timestamp=timestamp)
+            if isinstance(auto_payment, Mapping):
+                invoice["autoPayment"] = dict(auto_payment)
+                if lifecycle.charges_on_send(auto_payment, self.choices) and lifecycle.amount_due(invoice) > 0:
+                    charge = {"mode": "card", "notes": "auto-payment"}
+                    lifecycle.record_payment(invoice, charge, choices=self.choices, timestamp=timestamp, provider=True)
+            return lambda number: invoice
+
+        invoice = self._existing(str(body["altId"]), invoice_id, build)
+        sms, email = _notifications(str(body["action"]), invoice, body.get("sentFrom"))
+        return {"invoice": self.render(invoice), "smsData": sms, "emailData": email}
+
+    def record_payment(self, body: Mapping[str, object], invoice_id: str) -> dict[str, object]:
+        """POST /invoices/{invoiceId}/record-payment: `{success, invoice}`."""
+        timestamp = iso_millis(self.clock())
+
+        def build(current: Invoice) -> Callable[[str], Invoice]:
+            invoice = lifecycle.record_payment(current, body, choices=self.choices, timestamp=timestamp)
+            return lambda number: invoice
+
+        invoice = self._existing(str(body["altId"]), invoice_id, build)
+        return {"success": True, "invoice": self.render(invoice)}
+
+    def void(self, location: str, invoice_id: str) -> dict[str, object]:
+        """POST /invoices/{invoiceId}/void: the voided invoice."""
+        timestamp = iso_millis(self.clock())
+
+        def build(current: Invoice) -> Callable[[str], Invoice]:
+            invoice = lifecycle.void(current, choices=self.choices, timestamp=timestamp)
+            return lambda number: invoice
+
+        return self.render(self._existing(location, invoice_id, build))
+
+    # --- the store's atomic replace ----------------------------------------------------------------------
+
+    def _replace(
+        self,
+        location: str,
+        invoice_id: str,
+        requested: object,
+        prepare: Callable[[Invoice], Callable[[str], Invoice]],
+    ) -> Invoice:
+        """Replace an invoice atomically: `prepare(current)` checks it and returns `build(number)`.
+
+        Raises `_UnknownInvoice` for an id the location does not have, the vendor's 400s from `prepare`.
+        """
+        try:
+            return self.store.update(
+                location,
+                invoice_id,
+                requested if isinstance(requested, str) else None,
+                allow_duplicates=self.choices.duplicate_invoice_number == "allow",
+                build=lambda current, number: prepare(current)(number),
+            )
+        except InvoiceNotFoundError:
+            raise _UnknownInvoice from None
+        except DuplicateInvoiceNumberError:
+            raise nest_error(400, "Invoice number already exists") from None
+
+    def _existing(
+        self, location: str, invoice_id: str, prepare: Callable[[Invoice], Callable[[str], Invoice]]
+    ) -> Invoice:
+        try:
+            return self._replace(location, invoice_id, None, prepare)
+        except _UnknownInvoice:
+            raise self._unknown() from None
+
+    def _unknown(self) -> HttpError:
+        if self.choices.unknown_invoice_id == "not-found":
+            return nest_error(404, "Invoice not found")
+        return _bad_request(UNKNOWN_INVOICE)
 
     # --- delete ----------------------------------------------------------------------------------------
 
@@ -106,9 +275,7 @@ class InvoiceService:
         try:
             invoice = self.store.delete(location, invoice_id)
         except InvoiceNotFoundError:
-            if self.choices.unknown_invoice_id == "not-found":
-                raise nest_error(404, "Invoice not found") from None
-            raise _bad_request(UNKNOWN_INVOICE) from None
+            raise self._unknown() from None
         except InvoiceNotDraftError:
             raise _bad_request(NOT_A_DRAFT) from None
         rendered = self.render(invoice)
@@ -152,14 +319,16 @@ class InvoiceService:
         discount = _mapping(body.get("discount"))
         totals = compute_totals(items, discount, tax_base=self.choices.tax_base)
         issue, due = self._dates(body)
-        sending = body.get("action") == "send"
-        already_sent = current is not None and current.get("status") == "sent"
+        status = str(current["status"]) if current else "draft"
+        if body.get("action") == "send" and status == "draft":
+            status = "sent"
+        paid = to_float(current.get("amountPaid")) if current else 0.0
         total = money_json(totals.total)
         document: Invoice = {
             "_id": current["_id"] if current else self.ids.new(now),
-            "status": "sent" if sending or already_sent else "draft",
+            "status": status,
             "liveMode": body["liveMode"],
-            "amountPaid": 0,
+            "amountPaid": money_json(paid),
             "altId": body["altId"],
             "altType": body["altType"],
             "name": body["name"],
@@ -168,14 +337,14 @@ class InvoiceService:
             "invoiceNumberPrefix": body.get("invoiceNumberPrefix") or DEFAULT_PREFIX,
             "currency": body["currency"],
             "contactDetails": _mapping(body.get("contactDetails")) or {},
-            "sentTo": body["sentTo"],
+            "sentTo": body.get("sentTo") or {},
             "issueDate": issue,
             "dueDate": due,
             "discount": discount if discount is not None else {"type": "percentage", "value": 0},
             "invoiceItems": [self._item(item, now) for item in items],
             "total": total,
             "invoiceTotal": total,
-            "amountDue": money_json(round_money(totals.total - 0)),
+            "amountDue": money_json(round_money(totals.total - paid)),
             "automaticTaxesCalculated": False,
             "attachments": _list(body.get("attachments")),
             "syncDetails": [],
@@ -186,6 +355,8 @@ class InvoiceService:
         }
         if company_id is not None:
             document["companyId"] = company_id
+        if current is not None and lifecycle.PAYMENTS_KEY in current:
+            document[lifecycle.PAYMENTS_KEY] = current[lifecycle.PAYMENTS_KEY]
         for optional in _ECHOED_WHEN_SENT:
             value = body.get(optional)
             if value is not None:
@@ -210,9 +381,14 @@ class InvoiceService:
                 line[key] = item[key]
         return line
 
-    def render(self, invoice: Invoice) -> dict[str, object]:
-        """The stored document as an answer shows it (the number's wire type; simulated drift)."""
-        rendered = dict(invoice)
+    def render(self, invoice: Invoice, *, summary: bool = False) -> dict[str, object]:
+        """The stored document as an answer shows it (the number's wire type; simulated drift).
+
+        `summary`: an answer documented with `totalSummary` (get, list), added per the `total_summary` choice.
+        """
+        rendered = lifecycle.public(invoice)
+        if summary and self.choices.total_summary == "present":
+            rendered["totalSummary"] = self._summary(invoice)
         if self.choices.invoice_number_type == "number":
             number = str(invoice["invoiceNumber"])
             if number.isascii() and number.isdigit() and len(number) <= 15:
@@ -223,15 +399,47 @@ class InvoiceService:
             rendered[self.choices.drift_amount_due_key] = rendered.pop("amountDue")
         return rendered
 
+    def _summary(self, invoice: Invoice) -> dict[str, object]:
+        items = [item for item in _list(invoice.get("invoiceItems")) if isinstance(item, Mapping)]
+        totals = compute_totals(items, _mapping(invoice.get("discount")), tax_base=self.choices.tax_base)
+        return {
+            "subTotal": money_json(totals.sub_total),
+            "discount": money_json(totals.discount),
+            "tax": money_json(totals.tax),
+        }
+
     def _url(self, invoice_id: str) -> str:
         if self.choices.invoice_url == "direct":
             return f"https://{PAYMENTS_DOMAIN}/invoice/{invoice_id}"
         return f"https://{PAYMENTS_DOMAIN}/l/{short_code(invoice_id)}"
 
 
-def _bad_request(message: str) -> HttpError:
-    """The vendor's documented 400 body: `{"statusCode", "message"}`."""
-    return HttpError(400, {"statusCode": 400, "message": message})
+class _UnknownInvoice(Exception):
+    """The location has no invoice of that id (answered per the `unknown_invoice_id` choice)."""
+
+
+_bad_request = lifecycle.bad_request
+
+
+def _notifications(action: str, invoice: Invoice, sent_from: object) -> tuple[dict[str, object], dict[str, object]]:
+    """What a send tells the customer: `smsData` and `emailData`, empty for a channel not used.
+
+    The vendor documents both as free objects; their keys here are the emulator's (unobserved).
+    """
+    sent_to = _mapping(invoice.get("sentTo")) or {}
+    sms: dict[str, object] = {}
+    email: dict[str, object] = {}
+    if action in ("sms", "sms_and_email"):
+        sms = {"to": _list(sent_to.get("phoneNo"))}
+    if action in ("email", "sms_and_email"):
+        email = {
+            "to": _list(sent_to.get("email")),
+            "cc": _list(sent_to.get("emailCc")),
+            "bcc": _list(sent_to.get("emailBcc")),
+        }
+        sender = _mapping(sent_from) or {}
+        email.update({key: sender[key] for key in ("fromName", "fromEmail") if isinstance(sender.get(key), str)})
+    return sms, email
 
 
 def _as_day(value: str) -> date | None:

@@ -65,11 +65,25 @@ class RateLimiter:
                 window.append(now)
                 used_today += 1
             self._days[resource] = (today, used_today)
-            headers = {
-                "X-RateLimit-Limit-Daily": str(self.config.daily_limit),
-                "X-RateLimit-Daily-Remaining": str(max(self.config.daily_limit - used_today, 0)),
-                "X-RateLimit-Interval-Milliseconds": str(self.config.interval_ms),
-                "X-RateLimit-Max": str(self.config.max_requests),
-                "X-RateLimit-Remaining": str(max(self.config.max_requests - len(window), 0)),
-            }
+            headers = self._headers(used_today, len(window))
         return RateLimitDecision(allowed, headers, retry_after)
+
+    def peek(self, resource: str) -> dict[str, str]:
+        """The headers an answer for `resource` carries now, without counting a request."""
+        now = self._clock()
+        interval = self.config.interval_ms / 1000
+        with self._lock:
+            in_window = sum(1 for hit in self._windows.get(resource, ()) if hit > now - interval)
+            day, used_today = self._days.get(resource, (math.floor(now / _DAY), 0))
+            if day != math.floor(now / _DAY):
+                used_today = 0
+            return self._headers(used_today, in_window)
+
+    def _headers(self, used_today: int, in_window: int) -> dict[str, str]:
+        return {
+            "X-RateLimit-Limit-Daily": str(self.config.daily_limit),
+            "X-RateLimit-Daily-Remaining": str(max(self.config.daily_limit - used_today, 0)),
+            "X-RateLimit-Interval-Milliseconds": str(self.config.interval_ms),
+            "X-RateLimit-Max": str(self.config.max_requests),
+            "X-RateLimit-Remaining": str(max(self.config.max_requests - in_window, 0)),
+        }

@@ -88,15 +88,29 @@ def _too_large() -> HttpError:
     return vendor_error(413, "request entity too large")
 
 
+def compressed_limit(limit: int) -> int:
+    """The most raw bytes a compressed body may take: zlib's deflateBound of `limit` plus the gzip frame.
+
+    So every body that inflates to at most `limit` fits, and a stream that inflates to little or nothing (empty
+    deflate blocks) is refused after about `limit` raw bytes instead of being read whole.
+    """
+    return limit + (limit >> 12) + (limit >> 14) + (limit >> 25) + 64
+
+
 async def _read_limited(stream: AsyncIterator[bytes], limit: int, declared_length: int | None, encoding: str) -> bytes:
-    if declared_length is not None and declared_length > limit and encoding == "identity":
+    raw_limit = limit if encoding == "identity" else compressed_limit(limit)
+    if declared_length is not None and declared_length > raw_limit:
         raise _too_large()  # before reading a single byte
     chunks: list[bytes] = []
     size = 0
+    raw_size = 0
     inflater = None
     if encoding in ("gzip", "deflate"):
         inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)  # auto-detects gzip and zlib headers
     async for received in stream:
+        raw_size += len(received)
+        if raw_size > raw_limit:
+            raise _too_large()
         chunk = received
         if inflater is not None:
             try:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from .admission import Admission
 from .choices import Choices
 from .ids import ObjectIdFactory
 from .invoices import InvoiceService
@@ -31,6 +32,7 @@ class EmulatorState:
     limiter: RateLimiter
     clock: Clock
     max_body_bytes: int
+    admission: Admission = field(default_factory=Admission)
     service: InvoiceService = field(init=False)
 
     def __post_init__(self) -> None:

@@ -155,6 +155,23 @@ def IsNumber(*, each: bool = False) -> Constraint:
     )
 
 
+def is_positive_value(value: object) -> bool:
+    return is_number_value(value) and isinstance(value, int | float) and value > 0
+
+
+def is_digit_string(value: object) -> bool:
+    return isinstance(value, str) and value.isascii() and value.isdigit()
+
+
+def IsPositive() -> Constraint:
+    return Constraint("isPositive", is_positive_value, "$property must be a positive number")
+
+
+def IsNumberString() -> Constraint:
+    """@IsNumberString({ no_symbols: true }): decimal digits only (validator.js isNumeric)."""
+    return Constraint("isNumberString", is_digit_string, "$property must be a number string")
+
+
 def IsBoolean() -> Constraint:
     return Constraint("isBoolean", is_boolean_value, "$property must be a boolean value")
 

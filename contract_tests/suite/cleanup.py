@@ -51,7 +51,7 @@ def cleanup_context(
     """A scenario context bound to a fresh guarded stack in front of `target`'s server, sharing its ledger."""
     app, guard = wrap(target.inner, settings, recorder, target.ledger, max_requests=REQUESTS_PER_DELETE * deletes + 1)
     if target.forwarder is not None:
-        app, _ = backed_off(app)
+        app, _ = backed_off(app, target.forwarder, settings)
     document = spec_document("curated")
     schema = build_schema(copy.deepcopy(document), app, config=suite_config())
     context = ScenarioContext(settings, schema, pins, document)

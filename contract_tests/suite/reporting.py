@@ -8,7 +8,7 @@ import hypothesis
 from contract_tests.record import discrepancies
 from contract_tests.suite.html_report import render
 from contract_tests.suite.junit import junit_xml
-from contract_tests.suite.recording import write_har
+from contract_tests.suite.recording import RecordedTarget, write_har
 from contract_tests.suite.results import Preflight
 from contract_tests.suite.runtime import Run
 from contract_tests.suite.schemas import FIXED_SEED, profile_is_deterministic
@@ -37,6 +37,8 @@ def facts_of(run: Run) -> RunFacts:
         retries_after_429=run.target.backoff.retries,
         waited_after_429=run.target.backoff.waited,
         unanswered_429=run.target.backoff.gave_up,
+        paced_requests=run.target.pacing.waits,
+        paced_seconds=run.target.pacing.waited,
         created=figures.created,
         deleted=figures.deleted,
         left_behind=figures.left_behind,
@@ -81,4 +83,5 @@ def write_reports(run: Run, tests_failed: int, log: SessionLog | None = None) ->
     )
     if log is not None:
         log.write_failures(directory / FAILURES_NAME, redact=redact)
-    write_har(directory / HAR_NAME, run.target.recorder.exchanges())
+    target = RecordedTarget(run.settings.target, run.settings.base_url)
+    write_har(directory / HAR_NAME, run.target.recorder.exchanges(), target=target)

@@ -9,15 +9,17 @@
 | `HIGHLEVEL_AGENCY_TOKEN`, `HIGHLEVEL_PIT_TOKEN` | extra credentials for the auth probes (live mode, optional) |
 | `CONTRACT_BASE_URL` | run against this server: a loopback one may take its token alone (`HIGHLEVEL_TOKEN`) |
 | | any other host is live mode, with every live setting and protection |
-| `CONTRACT_TIMEOUT` | seconds to wait for an answer (default 30); a request not answered in time stops the run |
 | `CONTRACT_RATE_LIMIT` | requests per second (default 5 in live mode, unlimited otherwise) |
 | `CONTRACT_MAX_REQUESTS` | total request budget; the run aborts beyond it (default 3000 live, unlimited otherwise) |
+| `CONTRACT_READ_TIMEOUT` | seconds a server may take to answer one attempt (default 30; waiting never counts) |
+| | an answer not in time stops the run (exit 3): whether the request took effect is unknown |
 | `CONTRACT_EMULATOR_PROFILE` | emulator profile for in-process runs (default `default`) |
 | `CONTRACT_SPEC` | `curated` (default) or `as-documented` |
 | `CONTRACT_MAX_CREATES` | drafts a run may create, then updates of its own (default 20 live, unlimited otherwise) |
 | `CONTRACT_MAX_EXAMPLES` | examples per operation (default: the profile's; capped to the budget, `budget.py`) |
 | `CONTRACT_SEED` | seed of a randomized (`nightly`) run, to reproduce one; `scripts/contract.py` picks and prints one |
 | `CONTRACT_REPORTS_DIR` | where reports go (default `reports/`) |
+| `CONTRACT_REQUIRE_LIVE` | `1`: refuse to run unless live mode is configured (the nightly sets it for a live night) |
 
 Every problem is a `SettingsError` whose message names the variable, so scripts print it without a traceback.
 """
@@ -39,7 +41,7 @@ VENDOR_BASE_URL = "https://services.leadconnectorhq.com"
 LIVE_DEFAULT_RATE = 5.0
 LIVE_DEFAULT_BUDGET = 3000
 LIVE_DEFAULT_CREATES = 20
-DEFAULT_TIMEOUT = 30.0
+DEFAULT_READ_TIMEOUT = 30.0
 LIVE_VARIABLES = (
     "HIGHLEVEL_TOKEN",
     "HIGHLEVEL_LOCATION_ID",
@@ -93,7 +95,7 @@ class RunSettings:
     reports_dir: Path
     seed: int | None = None
     max_creates: int | None = None
-    timeout: float = DEFAULT_TIMEOUT
+    read_timeout: float = DEFAULT_READ_TIMEOUT
 
     @property
     def is_live(self) -> bool:
@@ -162,6 +164,24 @@ def _base_url(env: Mapping[str, str]) -> str | None:
 
 
 TEST_LOCATION_VARIABLE = "HIGHLEVEL_TEST_LOCATION_ID"
+REQUIRE_LIVE_VARIABLE = "CONTRACT_REQUIRE_LIVE"
+
+
+def _refuse_unless_live(env: Mapping[str, str]) -> None:
+    """A run that must be live (the nightly's live night) never falls back to the emulator: that would pass green
+    while nothing of the vendor was checked."""
+    raw = _text(env, REQUIRE_LIVE_VARIABLE)
+    if raw is None or raw.lower() in ("0", "false", "no"):
+        return
+    if raw.lower() not in ("1", "true", "yes"):
+        raise SettingsError(f"{REQUIRE_LIVE_VARIABLE}={raw!r} must be 1 or 0")
+    missing = [name for name in ("HIGHLEVEL_TOKEN", "HIGHLEVEL_LOCATION_ID") if not _text(env, name)]
+    raise SettingsError(
+        f"a live run is required ({REQUIRE_LIVE_VARIABLE}={raw}) but {' and '.join(missing)} "
+        f"{'is' if len(missing) == 1 else 'are'} not set: the secrets are missing, or not available to this job "
+        "(environment secrets need a public repository, or GitHub Pro, Team or Enterprise for a private one; "
+        "README: 'The nightly job'); nothing was run against the emulator instead"
+    )
 
 
 def _declared_test_location(env: Mapping[str, str], location_id: str) -> None:
@@ -252,6 +272,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         base_url = base_url or VENDOR_BASE_URL
     else:
         target = "url" if base_url else "emulator"
+        _refuse_unless_live(env)
     rate = _positive_number(env, "CONTRACT_RATE_LIMIT", integer=False)
     budget = _positive_number(env, "CONTRACT_MAX_REQUESTS", integer=True)
     if target == "live":
@@ -271,7 +292,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
     examples = _positive_number(env, "CONTRACT_MAX_EXAMPLES", integer=True)
     reports = _text(env, "CONTRACT_REPORTS_DIR")
     seed = _seed(env)
-    timeout = _positive_number(env, "CONTRACT_TIMEOUT", integer=False)
+    read_timeout = _positive_number(env, "CONTRACT_READ_TIMEOUT", integer=False)
     return RunSettings(
         target=target,
         base_url=base_url,
@@ -284,7 +305,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         reports_dir=Path(reports) if reports else DEFAULT_REPORTS_DIR,
         seed=seed,
         max_creates=int(creates) if creates is not None else None,
-        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        read_timeout=read_timeout if read_timeout is not None else DEFAULT_READ_TIMEOUT,
     )
 
 

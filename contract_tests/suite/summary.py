@@ -33,6 +33,8 @@ class RunFacts:
     retries_after_429: int = 0
     waited_after_429: float = 0.0
     unanswered_429: int = 0
+    paced_requests: int = 0  # requests held back for the server's burst window (its X-RateLimit-* headers)
+    paced_seconds: float = 0.0
     # The run's invoices as the guard saw them on the wire (created by a 2xx text2pay, removed by a 2xx DELETE).
     created: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
@@ -100,6 +102,11 @@ def markdown(results: RunResults, facts: RunFacts, tests_failed: int) -> str:
         lines.append(f"- preflight: {_cell(facts.preflight)}")
     if facts.sizing:
         lines.append(f"- examples: {facts.sizing}")
+    if facts.paced_requests:
+        lines.append(
+            f"- paced: {facts.paced_requests} request(s) waited {facts.paced_seconds:.1f} s for the server's "
+            "rate-limit window"
+        )
     if facts.retries_after_429 or facts.unanswered_429:
         lines.append(
             f"- rate limited: {facts.retries_after_429} request(s) retried after a 429 "
@@ -199,6 +206,12 @@ def console_lines(
     out += _wrap(f"invoices: {facts.invoice_figures(show=3)}", width, 2)
     if facts.preflight:
         out += _wrap(f"preflight: {facts.preflight}", width, 2)
+    if facts.paced_requests:
+        out += _wrap(
+            f"paced: {facts.paced_requests} requests waited {facts.paced_seconds:.1f} s for the rate-limit window",
+            width,
+            2,
+        )
     if facts.retries_after_429 or facts.unanswered_429:
         out += _wrap(
             f"rate limited: {facts.retries_after_429} retries after a 429 ({facts.waited_after_429:.1f} s "

@@ -11,3 +11,6 @@ with HighLevelInvoices(TOKEN, base_url="http://127.0.0.1:8765") as client:
         "sentTo": {"email": ["alex@example.com"]},
         "liveMode": False, "action": "draft"})  # never "send" or liveMode true: that bills real customers
     print("created:", created.invoice.id, created.invoice.invoice_number, created.invoice.total, created.invoice_url)
+    # Delete the draft again (a draft only: a sent invoice is voided instead). The location goes in the body.
+    deleted = client.delete_invoice({"altId": LOCATION, "altType": "location"}, invoice_id=created.invoice.id)
+    print("deleted:", deleted.id, deleted.status)

@@ -325,3 +325,109 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+# --- the invoice lifecycle (create, get, list, update, send, record-payment, void) ----------------------------
+
+INVOICES = "/invoices/"
+
+
+def invoice_path(invoice_id: str, action: str | None = None) -> str:
+    return f"/invoices/{invoice_id}" + (f"/{action}" if action else "")
+
+
+def create_body(**overrides: object) -> JsonDict:
+    """A POST /invoices/ body with every field the vendor's CreateInvoiceDto requires (and no `action`)."""
+    body: JsonDict = {
+        "altId": MAIN_LOCATION_ID,
+        "altType": "location",
+        "name": "Lifecycle invoice",
+        "businessDetails": {"name": "ABC Corp."},
+        "currency": "USD",
+        "items": [{"name": "Widget", "currency": "USD", "amount": 100, "qty": 2}],
+        "discount": {"value": 0, "type": "percentage"},
+        "contactDetails": {
+            "id": "c6tZZU0rJBf30ZXx9Gli",
+            "name": "Alex",
+            "phoneNo": "+1234567890",
+            "email": "alex@example.com",
+        },
+        "issueDate": "2024-03-01",
+        "sentTo": {"email": ["alex@example.com"], "phoneNo": ["+1234567890"]},
+        "liveMode": False,
+    }
+    body.update(overrides)
+    return body
+
+
+def update_body(**overrides: object) -> JsonDict:
+    """A PUT /invoices/{invoiceId} body with every field the vendor's UpdateInvoiceDto requires."""
+    body: JsonDict = {
+        "altId": MAIN_LOCATION_ID,
+        "altType": "location",
+        "name": "Updated invoice",
+        "currency": "USD",
+        "invoiceItems": [{"name": "Widget", "currency": "USD", "amount": 150, "qty": 2}],
+        "issueDate": "2024-03-02",
+        "dueDate": "2024-03-30",
+    }
+    body.update(overrides)
+    return body
+
+
+def send_body(**overrides: object) -> JsonDict:
+    body: JsonDict = {
+        "altId": MAIN_LOCATION_ID,
+        "altType": "location",
+        "userId": USER_ID,
+        "action": "send_manually",
+        "liveMode": False,
+    }
+    body.update(overrides)
+    return body
+
+
+def payment_body(**overrides: object) -> JsonDict:
+    body: JsonDict = {"altId": MAIN_LOCATION_ID, "altType": "location", "mode": "cash"}
+    body.update(overrides)
+    return body
+
+
+def list_query(limit: int = 10, offset: int = 0, **filters: str) -> dict[str, str]:
+    return {**location_query(), "limit": str(limit), "offset": str(offset), **filters}
+
+
+async def create_invoice(client: httpx.AsyncClient, **overrides: object) -> JsonDict:
+    """Create through POST /invoices/ and return the answered document."""
+    response = await client.post(INVOICES, json=create_body(**overrides), headers=auth())
+    assert response.status_code in (200, 201), response.text
+    invoice: JsonDict = response.json()
+    return invoice
+
+
+async def send_invoice(client: httpx.AsyncClient, invoice_id: str, **overrides: object) -> httpx.Response:
+    return await client.post(invoice_path(invoice_id, "send"), json=send_body(**overrides), headers=auth())
+
+
+async def pay_invoice(client: httpx.AsyncClient, invoice_id: str, **overrides: object) -> httpx.Response:
+    return await client.post(invoice_path(invoice_id, "record-payment"), json=payment_body(**overrides), headers=auth())
+
+
+async def void_invoice(client: httpx.AsyncClient, invoice_id: str) -> httpx.Response:
+    return await client.post(invoice_path(invoice_id, "void"), json=location_query(), headers=auth())
+
+
+async def get_invoice(client: httpx.AsyncClient, invoice_id: str) -> httpx.Response:
+    return await client.get(invoice_path(invoice_id), params=location_query(), headers=auth())
+
+
+async def list_invoices(client: httpx.AsyncClient, limit: int = 10, offset: int = 0, **filters: str) -> httpx.Response:
+    return await client.get(INVOICES, params=list_query(limit, offset, **filters), headers=auth())
+
+
+async def sent_invoice(client: httpx.AsyncClient, **overrides: object) -> str:
+    """A created invoice, sent manually; its id."""
+    invoice_id = str((await create_invoice(client, **overrides))["_id"])
+    response = await send_invoice(client, invoice_id)
+    assert response.status_code == 200, response.text
+    return invoice_id

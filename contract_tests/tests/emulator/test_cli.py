@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -178,9 +179,110 @@ def test_list_choices(capsys: pytest.CaptureFixture[str]) -> None:
     assert "`invoice_number_type`" in out
 
 
-@pytest.mark.parametrize("args", [["--port", "70000"], ["--port", "http"], ["--max-body-bytes", "0"]])
+def test_the_overload_settings_reach_the_server() -> None:
+    port = free_port()
+    settings = ["--capacity", "1", "--max-connections", "50", "--body-timeout", "0.5", "--max-store-bytes", "100000"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "contract_tests.emulator", "--port", str(port), *settings],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+                break
+            except OSError:
+                assert process.poll() is None, process.communicate()
+                assert time.monotonic() < deadline, "the emulator did not start listening"
+                time.sleep(0.05)
+        with sock:
+            sock.sendall(
+                b"POST /invoices/text2pay HTTP/1.1\r\nHost: x\r\n"
+                b"Content-Type: application/json\r\nContent-Length: 10\r\n\r\n{"
+            )
+            time.sleep(0.3)  # let the server take it in
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=5) as client:
+                refused = client.get(GENERATE, params=location_query(), headers=auth())  # capacity 1, taken
+            started = time.monotonic()
+            raw = sock.recv(65536)
+            waited = time.monotonic() - started
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=15)
+    assert (refused.status_code, refused.json()) == (429, {"statusCode": 429, "message": "Too Many Requests"})
+    assert raw.startswith(b"HTTP/1.1 408")
+    assert waited < 3
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--port", "70000"],
+        ["--port", "http"],
+        ["--max-body-bytes", "0"],
+        ["--capacity", "0"],
+        ["--max-connections", "-1"],
+        ["--body-timeout", "0"],
+        ["--headers-timeout", "nan"],
+        ["--max-store-bytes", "x"],
+    ],
+)
 def test_argument_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as excinfo:
         main(args)
     assert excinfo.value.code == 2
     assert "error:" in capsys.readouterr().err
+
+
+def test_seeded_invoices_are_served(tmp_path: Path) -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "contract_tests.emulator", "--port", str(port), "--seed-invoices", "250"],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        params = {**location_query(), "limit": "100", "offset": "200"}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=5) as client:
+            while True:
+                try:
+                    response = client.get("/invoices/", params=params, headers=auth(LOCATION_TOKEN))
+                    break
+                except httpx.TransportError:
+                    assert process.poll() is None, process.communicate()
+                    assert time.monotonic() < deadline, "the emulator did not start listening"
+                    time.sleep(0.05)
+            assert response.status_code == 200, response.text
+            page = response.json()
+            assert (page["total"], len(page["invoices"])) == (250, 50)
+            assert page["invoices"][-1]["name"] == "Seeded invoice 1"  # newest first
+            peek = client.get(GENERATE, params=location_query(), headers=auth(LOCATION_TOKEN))
+            assert peek.json()["invoiceNumber"] == "251"  # seeded drafts took numbers 1-250
+    finally:
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=15)
+    assert process.returncode == 0, stderr
+    assert f"250 invoices seeded in {MAIN_LOCATION_ID}" in stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--seed-invoices", "5", "--max-invoices", "3"], "cannot seed 5 invoices: the store keeps at most 3"),
+        (["--seed-invoices", "-1"], "must not be negative: -1"),
+        (["--seed-invoices", "2", "--seed-location", "NoSuchLocation"], "no location token of the token set"),
+    ],
+)
+def test_a_seed_the_emulator_cannot_hold_exits_2(args: list[str], fragment: str) -> None:
+    result = run_cli("--port", "1", *args)
+    assert result.returncode == 2
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr

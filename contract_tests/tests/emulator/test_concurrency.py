@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
+from contract_tests.emulator.errors import HttpError
 from contract_tests.emulator.serving import serve_in_thread
 from contract_tests.emulator.tokens import MAIN_LOCATION_ID
 
@@ -60,3 +61,38 @@ def test_parallel_clients_get_distinct_numbers_and_lose_nothing() -> None:
     }
     assert peek["invoiceNumber"] == str(total + 1)
     assert sum(1 for e in state.journal.entries() if e.path == TEXT2PAY and e.status == 200) == total
+
+
+def test_racing_payments_never_pay_more_than_the_total() -> None:
+    """Twenty threads pay 10 each on a 100 invoice: exactly ten are recorded, the rest refused as over the due."""
+    state = emulator_state(create_app())
+    where = {"altId": MAIN_LOCATION_ID, "altType": "location"}
+    body = {
+        **where,
+        "name": "Race",
+        "businessDetails": {},
+        "currency": "USD",
+        "items": [{"name": "A", "currency": "USD", "amount": 100, "qty": 1}],
+        "discount": {"type": "percentage", "value": 0},
+        "contactDetails": {"id": "c", "name": "n", "phoneNo": "p", "email": "a@example.com"},
+        "issueDate": "2024-01-01",
+        "sentTo": {"email": ["a@example.com"]},
+        "liveMode": False,
+    }
+    invoice_id = str(state.service.create(body, None)["_id"])
+    state.service.send({**where, "userId": "u", "action": "send_manually", "liveMode": False}, invoice_id)
+
+    def pay(_: int) -> str:
+        try:
+            state.service.record_payment({**where, "mode": "cash", "amount": 10}, invoice_id)
+        except HttpError as refusal:
+            return str(refusal.body["message"])
+        return "recorded"
+
+    with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
+        outcomes = list(pool.map(pay, range(20)))
+    assert sorted(set(outcomes)) == ["Invoice is already paid", "recorded"]
+    assert outcomes.count("recorded") == 10
+    invoice = state.store.get(MAIN_LOCATION_ID, invoice_id)
+    assert invoice is not None
+    assert (invoice["status"], invoice["amountPaid"], invoice["amountDue"]) == ("paid", 100, 0)

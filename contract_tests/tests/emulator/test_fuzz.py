@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +17,19 @@ from starlette.applications import Starlette
 from contract_tests.emulator import RateLimitConfig, create_app
 from contract_tests.emulator.tokens import AGENCY_TOKEN, LOCATION_TOKEN, MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN
 
-from .support import BASE_URL, GENERATE, TEXT2PAY, auth, full_body
+from .support import (
+    BASE_URL,
+    GENERATE,
+    INVOICES,
+    TEXT2PAY,
+    auth,
+    create_body,
+    full_body,
+    invoice_path,
+    payment_body,
+    send_body,
+    update_body,
+)
 
 # Derandomized always; the example count follows the active Hypothesis profile (contract_tests/conftest.py).
 FUZZ = settings(
@@ -151,9 +163,10 @@ def test_any_json_body(validation_first_caller: Caller, body: Any) -> None:
 
 
 @st.composite
-def mutated_bodies(draw: st.DrawFn) -> dict[str, Any]:
-    """The full valid body with one value somewhere inside replaced (or a key added) by arbitrary JSON."""
-    body = full_body()
+def mutated_bodies(draw: st.DrawFn, base: Callable[[], dict[str, Any]] = full_body) -> dict[str, Any]:
+    """A valid body (the full text2pay one by default) with one value somewhere inside replaced (or a key added)
+    by arbitrary JSON."""
+    body = base()
     containers: list[Any] = [body]
     paths: list[tuple[Any, Any]] = []
     while containers:
@@ -181,6 +194,94 @@ def test_mutations_of_a_valid_body(caller: Caller, body: dict[str, Any]) -> None
         assert invoice["amountDue"] == invoice["total"]
     else:
         assert response.status_code in (400, 403, 404, 422), response.text
+
+
+def full_create_body() -> dict[str, Any]:
+    """Every field the vendor's CreateInvoiceDto lists, from the full text2pay body (which has them all)."""
+    text2pay_only = ("action", "userId", "id", "includeTermsNote")
+    return create_body(**{k: v for k, v in full_body().items() if k not in text2pay_only})
+
+
+def full_update_body() -> dict[str, Any]:
+    full = full_body()
+    return update_body(
+        title="T",
+        description="D",
+        businessDetails=full["businessDetails"],
+        invoiceNumber="900",
+        contactId="c6tZZU0rJBf30ZXx9Gli",
+        contactDetails=full["contactDetails"],
+        termsNotes="N",
+        discount=full["discount"],
+        invoiceItems=full["items"],
+        automaticTaxesEnabled=False,
+        liveMode=False,
+        paymentSchedule=full["paymentSchedule"],
+        tipsConfiguration=full["tipsConfiguration"],
+        xeroDetails={"id": "x"},
+        invoiceNumberPrefix="INV-",
+        paymentMethods=full["paymentMethods"],
+        attachments=full["attachments"],
+        miscellaneousCharges=full["miscellaneousCharges"],
+    )
+
+
+def full_send_body() -> dict[str, Any]:
+    auto = {"enable": True, "type": "card", "paymentMethodId": "pm", "customerId": "cu", "cardId": "ca"}
+    auto["card"] = {"brand": "visa", "last4": "4242"}
+    return send_body(action="sms_and_email", sentFrom={"fromName": "A", "fromEmail": "a@example.com"}, autoPayment=auto)
+
+
+def full_payment_body() -> dict[str, Any]:
+    return payment_body(
+        mode="card",
+        card={"brand": "visa", "last4": "4242"},
+        cheque={"number": "1"},
+        notes="n",
+        amount=1,
+        meta={"k": "v"},
+        paymentScheduleIds=["s"],
+        fulfilledAt="2025-03-19T05:03:00.000Z",
+    )
+
+
+@pytest.fixture(scope="module")
+def invoice_ids(caller: Caller) -> list[str]:
+    """A few invoices the lifecycle mutations act on (their state changes as the examples run)."""
+    ids = []
+    for _ in range(3):
+        response = caller.request("POST", INVOICES, json=create_body(), headers=auth())
+        ids.append(response.json()["_id"])
+    caller.request("POST", invoice_path(ids[1], "send"), json=send_body(), headers=auth())
+    return ids
+
+
+LIFECYCLE = {
+    "create": ("POST", None, full_create_body),
+    "update": ("PUT", "", full_update_body),
+    "send": ("POST", "send", full_send_body),
+    "record-payment": ("POST", "record-payment", full_payment_body),
+}
+
+
+@pytest.mark.parametrize("operation", sorted(LIFECYCLE))
+def test_mutations_of_valid_lifecycle_bodies(caller: Caller, invoice_ids: list[str], operation: str) -> None:
+    method, action, base = LIFECYCLE[operation]
+
+    @FUZZ
+    @given(body=mutated_bodies(base), pick=st.integers(0, 3))
+    def fuzz(body: dict[str, Any], pick: int) -> None:
+        target = invoice_ids[pick] if pick < len(invoice_ids) else "0123456789abcdef01234567"
+        path = INVOICES if action is None else invoice_path(target, action or None)
+        response = caller.request(method, path, content=to_json(body), headers=JSON_AUTH)
+        payload = assert_well_formed(response)
+        if response.status_code == 200:
+            invoice = payload.get("invoice", payload)
+            assert round(invoice["total"] - invoice["amountPaid"], 2) == invoice["amountDue"]
+        else:
+            assert response.status_code in (400, 403, 422), response.text
+
+    fuzz()
 
 
 header_names = st.sampled_from(
@@ -218,7 +319,22 @@ raw_requests = st.builds(
     RawRequest,
     method=st.sampled_from(["GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"]),
     path=st.sampled_from(
-        [GENERATE, TEXT2PAY, f"{TEXT2PAY}/", "/", "/invoices", "/INVOICES/TEXT2PAY", "/\x00%ff", "*", ""]
+        [
+            GENERATE,
+            TEXT2PAY,
+            f"{TEXT2PAY}/",
+            "/",
+            "/invoices",
+            INVOICES,
+            "/INVOICES/TEXT2PAY",
+            "/invoices/0123456789abcdef01234567",
+            "/invoices/x/send",
+            "/invoices/%ff/record-payment",
+            "/invoices/x/void",
+            "/\x00%ff",
+            "*",
+            "",
+        ]
     ),
     query=st.binary(max_size=200),
     headers=st.lists(st.tuples(header_names, header_values), max_size=6),

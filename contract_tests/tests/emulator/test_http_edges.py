@@ -301,6 +301,19 @@ async def test_the_limit_applies_after_inflating() -> None:
         assert response.status_code == 413
 
 
+async def test_compressed_bodies_are_bounded_by_raw_bytes_too() -> None:
+    empty_blocks = gzip.compress(b"")[:10] + b"\x00\x00\x00\xff\xff" * 40_000  # 200 KB raw, inflates to nothing
+    async with emulator(max_body_bytes=100_000) as (client, _):
+        response = await post_raw(client, empty_blocks, {**JSON_HEADERS, "Content-Encoding": "gzip"})
+        assert response.status_code == 413
+        # A body within the limit still fits when its compressed form is a little larger (stored deflate blocks).
+        fits = body_bytes(termsNotes="x" * (99_990 - len(body_bytes(termsNotes=""))))
+        stored = gzip.compress(fits, compresslevel=0)
+        assert len(fits) <= 100_000 < len(stored)
+        accepted = await post_raw(client, stored, {**JSON_HEADERS, "Content-Encoding": "gzip"})
+        assert accepted.status_code == 200
+
+
 async def test_non_json_bodies_are_not_read_so_the_size_limit_does_not_apply(client: httpx.AsyncClient) -> None:
     response = await client.post(TEXT2PAY, content=b"x" * 200_000, headers={**auth(), "Content-Type": "text/plain"})
     assert response.status_code == 422  # unread: the DTO is empty
@@ -318,14 +331,16 @@ async def test_non_json_bodies_are_not_read_so_the_size_limit_does_not_apply(cli
     ("method", "url", "message"),
     [
         ("GET", "/", "Cannot GET /"),
-        ("GET", "/invoices", "Cannot GET /invoices"),
-        ("GET", "/invoices/text2pay", "Cannot GET /invoices/text2pay"),
+        ("GET", "/invoices/a/b", "Cannot GET /invoices/a/b"),
+        ("PATCH", "/invoices/text2pay", "Cannot PATCH /invoices/text2pay"),
         ("POST", "/invoices/generate-invoice-number", "Cannot POST /invoices/generate-invoice-number"),
         ("DELETE", "/invoices", "Cannot DELETE /invoices"),
         ("DELETE", "/invoices/a/b", "Cannot DELETE /invoices/a/b"),
-        ("PUT", "/invoices/text2pay?x=1", "Cannot PUT /invoices/text2pay?x=1"),
+        ("PUT", "/invoices?x=1", "Cannot PUT /invoices?x=1"),
         ("OPTIONS", "/invoices/text2pay", "Cannot OPTIONS /invoices/text2pay"),
-        ("GET", "/invoices/%74ext2pay", "Cannot GET /invoices/%74ext2pay"),
+        ("POST", "/invoices/%74ext2pay", "Cannot POST /invoices/%74ext2pay"),
+        ("POST", "/invoices/x/refund", "Cannot POST /invoices/x/refund"),
+        ("GET", "/invoices/x/void", "Cannot GET /invoices/x/void"),
         ("GET", "/invoices/generate-invoice-number//", "Cannot GET /invoices/generate-invoice-number//"),
     ],
 )
@@ -333,6 +348,15 @@ async def test_unknown_routes_answer_like_nest(client: httpx.AsyncClient, method
     response = await client.request(method, url, headers=auth())
     assert response.status_code == 404
     assert response.json() == {"statusCode": 404, "message": message, "error": "Not Found"}
+
+
+async def test_a_literal_path_of_another_method_is_an_invoice_id(client: httpx.AsyncClient) -> None:
+    """Express tries `GET /invoices/:invoiceId` for `GET /invoices/text2pay`: an unknown invoice, not a 404."""
+    response = await client.get(TEXT2PAY, params=location_query(), headers=auth())
+    assert (response.status_code, response.json()["message"]) == (
+        400,
+        "Unable to find an invoice with the given invoice id",
+    )
 
 
 @pytest.mark.parametrize("path", ["/invoices/generate-invoice-number/", "/Invoices/Generate-Invoice-Number"])

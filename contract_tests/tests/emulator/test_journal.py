@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.journal import Journal, JournalEntry
+from contract_tests.emulator.journal import PER_ENTRY_OVERHEAD, Journal, JournalEntry, is_unsafe_body
 from contract_tests.emulator.tokens import LOCATION_TOKEN
 
 from .support import GENERATE, TEXT2PAY, auth, location_query, minimal_body
@@ -87,4 +87,22 @@ async def test_unauthenticated_floods_do_not_grow_the_journal(client: httpx.Asyn
     for _ in range(200):
         await client.post(TEXT2PAY, json=big)
     assert len(state.journal) == 200
-    assert state.journal.bytes < 200 * 200
+    assert state.journal.bytes < 200 * (PER_ENTRY_OVERHEAD + 100)  # the facts, never the 90 KB bodies
+
+
+@pytest.mark.parametrize(
+    ("body", "unsafe"),
+    [
+        ({"action": "send_manually", "liveMode": False}, False),
+        ({"action": "draft", "liveMode": False}, False),
+        ({"action": "email", "liveMode": False}, True),
+        ({"action": "sms", "liveMode": False}, True),
+        ({"action": "sms_and_email", "liveMode": False}, True),
+        ({"action": "send_manually", "liveMode": False, "autoPayment": {"enable": True}}, True),
+        ({"action": "send_manually", "liveMode": False, "autoPayment": {"enable": False}}, False),
+        ({"action": ["email"], "liveMode": False}, False),
+        ({"mode": "cash", "amount": 1}, False),
+    ],
+)
+def test_a_send_that_reaches_a_customer_or_charges_a_card_is_unsafe(body: dict[str, object], unsafe: bool) -> None:
+    assert is_unsafe_body(body) is unsafe

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,20 +12,32 @@ import pytest
 
 from contract_tests.emulator import PROFILES, RateLimitConfig
 from contract_tests.emulator.app import EmulatorState
+from contract_tests.emulator.seeding import seed_invoices
 from contract_tests.emulator.tokens import AGENCY_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID, OTHER_LOCATION_ID
 
 from .support import (
     GENERATE,
+    INVOICES,
     TEXT2PAY,
     ManualClock,
     auth,
+    create_body,
     create_draft,
+    create_invoice,
     delete_path,
     emulator,
     full_body,
+    get_invoice,
+    invoice_path,
+    list_invoices,
     location_query,
     minimal_body,
+    pay_invoice,
+    send_invoice,
+    sent_invoice,
+    update_body,
     vendor_doc_example,
+    void_invoice,
     with_path,
 )
 
@@ -317,6 +330,7 @@ async def _unknown_id_creates(client: httpx.AsyncClient, state: EmulatorState) -
 @check("created-201")
 async def _created_201(client: httpx.AsyncClient, state: EmulatorState) -> None:
     assert (await post(client, minimal_body())).status_code == 201
+    assert (await client.post(INVOICES, json=create_body(), headers=auth())).status_code == 201
 
 
 @check("due-date-net-30")
@@ -356,6 +370,33 @@ async def _retry_after(client: httpx.AsyncClient, state: EmulatorState) -> None:
     assert response.headers.get("Retry-After") == "10"
 
 
+async def over_capacity_answer(client: httpx.AsyncClient) -> httpx.Response:
+    """A request that arrives while another holds the emulator's only slot (capacity 1) by dripping its body."""
+    release = asyncio.Event()
+
+    async def slow_body() -> AsyncIterator[bytes]:
+        yield b'{"altId": '
+        await release.wait()
+        yield b'"x"}'
+
+    headers = {**auth(), "Content-Type": "application/json"}
+    holder = asyncio.create_task(client.post(TEXT2PAY, content=slow_body(), headers=headers))
+    await asyncio.sleep(0.05)
+    try:
+        return await generate(client)
+    finally:
+        release.set()
+        await holder
+
+
+@check("over-capacity-bare-429", capacity=1)
+async def _over_capacity_bare(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    response = await over_capacity_answer(client)
+    assert response.status_code == 429
+    assert response.json() == {"statusCode": 429, "message": "Too Many Requests"}
+    assert not any(name.lower().startswith("x-ratelimit") for name in response.headers)
+
+
 @check("drift-total-as-string")
 async def _drift_total(client: httpx.AsyncClient, state: EmulatorState) -> None:
     invoice = invoice_of(await post(client, minimal_body()))
@@ -368,6 +409,126 @@ async def _drift_amount_due(client: httpx.AsyncClient, state: EmulatorState) -> 
     invoice = invoice_of(await post(client, minimal_body()))
     assert "amountDue" not in invoice
     assert invoice["balanceDue"] == 999
+
+
+# --- the invoice lifecycle ---------------------------------------------------------------------------------
+
+
+def answer(response: httpx.Response) -> dict[str, Any]:
+    assert response.status_code == 200, response.text
+    payload: dict[str, Any] = response.json()
+    return payload
+
+
+def refusal(response: httpx.Response) -> object:
+    assert response.status_code in (400, 422), response.text
+    return response.json()["message"]
+
+
+@check("total-summary")
+async def _total_summary(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = (await create_invoice(client, discount={"type": "fixed", "value": 20}))["_id"]
+    expected = {"subTotal": 200, "discount": 20, "tax": 0}
+    assert answer(await get_invoice(client, invoice_id)).get("totalSummary") == expected
+    assert answer(await list_invoices(client))["invoices"][0].get("totalSummary") == expected
+
+
+@check("list-max-limit-1000")
+async def _list_max_limit(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    seed_invoices(state, 120)
+    assert len(answer(await list_invoices(client, limit=120))["invoices"]) == 120
+
+
+@check("list-limit-over-max-422")
+async def _list_over_max(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    assert refusal(await list_invoices(client, limit=101)) == ["limit must not be greater than 100"]
+
+
+@check("list-oldest-first")
+async def _list_oldest_first(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    ids = seed_invoices(state, 3)
+    assert [invoice["_id"] for invoice in answer(await list_invoices(client))["invoices"]] == ids
+
+
+@check("list-dates-bound-created-at", clock=ManualClock())
+async def _list_created_at(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    await create_invoice(client, issueDate="2020-01-01")  # created 2024-06-01T00:00Z: 31 May in Los Angeles
+    assert answer(await list_invoices(client, startAt="2024-05-31", endAt="2024-05-31"))["total"] == 1
+
+
+@check("update-draft-only")
+async def _update_draft_only(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = await sent_invoice(client)
+    response = await client.put(invoice_path(invoice_id), json=update_body(), headers=auth())
+    assert refusal(response) == "Can not update sent invoice"
+
+
+@check("update-keeps-absent-fields")
+async def _update_keeps(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = (await create_invoice(client, title="Deposit", termsNotes="Net 30"))["_id"]
+    updated = answer(await client.put(invoice_path(invoice_id), json=update_body(), headers=auth()))
+    assert (updated.get("title"), updated.get("termsNotes"), updated["name"]) == (
+        "Deposit",
+        "Net 30",
+        "Updated invoice",
+    )
+
+
+@check("send-paid-and-void")
+async def _send_closed(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = await sent_invoice(client)
+    answer(await pay_invoice(client, invoice_id))
+    assert answer(await send_invoice(client, invoice_id))["invoice"]["status"] == "paid"
+
+
+@check("auto-payment-stored-only")
+async def _auto_payment_stored(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = (await create_invoice(client))["_id"]
+    auto = {"enable": True, "cardId": "card_1"}
+    sent = answer(await send_invoice(client, invoice_id, autoPayment=auto))["invoice"]
+    assert (sent["status"], sent["amountPaid"], sent["autoPayment"]) == ("sent", 0, auto)
+
+
+@check("record-payment-as-documented")
+async def _payment_as_documented(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = await sent_invoice(client)
+    assert refusal(await pay_invoice(client, invoice_id, amount=10)) == [
+        "card must be an object",
+        "cheque must be an object",
+        "notes must be a string",
+    ]
+    card, cheque = {"brand": "visa", "last4": "4242"}, {"number": "129-129-129-912"}
+    paid = answer(await pay_invoice(client, invoice_id, amount=10, card=card, cheque=cheque, notes="cash"))
+    assert paid["invoice"]["amountPaid"] == 10
+
+
+@check("payment-amount-required")
+async def _payment_amount_required(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = await sent_invoice(client)
+    assert refusal(await pay_invoice(client, invoice_id)) == [
+        "amount must be a number conforming to the specified constraints",
+        "amount must be a positive number",
+    ]
+
+
+@check("payment-on-draft-allowed")
+async def _payment_on_draft(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = (await create_invoice(client))["_id"]
+    assert answer(await pay_invoice(client, invoice_id, amount=50))["invoice"]["status"] == "partially_paid"
+
+
+@check("void-paid-refused")
+async def _void_paid_refused(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = await sent_invoice(client)
+    answer(await pay_invoice(client, invoice_id))
+    assert refusal(await void_invoice(client, invoice_id)) == "Can not void paid invoice"
+
+
+@check("void-twice-refused")
+async def _void_twice_refused(client: httpx.AsyncClient, state: EmulatorState) -> None:
+    invoice_id = await sent_invoice(client)
+    answer(await void_invoice(client, invoice_id))
+    assert refusal(await void_invoice(client, invoice_id)) == "Invoice is already void"
 
 
 def test_every_profile_has_a_check() -> None:

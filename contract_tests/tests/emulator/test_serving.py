@@ -10,10 +10,12 @@ import httpx
 import pytest
 
 from contract_tests.emulator import create_app, emulator_state
-from contract_tests.emulator.serving import serve_in_thread
+from contract_tests.emulator.serving import ServingLimits, serve_in_thread
 from contract_tests.emulator.store import InvoiceStore
 
 from .support import TEXT2PAY, auth, emulator, minimal_body
+
+QUICK_HEADS = ServingLimits(headers_timeout=0.3)
 
 
 def _connect(base_url: str) -> socket.socket:
@@ -39,7 +41,10 @@ def _json_body(raw: bytes) -> object:
 
 
 def test_a_connection_that_sends_no_request_head_is_closed_with_json_408() -> None:
-    with serve_in_thread(create_app(), headers_timeout=0.3) as base_url, _connect(base_url) as sock:
+    with (
+        serve_in_thread(create_app(), limits=QUICK_HEADS) as base_url,
+        _connect(base_url) as sock,
+    ):
         started = time.monotonic()
         sock.sendall(b"GET /invoices/generate-invoice-number HTTP/1.1\r\nHost: x\r\n")  # never finished
         raw = _read_all(sock)
@@ -49,7 +54,10 @@ def test_a_connection_that_sends_no_request_head_is_closed_with_json_408() -> No
 
 
 def test_an_idle_connection_is_closed() -> None:
-    with serve_in_thread(create_app(), headers_timeout=0.3) as base_url, _connect(base_url) as sock:
+    with (
+        serve_in_thread(create_app(), limits=QUICK_HEADS) as base_url,
+        _connect(base_url) as sock,
+    ):
         started = time.monotonic()
         assert _read_all(sock).startswith(b"HTTP/1.1 408")
         assert time.monotonic() - started < 4
@@ -87,7 +95,10 @@ def test_a_head_just_under_the_limit_is_served() -> None:
 
 
 def test_a_working_client_is_unaffected_by_the_head_timeout() -> None:
-    with serve_in_thread(create_app(), headers_timeout=0.5) as base_url, httpx.Client(base_url=base_url) as client:
+    with (
+        serve_in_thread(create_app(), limits=ServingLimits(headers_timeout=0.5)) as base_url,
+        httpx.Client(base_url=base_url) as client,
+    ):
         for _ in range(3):
             response = client.post(TEXT2PAY, json=minimal_body(), headers=auth())
             assert response.status_code == 200

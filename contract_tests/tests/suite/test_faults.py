@@ -54,7 +54,7 @@ def live_target(url: str, reports: Path, **extra: str) -> Target:
         "HIGHLEVEL_CONTACT_ID": EMULATOR_CONTACT_ID,
         "CONTRACT_RATE_LIMIT": "9",
         "CONTRACT_MAX_CREATES": "2",
-        "CONTRACT_TIMEOUT": "1",
+        "CONTRACT_READ_TIMEOUT": "1",
         "CONTRACT_REPORTS_DIR": str(reports),
         **extra,
     }

@@ -71,15 +71,15 @@ def test_the_recording_replays_offline_against_the_curated_spec(url_run: SuiteRu
     assert "0 violations" in done.stdout
 
 
-def test_the_run_backs_off_from_the_rate_limit_instead_of_judging_429s(url_run: SuiteRun) -> None:
-    """The served emulator limits bursts: the run met 429s, waited and retried, and few 429s remain in it."""
+def test_the_run_paces_itself_by_the_rate_limit_instead_of_judging_429s(url_run: SuiteRun) -> None:
+    """The served emulator limits bursts: the run waited for the window its headers announce (the report says how
+    long), so hardly any request met a 429, and none was judged (a 429 left would be a failed check)."""
     har = json.loads(contents(url_run.reports / RECORDING))
     answers = [entry["response"]["status"] for entry in har["log"]["entries"]]
     limited = answers.count(429)
-    assert limited > 0, "the window should have been reached (else this test proves nothing)"
-    assert limited < len(answers) * 0.2, (limited, len(answers))
+    assert limited < len(answers) * 0.02, (limited, len(answers))
     report = (url_run.reports / "contract-report.md").read_text()
-    assert "retried after a 429" in report
+    assert "- paced: " in report, "the window should have been reached (else this test proves nothing)"
     record = report.split("## Discrepancy record", 1)[1].split("## Excluded", 1)[0]
     rows = [line.split("|")[1:4] for line in record.splitlines() if line.startswith("| ") and "---" not in line]
     statuses = {entry.strip(): status.strip() for entry, _, status in rows[1:]}
