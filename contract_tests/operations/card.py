@@ -208,6 +208,11 @@ class Card:
     preflight: bool = False  # the read-only call made before any case (exactly one card)
     fresh_drafts: bool = False  # the suite creates the drafts its proofs act on with it (exactly one card)
     cleanup: bool = False  # the suite deletes its drafts with it at the end of a run (exactly one card)
+    # Reconciliation (suite/reconcile.py) finds the drafts of creates whose answers were lost: it searches with the
+    # list operation (`search_drafts`, its `search` finds the run's id in a name) and reads each with the get one
+    # (`read_drafts`). At most one card each; both read, and both need a live rule to work in live mode.
+    search_drafts: bool = False
+    read_drafts: bool = False
 
     def __repr__(self) -> str:
         return f"Card({self.operation_id!r})"

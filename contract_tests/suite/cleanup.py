@@ -25,6 +25,7 @@ from contract_tests.operations.card import is_invoice_id
 from contract_tests.suite.ledger import LedgerRefusalError
 from contract_tests.suite.live_guard import RunStoppedError, UnsafeRequestError
 from contract_tests.suite.pinning import Pins
+from contract_tests.suite.reconcile import REQUESTS_PER_PENDING
 from contract_tests.suite.recording import Recorder
 from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
@@ -46,10 +47,12 @@ class CleanupOutcome:
 
 
 def cleanup_context(
-    settings: RunSettings, target: Target, pins: Pins, recorder: Recorder, deletes: int
+    settings: RunSettings, target: Target, pins: Pins, recorder: Recorder, deletes: int, *, pending: int = 0
 ) -> ScenarioContext:
-    """A scenario context bound to a fresh guarded stack in front of `target`'s server, sharing its ledger."""
-    app, guard = wrap(target.inner, settings, recorder, target.ledger, max_requests=REQUESTS_PER_DELETE * deletes + 1)
+    """A scenario context bound to a fresh guarded stack in front of `target`'s server, sharing its ledger; its
+    budget covers `deletes` deletes and the reconciliation of `pending` creates (each may add a delete)."""
+    budget = REQUESTS_PER_DELETE * (deletes + pending) + REQUESTS_PER_PENDING * pending + 1
+    app, guard = wrap(target.inner, settings, recorder, target.ledger, max_requests=budget)
     if target.forwarder is not None:
         app, _ = backed_off(app, target.forwarder, settings)
     document = spec_document("curated")

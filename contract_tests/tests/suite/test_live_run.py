@@ -89,7 +89,7 @@ def test_make_cleanup_deletes_what_the_journal_lists_and_nothing_else(tmp_path: 
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "1 left behind, 1 deleted, 0 remain" in done.stdout
+    assert "1 left behind: 1 deleted, 0 already gone, 0 remain" in done.stdout
     assert outstanding(read_journal(tmp_path / JOURNAL_NAME), tokens.MAIN_LOCATION_ID, served_emulator.url) == []
     kept = {i["_id"] for i in stored_invoices(served_emulator)}
     assert theirs in kept
