@@ -264,8 +264,13 @@ class InvoiceLedger:
             }
         )
         self.journal.parent.mkdir(parents=True, exist_ok=True)
-        with self.journal.open("a", encoding="utf-8") as handle:  # one line per event, on disk at once
-            handle.write(line + "\n")
+        with self._lock, self.journal.open("ab+") as handle:  # one line per event, on disk at once
+            handle.seek(0, os.SEEK_END)
+            if handle.tell():
+                handle.seek(-1, os.SEEK_END)
+                if handle.read(1) != b"\n":  # a line cut by a crash: never glue an entry onto it
+                    line = "\n" + line
+            handle.write(line.encode("utf-8") + b"\n")
             handle.flush()
             os.fsync(handle.fileno())
 
