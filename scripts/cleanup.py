@@ -32,6 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.reports_dir:
         os.environ["CONTRACT_REPORTS_DIR"] = str(args.reports_dir)
 
+    from contract_tests.suite.console import ConsoleRedactor, RedactingStream
+
+    secrets = [
+        os.environ.get(name, "") for name in ("HIGHLEVEL_TOKEN", "HIGHLEVEL_AGENCY_TOKEN", "HIGHLEVEL_PIT_TOKEN")
+    ]
+    sys.stdout = RedactingStream(sys.stdout, ConsoleRedactor(secrets))
+    sys.stderr = RedactingStream(sys.stderr, ConsoleRedactor(secrets))
     from contract_tests.suite.cleanup import cleanup_context, delete_all
     from contract_tests.suite.ledger import JOURNAL_NAME, outstanding, read_journal_lines, unconfirmed
     from contract_tests.suite.pinning import Pins

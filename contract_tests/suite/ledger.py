@@ -89,16 +89,32 @@ def token_refusal(status: int, body: bytes) -> str | None:
     return None
 
 
+def judges_no_token(status: int, body: bytes) -> bool:
+    """Whether the answer was given before the token was looked at: the vendor checks the Version header first
+    (VENDOR_FACTS "OBSERVED order of checks"), so its 401s about Version say nothing about the token, either way."""
+    if status != 401:
+        return False
+    try:
+        message = json.loads(body).get("message")
+    except (ValueError, AttributeError):
+        return False
+    return isinstance(message, str) and "version header" in message.lower()
+
+
 class TokenRefusals:
     """Answers refusing the run's token, counted in a row on one guarded stack; `note` returns why the stack must
-    stop once REFUSALS_TO_STOP came in a row, else None."""
+    stop once REFUSALS_TO_STOP came in a row, else None. An answer that accepted the token resets the count; one
+    given before the token was looked at (`judges_no_token`, `refusal=None, neutral=True`) leaves it as it is, so
+    the negative cases about Version between refusals cannot keep a revoked token's run going."""
 
     def __init__(self) -> None:
         self._in_a_row = 0
         self._lock = threading.Lock()
 
-    def note(self, refusal: str | None) -> str | None:
+    def note(self, refusal: str | None, *, neutral: bool = False) -> str | None:
         with self._lock:
+            if neutral and not refusal:
+                return None
             self._in_a_row = self._in_a_row + 1 if refusal else 0
             if not refusal or self._in_a_row < REFUSALS_TO_STOP:
                 return None
@@ -439,7 +455,7 @@ class LedgerMiddleware:
         await self.app(scope, replay_body(body), watch)
         answer = b"".join(chunks)
         if own_token:
-            reason = self.refusals.note(token_refusal(status, answer))
+            reason = self.refusals.note(token_refusal(status, answer), neutral=judges_no_token(status, answer))
             if reason is not None and self.stop is not None:
                 self.stop.stop(reason, credentials=True)
         if on_answer is not None and status:

@@ -20,6 +20,7 @@ from contract_tests.suite.ledger import (
     LedgerMiddleware,
     LedgerRefusalError,
     TokenRefusals,
+    judges_no_token,
     outstanding,
     read_journal,
     token_refusal,
@@ -259,3 +260,17 @@ def test_a_generated_delete_keeps_the_last_live_draft_once_the_budget_is_spent()
     assert pinned() == "second"  # spent, but another live draft remains
     p.invoices.note_deleted("second")
     assert pinned() == UNKNOWN_INVOICE_ID
+
+
+def test_answers_about_the_version_neither_count_nor_reset_the_refusals() -> None:
+    """The vendor checks Version before the token: a revoked token's run must not go on because negative cases
+    about Version come between its refusals (the issue's 900 requests)."""
+    refusals = TokenRefusals()
+    refusal = "Invalid Private Integration token"
+    version = b'{"statusCode": 401, "message": "version header was not found."}'
+    assert judges_no_token(401, version)
+    assert not judges_no_token(401, b'{"message": "Invalid JWT"}')
+    assert refusals.note(refusal) is None
+    assert refusals.note(refusal) is None
+    assert refusals.note(None, neutral=judges_no_token(401, version)) is None
+    assert refusals.note(refusal) is not None
