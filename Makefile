@@ -20,13 +20,14 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 SPEC := spec/highlevel-invoices.openapi.yaml
 
-.PHONY: help venv test lint generate dist discrepancies docs-drift emulator contract replay corpus-add bench clean cleanup
+.PHONY: help venv test lint generate golden-record dist discrepancies docs-drift emulator contract replay corpus-add bench clean cleanup
 
 help:
 	@echo "make test           run every test (the CI command; sets itself up)"
 	@echo "make contract       run the contract suite against the embedded emulator (or the live API, see README)"
 	@echo "make cleanup        delete the drafts a crashed contract run left behind (its reports/invoices.jsonl)"
 	@echo "make generate       regenerate generated/highlevel_invoices from the curated spec"
+	@echo "make golden-record  regenerate the client templates' golden record (after a deliberate template change)"
 	@echo "make dist           build the client's wheel and sdist into dist/ (from generated/)"
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint, zizmor"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
@@ -56,7 +57,7 @@ test: lint
 lint: venv $(LINT_TOOLS)/node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/ruff check --isolated --line-length=120 --select=E,F,W,I,UP,B generated
+	$(BIN)/ruff check --isolated --line-length=120 --select=E,F,W,I,UP,B generated contract_tests/tests/spec/golden/expected
 	$(BIN)/mypy
 	$(BIN)/mypy --strict generated/highlevel_invoices
 	$(BIN)/python -m openapi_spec_validator $(SPEC)
@@ -67,6 +68,11 @@ lint: venv $(LINT_TOOLS)/node_modules/.installed
 
 generate: venv
 	$(BIN)/python scripts/generate.py
+
+# The package generated from the fixture spec that uses every construct the templates support; the golden-record
+# test compares it, byte for byte, with what the templates generate, and runs it against a tiny loopback server.
+golden-record: venv
+	$(BIN)/python scripts/generate.py --golden
 
 # The client distribution: generated/ holds its pyproject.toml; the wheel and sdist land in dist/.
 dist: venv
