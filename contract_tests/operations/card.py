@@ -282,9 +282,12 @@ class Card:
         return invoice_id if isinstance(invoice_id, str) else None
 
     def is_update(self, body: object) -> bool:
-        """Whether a call of this creating operation names an existing invoice instead (no create)."""
+        """Whether a call of this creating operation names an existing invoice instead (no create). Only a string
+        names one: a server may take an `id` of null, a number or a boolean for none and create a draft."""
         ref = self.invoice
-        return ref is not None and ref.carrier == "body" and isinstance(body, dict) and ref.name in body
+        return (
+            ref is not None and ref.carrier == "body" and isinstance(body, dict) and isinstance(body.get(ref.name), str)
+        )
 
     def refusal(self, status: int, message: object) -> Refusal | None:
         """The documented refusal this answer is, if any."""

@@ -28,7 +28,7 @@ def stamp_name(body: dict[str, Any], ids: RunIds) -> None:
     if isinstance(name, str):
         if ids.run_id not in name:
             body["name"] = f"{name} {ids.run_id}".lstrip()
-    elif ids.numbers.strict and "id" not in body:
+    elif ids.numbers.strict and not isinstance(body.get("id"), str):
         body["name"] = ids.run_id
 
 
@@ -48,9 +48,9 @@ def pin_generated_body(body: Any, ids: RunIds) -> None:
                 del body["id"]
             else:
                 body["id"] = own
-        if "id" not in body and not ids.cases_may_create() and own is not None:
-            body["id"] = own
-        updating = "id" in body
+        if not isinstance(body.get("id"), str) and not ids.cases_may_create() and own is not None:
+            body["id"] = own  # an `id` of another type may make a draft too: once the budget is spent, none may
+        updating = isinstance(body.get("id"), str)
         stamp_name(body, ids)
         number = body.get("invoiceNumber")
         if isinstance(number, str):
@@ -83,14 +83,14 @@ def pin_example(body: Any, ids: RunIds, create: bool) -> None:
             del body["id"]
         else:
             body["id"] = own
-    if "id" not in body and not create and not ids.cases_may_create():
+    if not isinstance(body.get("id"), str) and not create and not ids.cases_may_create():
         own = ids.invoices.latest()
         if own is not None:
             body["id"] = own
     stamp_name(body, ids)
     if isinstance(body.get("invoiceNumber"), str):
         number = ids.numbers.claim(body["invoiceNumber"])
-        if number is None or ("id" in body and ids.numbers.strict):
+        if number is None or (isinstance(body.get("id"), str) and ids.numbers.strict):
             del body["invoiceNumber"]
         else:
             body["invoiceNumber"] = number

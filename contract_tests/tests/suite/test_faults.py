@@ -262,3 +262,21 @@ async def test_declared_query_parameters_of_a_write_and_any_of_a_read_go_out_as_
         assert answer.status_code == 200, answer.text
     assert target.abort_reason is None
     assert proxy.seen[0].target.endswith("extra=a+b")  # re-encoded from what the guard parsed
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("proxied", [passthrough], indirect=True)
+@pytest.mark.parametrize("named", [None, 7, True])
+async def test_a_create_naming_no_invoice_by_a_string_is_a_create(
+    proxied: tuple[FaultProxy, Target], tmp_path: Path, named: object
+) -> None:
+    """Only a string `id` names an invoice: a server may take null, a number or a boolean for none and make a
+    draft (the emulator does, for null), so such a request is journaled and budgeted as a create."""
+    _, target = proxied
+    async with client(target) as http:
+        answer = await http.post("/invoices/text2pay", json={**draft(), "id": named})
+    entries = read_journal(tmp_path / JOURNAL_NAME)
+    assert entries[0].event == "pending"
+    made = answer.status_code == 200
+    assert [e.event for e in entries] == ["pending", "created" if made else "not-created"], answer.text
+    assert target.ledger.creates_left() == (1 if made else 2)
