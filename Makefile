@@ -20,7 +20,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 SPEC := spec/highlevel-invoices.openapi.yaml
 
-.PHONY: help venv test lint generate golden-record dist discrepancies docs-drift emulator contract replay corpus-add bench clean cleanup
+.PHONY: help venv chromium test lint generate golden-record dist discrepancies docs-drift emulator contract replay corpus-add bench clean cleanup
 
 help:
 	@echo "make test           run every test (the CI command; sets itself up)"
@@ -51,7 +51,15 @@ $(LINT_TOOLS)/node_modules/.installed: $(LINT_TOOLS)/package.json $(LINT_TOOLS)/
 	cd $(LINT_TOOLS) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
-test: lint
+# The HTML report's layout test renders the page in Debian's headless Chromium: installed here when missing
+# (apt-get update only when the package lists cannot provide it).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+	  || { apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core; }; }
+
+test: lint chromium
 	$(BIN)/python -m pytest
 
 lint: venv $(LINT_TOOLS)/node_modules/.installed

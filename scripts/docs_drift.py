@@ -22,6 +22,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from contract_tests.docs_drift.compare import compare
+from contract_tests.docs_drift.provenance import stamp
 from contract_tests.docs_drift.report import FileResult, as_json, as_markdown, summary, write_reports
 from contract_tests.docs_drift.source import WATCHED, SourceError, VendorFile, read_source
 from contract_tests.record import CURATED_SPEC, REPO_ROOT, RecordError, load_spec
@@ -63,13 +64,14 @@ def main(argv: list[str] | None = None) -> int:
         curated = load_spec(args.spec)
     except (OSError, yaml.YAMLError, RecordError) as error:
         failed = [FileResult(w, location, None, f"the curated spec cannot be read: {error}") for location, w in targets]
-        return _report(args.reports, failed)
-    return _report(args.reports, [compare_file(curated, location, watched) for location, watched in targets])
+        return _report(args.reports, failed, args.spec)
+    compared = [compare_file(curated, location, watched) for location, watched in targets]
+    return _report(args.reports, compared, args.spec)
 
 
-def _report(reports: Path, results: list[FileResult]) -> int:
+def _report(reports: Path, results: list[FileResult], spec: Path) -> int:
     try:
-        write_reports(reports, as_json(results), as_markdown(results))
+        write_reports(reports, as_json(results) | stamp(spec), as_markdown(results))
     except OSError as error:
         print(f"docs-drift: cannot write the reports: {error}", file=sys.stderr)
         return 2

@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 
 from schemathesis import Case
 
+from contract_tests.operations.drafts import BillingRule
 from contract_tests.operations.spec import operation_route, query_parameters
 
 Carrier = Literal["query", "body"]
@@ -204,7 +205,8 @@ class Card:
     checks: tuple[str, ...] = RATE_LIMIT_CHECKS
     generated_live: bool = True  # whether generated cases of it may go to the live API
     live_rule: LiveRule | None = None  # None: a live run never calls it (a person decides what reaches an account)
-    drafts_only: bool = False  # its body carries the billing fields, which must ask for a test-mode draft
+    billing: BillingRule | None = None  # its body carries the billing fields, only with these values (drafts.py)
+    query: tuple[tuple[str, str], ...] = ()  # the other query parameters a built request carries (a page size)
     preflight: bool = False  # the read-only call made before any case (exactly one card)
     fresh_drafts: bool = False  # the suite creates the drafts its proofs act on with it (exactly one card)
     cleanup: bool = False  # the suite deletes its drafts with it at the end of a run (exactly one card)
@@ -321,7 +323,7 @@ class Card:
         curated example as the body (unless `body` is given, sent as it is), and the invoice it names (`invoice`,
         else, where every call names one, an invoice of the run: a fresh draft for a delete)."""
         where = {"altId": location or ctx.pins.location_id, "altType": LOCATION_TYPE}
-        query = dict(where) if "query" in self.location_in else None
+        query = {**where, **dict(self.query)} if "query" in self.location_in else None
         if body is None:
             if self.example is not None:
                 body = ctx.example_body(self)

@@ -17,7 +17,7 @@ from typing import Any
 from schemathesis import Case
 
 from contract_tests.operations.card import INVOICE_CHECKS, Card, Effect, InvoiceRef, RunIds, put_if_string
-from contract_tests.operations.drafts import force_draft
+from contract_tests.operations.drafts import DRAFT, force_draft
 from contract_tests.operations.live_rules import own_invoices_only
 
 
@@ -119,6 +119,6 @@ CARD = Card(
     requests_per_example=3,
     checks=INVOICE_CHECKS,
     live_rule=own_invoices_only,
-    drafts_only=True,
+    billing=DRAFT,
     fresh_drafts=True,
 )

@@ -27,6 +27,7 @@ from contract_tests.suite.live_guard import RunStoppedError, UnsafeRequestError
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.reconcile import REQUESTS_PER_PENDING
 from contract_tests.suite.recording import Recorder
+from contract_tests.suite.results import quote_answer
 from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import RunSettings
@@ -34,6 +35,7 @@ from contract_tests.suite.targets import Target, backed_off, wrap
 
 # Attempts per invoice are bounded by the backoff (429s); the budget allows a few requests per delete beyond one.
 REQUESTS_PER_DELETE = 3
+ANSWER_SHOWN = 300  # characters of an answer a problem quotes, cut at a word boundary
 
 
 @dataclass
@@ -64,7 +66,8 @@ def cleanup_context(
 
 def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutcome:
     """Delete each invoice; what could not be deleted is named in `problems` (and stays in the ledger's
-    left-behind list). See the module docstring."""
+    left-behind list). An invoice the target no longer knows (the deleting card's refusal that says so) counts as
+    gone (`gone`), not as deleted."""
     outcome = CleanupOutcome()
     ledger = ctx.pins.invoices
     card = registry.cleanup()
@@ -93,7 +96,7 @@ def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutco
         if 200 <= response.status_code < 300:
             outcome.deleted.append(invoice_id)
             continue
-        text = response.text[:200]
+        text = quote_answer(response.text, ANSWER_SHOWN)
         refusal = card.refusal(response.status_code, _message(response))
         if refusal is not None and refusal.gone:
             ledger.note_gone(invoice_id)

@@ -29,7 +29,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance, statu
 
 from contract_tests.operations import registry
 from contract_tests.record import Discrepancy, resolve_pointer
-from contract_tests.suite.results import ProofOutcome
+from contract_tests.suite.results import ProofOutcome, quote_answer
 from contract_tests.suite.scenarios import (
     JUDGEABLE,
     RATE_LIMIT_SCENARIOS,
@@ -138,7 +138,7 @@ def _message(response: Response) -> str:
     except ValueError:
         return "no JSON body"
     message = body.get("message") if isinstance(body, dict) else None
-    return str(message)[:100] if message is not None else "no message"
+    return quote_answer(str(message), 100) if message is not None else "no message"
 
 
 def _outcome(entry: Discrepancy, present: bool, detail: str) -> ProofOutcome:
@@ -243,7 +243,9 @@ class Prover:
         if curated:
             detail = "\n".join(str(f) for f in curated)
             raise ProofContradicted(f"{entry.id}: the curated spec fails {check.__name__} at {pointer}: {detail}")
-        documented_all = check_failures(documented_schema(entry.id, self.app), operation, response, check, request)
+        documented_all = check_failures(
+            documented_schema(entry.record_id, self.app), operation, response, check, request
+        )
         documented = [f for f in documented_all if concerns(f, pointer)]
         where = f"{proof['scenario']} answered {response.status_code}"
         if documented:
@@ -264,7 +266,7 @@ class Prover:
         if curated is not None:
             raise ProofContradicted(f"{entry.id}: {proof['scenario']} answered {code}, which the curated spec lacks")
         documented = check_failure(
-            documented_schema(entry.id, self.app), operation, response, status_code_conformance, request
+            documented_schema(entry.record_id, self.app), operation, response, status_code_conformance, request
         )
         detail = f"{proof['scenario']} answered {code}; as documented, status_code_conformance "
         return _outcome(entry, documented is not None, detail + ("fails" if documented else "passes"))
@@ -281,7 +283,9 @@ class Prover:
 
     def _response_example(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
         _, response = self._scenario(proof)
-        documented_node = resolve_pointer(spec_document("as-documented", only=frozenset({entry.id})), entry.pointer)
+        documented_node = resolve_pointer(
+            spec_document("as-documented", only=frozenset({entry.record_id})), entry.pointer
+        )
         example = _example_of(documented_node)
         pointer = str(proof["pointer"])
         actual = resolve_pointer(response.json(), pointer)
@@ -303,7 +307,7 @@ class Prover:
 
     def _request_value(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
         card = registry.by_id(str(proof["operation"]))
-        documented_doc = spec_document("as-documented", only=frozenset({entry.id}))
+        documented_doc = spec_document("as-documented", only=frozenset({entry.record_id}))
         pointer = str(proof["pointer"])
         if pointer == "":
             examples = resolve_pointer(documented_doc, card.examples_pointer)
@@ -320,7 +324,8 @@ class Prover:
         conclusive(accepted, "the curated example")
         if not 200 <= accepted.status_code < 300:
             raise ProofContradicted(
-                f"{entry.id}: the curated example was refused with {accepted.status_code}: {accepted.text[:200]}"
+                f"{entry.id}: the curated example was refused with {accepted.status_code}: "
+                f"{quote_answer(accepted.text, 200)}"
             )
         rejected = self.ctx.send(card.request(self.ctx, body=body))
         conclusive(rejected, f"the documented value at {pointer or 'the body'}", auth_answers=AUTH_REFUSALS)
@@ -328,7 +333,8 @@ class Prover:
         return _outcome(
             entry,
             shown,
-            f"documented value at {pointer or 'the body'} answered {rejected.status_code}: {rejected.text[:160]}",
+            f"documented value at {pointer or 'the body'} answered {rejected.status_code}: "
+            f"{quote_answer(rejected.text, 160)}",
         )
 
     def _request_parameter(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
@@ -346,7 +352,8 @@ class Prover:
         # The complete request showed the credentials work: a 401 now is the answer to the missing part (Version).
         conclusive(response, f"the request without {location} {name!r}", auth_answers=AUTH_REFUSALS)
         shown = _status_matches(response.status_code, (expect,))
-        return _outcome(entry, shown, f"without {location} {name!r}: {response.status_code} {response.text[:120]}")
+        said = f"{response.status_code} {quote_answer(response.text, 120)}"
+        return _outcome(entry, shown, f"without {location} {name!r}: {said}")
 
 
 def _without(request: Request, location: str, name: str) -> Request:

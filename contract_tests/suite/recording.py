@@ -136,10 +136,12 @@ def _decode_headers(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[str, str]]
 
 
 class Recorder:
-    """Thread-safe list of redacted exchanges."""
+    """Thread-safe list of redacted exchanges, with the URLs of the target they went to: `base_url` (the server's,
+    or None for an in-process app, recorded under the Host its caller named, `http://testserver`)."""
 
-    def __init__(self, redactor: Redactor) -> None:
+    def __init__(self, redactor: Redactor, *, base_url: str | None = None) -> None:
         self.redactor = redactor
+        self.base_url = base_url.rstrip("/") if base_url else None
         self._exchanges: list[Exchange] = []
         self._lock = threading.Lock()
 
@@ -206,8 +208,11 @@ class RecordingMiddleware:
     ) -> None:
         redact = self.recorder.redactor
         query = scope.get("query_string", b"").decode("latin-1")
-        host = next((v for k, v in _decode_headers(scope.get("headers", [])) if k.lower() == "host"), "testserver")
-        url = f"{scope.get('scheme', 'http')}://{host}{scope['path']}" + (f"?{query}" if query else "")
+        origin = self.recorder.base_url
+        if origin is None:  # an in-process app: the Host its caller named
+            host = next((v for k, v in _decode_headers(scope.get("headers", [])) if k.lower() == "host"), "testserver")
+            origin = f"{scope.get('scheme', 'http')}://{host}"
+        url = f"{origin}{scope['path']}" + (f"?{query}" if query else "")
         self.recorder.add(
             Exchange(
                 started=started.isoformat().replace("+00:00", "Z"),

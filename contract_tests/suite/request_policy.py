@@ -15,10 +15,12 @@ a second `Content-Type` or `Content-Encoding` header, JSON this module cannot pa
 integer of more than 4,300 digits that a Node parser accepts; escapes like `\\u0061ction` are decoded before the
 rule is applied, and the escape never reaches the wire), nesting deeper than `MAX_DEPTH`.
 
-The draft rule: a JSON object body for an operation whose card says `drafts_only` (text2pay), as the vendor's
-router matches it (`contract_tests.operations.routes`: any case, repeated or trailing slashes), names
-`action: "draft"` and `liveMode: false`, spelled exactly so; no key anywhere spells either name in another case,
-no nested object carries them, and a body for any other route names neither. In live mode, in addition: only
+The draft rule: a JSON object body for an operation whose card sets a `billing` rule, as the vendor's router
+matches it (`contract_tests.operations.routes`: any case, repeated or trailing slashes), names the billing fields
+exactly as that rule says (text2pay `action: "draft"`, `liveMode: false`; a create `liveMode: false`; a send
+`action: "send_manually"`, `liveMode: false`; an update at most `liveMode: false`), spelled exactly so; no key
+anywhere spells either name in another case, no nested object carries them, and a body for any other route names
+neither. In live mode, in addition: only
 operations whose card sets a live rule may be called, each as its rule admits (e.g. an update or a delete only of
 an invoice this run created); no method-override header (`X-HTTP-Method-Override`, `X-HTTP-Method`,
 `X-Method-Override`: a server that honours one would run another method than the one checked) on any request; a
@@ -37,7 +39,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 
 from contract_tests.operations import registry
 from contract_tests.operations.card import Card, LiveCall
-from contract_tests.operations.drafts import BILLING_KEYS, SAFE_ACTION
+from contract_tests.operations.drafts import BILLING_KEYS
 from contract_tests.operations.routes import normalized_path
 
 MAX_DEPTH = 32  # the vendor's request schemas nest 4 deep; a fuzzed body deeper than this proves nothing
@@ -183,9 +185,10 @@ def _walk(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def _draft_rule(data: Any, card: Card | None) -> None:
-    """An object body of a `drafts_only` operation is a draft in test mode; any other body names neither billing
-    field at all."""
-    drafts = card is not None and card.drafts_only
+    """An object body of an operation with a billing rule names the billing fields only as the rule says (a
+    text2pay body is a draft in test mode); any other body names neither billing field at all."""
+    rule = card.billing if card is not None else None
+    allowed = dict(rule.values) if rule is not None else {}
     for depth, node in _walk(data):
         for key in node:
             spelling = BILLING_KEYS.get(key.casefold())
@@ -195,15 +198,17 @@ def _draft_rule(data: Any, card: Card | None) -> None:
                 raise RefusedRequestError(f"a body with the key {key!r}: only {spelling!r}, spelled so, may go out")
             if depth > 0:
                 raise RefusedRequestError(f"a body with {key!r} in a nested object; only the top level may name it")
-            if not drafts:
+            if key not in allowed:
                 where = card.label if card is not None else "an unknown route"
-                raise RefusedRequestError(f"a body naming {key!r} sent to {where}, which takes no billing fields")
-    if drafts and isinstance(data, dict):
-        action, live = data.get("action", "<missing>"), data.get("liveMode", "<missing>")
-        if action != SAFE_ACTION or live is not False:
-            raise RefusedRequestError(
-                f"a body with action={action!r}, liveMode={live!r} (only action='draft', liveMode=false)"
-            )
+                takes = "no billing fields" if rule is None else f"no {key!r}"
+                raise RefusedRequestError(f"a body naming {key!r} sent to {where}, which takes {takes}")
+    if rule is not None and isinstance(data, dict):
+        for key, wanted in rule.values:
+            found = data.get(key, "<missing>")
+            if (found == "<missing>" and rule.optional) or (found == wanted and type(found) is type(wanted)):
+                continue
+            shown = ", ".join(f"{k}={data.get(k, '<missing>')!r}" for k, _ in rule.values)
+            raise RefusedRequestError(f"a body with {shown} (only {rule.describe()})")
 
 
 def serialize(data: Any) -> bytes:

@@ -7,6 +7,9 @@ Schemathesis' `after_validate` hook feeds `record_checks`; the proof tests feed 
 
 from __future__ import annotations
 
+import contextlib
+import json
+import textwrap
 import threading
 import time
 from collections import Counter
@@ -18,6 +21,15 @@ ProofStatus = Literal["present", "resolved", "unproven", "contradicted", "not ru
 
 
 PreflightStatus = Literal["passed", "failed", "not run"]
+NOT_RUN = "not run: not selected in this session, or the run stopped before it"
+
+
+def quote_answer(text: str, width: int) -> str:
+    """An answer as a report quotes it: whole when it fits in `width`, else cut at a word boundary (`[...]`), never
+    mid-word; compact JSON is spaced first (`, `, `: `) so that it has word boundaries to cut at."""
+    with contextlib.suppress(ValueError, RecursionError):
+        text = json.dumps(json.loads(text), ensure_ascii=False)
+    return textwrap.shorten(text, width, placeholder=" [...]")
 
 
 @dataclass(frozen=True)
@@ -160,12 +172,11 @@ class RunResults:
     def proofs_with(self, status: ProofStatus) -> list[ProofOutcome]:
         return [p for p in self.proofs.values() if p.status == status]
 
-    def proof_rows(self, entries: Iterable[tuple[str, str]]) -> list[ProofOutcome]:
-        """One row per entry of the record (id, proof kind), in record order: its outcome, or `not run`."""
+    def proof_rows(self, entries: Iterable[tuple[str, str]], missing: str = NOT_RUN) -> list[ProofOutcome]:
+        """One row per entry of the record (id, proof kind), in record order: its outcome, or `not run` with the
+        reason `missing`."""
         entries = list(entries)
-        rows = [
-            self.proofs.get(i) or ProofOutcome(i, kind, "not run", "not run in this session") for i, kind in entries
-        ]
+        rows = [self.proofs.get(i) or ProofOutcome(i, kind, "not run", missing) for i, kind in entries]
         known = {i for i, _ in entries}
         return rows + [p for i, p in self.proofs.items() if i not in known]
 

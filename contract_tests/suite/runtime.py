@@ -17,12 +17,13 @@ from schemathesis.schemas import BaseSchema
 
 from contract_tests.operations import registry
 from contract_tests.operations.card import Effect
-from contract_tests.record import Discrepancy, discrepancies
+from contract_tests.record import Discrepancy, discrepancies, proof_instances
 from contract_tests.suite import budget, hooks, pinning
 from contract_tests.suite.applicability import applies
 from contract_tests.suite.classify import explain
 from contract_tests.suite.cleanup import CleanupOutcome, cleanup_context, delete_all
 from contract_tests.suite.ledger import token_refusal
+from contract_tests.suite.outcome import RunOutcome
 from contract_tests.suite.preflight import run_preflight
 from contract_tests.suite.proofs import Prover
 from contract_tests.suite.reconcile import reconcile
@@ -47,6 +48,7 @@ class Run:
     _keep: FailureFilter = field(init=False)
     unexplained: set[str] = field(default_factory=set)
     sizing: budget.Sizing = field(init=False)
+    outcome: RunOutcome | None = None  # decided once, at the session's end (reporting.conclude)
 
     def __post_init__(self) -> None:
         reserve = proof_creates(self.entries()) if self.settings.max_creates is not None else 0
@@ -56,7 +58,9 @@ class Run:
         self.results.figures.create_budget = self.settings.max_creates
         self._keep = failure_filter(spec_document("curated"))
         wanted = self.settings.max_examples or active_profile().max_examples
-        self.sizing = budget.size(wanted, self.settings.max_requests, len(self.entries()))
+        # Each proof a server runs costs requests: one per entry, one per operation of a rule.
+        proofs = sum(1 for entry in proof_instances(raw_curated()) if entry.proven_by_a_server)
+        self.sizing = budget.size(wanted, self.settings.max_requests, proofs, live=self.settings.is_live)
 
     @property
     def max_examples(self) -> int:

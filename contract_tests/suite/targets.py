@@ -420,7 +420,8 @@ def build_emulator(profile: str, rate_limit: RateLimitConfig = UNTHROTTLED) -> S
 
 def build_target(settings: RunSettings, *, journal: bool = False) -> Target:
     identity = settings.identity
-    recorder = Recorder(Redactor(identity.secrets(), personal=settings.is_live, known=(identity.contact_id,)))
+    redactor = Redactor(identity.secrets(), personal=settings.is_live, known=(identity.contact_id,))
+    recorder = Recorder(redactor, base_url=settings.base_url)
     ledger = new_ledger(settings, journal=journal)
     if settings.target == "emulator":
         emulator = build_emulator(settings.emulator_profile)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from contract_tests.emulator import tokens
 from contract_tests.operations import registry
-from contract_tests.record import discrepancies
+from contract_tests.record import proof_instances
 from contract_tests.suite.schemas import raw_curated
 from contract_tests.tests.suite.conftest import REPO_ROOT, Served, SuiteRun
 
@@ -84,10 +85,32 @@ def test_the_run_paces_itself_by_the_rate_limit_instead_of_judging_429s(url_run:
     rows = [line.split("|")[1:4] for line in record.splitlines() if line.startswith("| ") and "---" not in line]
     statuses = {entry.strip(): status.strip() for entry, _, status in rows[1:]}
     # Only the burst proofs cannot run against a server; no proof judged a 429 it was not about.
-    bursts = {e.id for e in discrepancies(raw_curated()) if e.proof.get("scenario") == "burst"}
-    assert len(bursts) == len(registry.CARDS), bursts  # one per operation
+    bursts = {e.id for e in proof_instances(raw_curated()) if e.proof.get("scenario") == "burst"}
+    assert len(bursts) == len(registry.CARDS), bursts  # the rule's proof, once per operation
     # Entries about the vendor's docs alone are proven by `make docs-drift`, never by a server.
-    docs_only = {e.id for e in discrepancies(raw_curated()) if e.proof.get("kind") == "vendor-docs"}
+    docs_only = {e.id for e in proof_instances(raw_curated()) if e.proof.get("kind") == "vendor-docs"}
     assert docs_only
     assert {statuses[e] for e in docs_only} == {"not run"}
     assert {e for e, s in statuses.items() if s != "present"} - docs_only == bursts
+
+
+def test_the_report_counts_every_recorded_request(url_run: SuiteRun, rate_limited_emulator: Served) -> None:
+    """The recording holds the run's requests and the cleanup's, and the report says so in figures that add up."""
+    har = json.loads(contents(url_run.reports / RECORDING))
+    entries = har["log"]["entries"]
+    report = (url_run.reports / "contract-report.md").read_text()
+    figures = re.search(
+        r"(\d+) requests(?: \((\d+) by the run, (\d+) by the cleanup\))?; (\d+) exchanges recorded", report
+    )
+    assert figures, report[:2000]
+    total, by_run, by_cleanup, recorded = (int(x) if x else 0 for x in figures.groups())
+    assert total == len(entries) == recorded
+    assert by_run + by_cleanup == total or (by_run, by_cleanup) == (0, 0)
+
+
+def test_the_recording_names_the_real_target(url_run: SuiteRun, rate_limited_emulator: Served) -> None:
+    har = json.loads(contents(url_run.reports / RECORDING))
+    assert har["log"]["_target"]["base_url"] == rate_limited_emulator.url
+    urls = [entry["request"]["url"] for entry in har["log"]["entries"]]
+    assert urls
+    assert all(url.startswith(rate_limited_emulator.url + "/invoices") for url in urls), urls[:3]
