@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contract_tests.operations.card import INVOICE_CHECKS, Card, Effect, InvoiceRef
 from contract_tests.operations.lifecycle import UNKNOWN_INVOICE
+from contract_tests.operations.live_rules import reads_only
 
 CARD = Card(
     "getInvoice",
@@ -16,4 +17,7 @@ CARD = Card(
     requests_per_example=2,
     checks=INVOICE_CHECKS,
     generated_live=False,
+    # Reconciliation reads with it in live mode too (only drafts carrying the run's id are ever acted on).
+    live_rule=reads_only,
+    read_drafts=True,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contract_tests.operations.card import Card, Effect
+from contract_tests.operations.live_rules import reads_only
 
 CARD = Card(
     "listInvoices",
@@ -12,4 +13,7 @@ CARD = Card(
     coverage_requests=200,
     requests_per_example=2,
     generated_live=False,
+    # Reconciliation reads with it in live mode too (only drafts carrying the run's id are ever acted on).
+    live_rule=reads_only,
+    search_drafts=True,
 )
