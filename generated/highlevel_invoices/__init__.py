@@ -34,8 +34,13 @@ from .errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from .models.create_invoice_request import CreateInvoiceRequestDict
 from .models.delete_invoice_request import DeleteInvoiceRequestDict
+from .models.record_payment_request import RecordPaymentRequestDict
+from .models.send_invoice_request import SendInvoiceRequestDict
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequestDict
+from .models.update_invoice_request import UpdateInvoiceRequestDict
+from .models.void_invoice_request import VoidInvoiceRequestDict
 from .paging import AsyncPager, SyncPager
 from .ratelimit import RateLimitPacer
 from .retry import AsyncRetryTransport, RetryEvent, RetryPolicy, RetryTransport
@@ -54,6 +59,7 @@ __all__ = (
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "CreateInvoiceRequestDict",
     "DeleteInvoiceRequestDict",
     "HighLevelError",
     "HighLevelInvoices",
@@ -66,6 +72,7 @@ __all__ = (
     "RateLimitError",
     "RateLimitPacer",
     "RateLimitWaitError",
+    "RecordPaymentRequestDict",
     "RequestValidationError",
     "ResponseBodyError",
     "ResponseTooLargeError",
@@ -73,9 +80,12 @@ __all__ = (
     "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
+    "SendInvoiceRequestDict",
     "SyncPager",
     "Text2PayInvoiceRequestDict",
     "Timeout",
     "UnprocessableEntityError",
+    "UpdateInvoiceRequestDict",
+    "VoidInvoiceRequestDict",
     "__version__",
 )
