@@ -386,9 +386,14 @@ def test_no_timeout_and_no_total_leave_every_phase_unlimited() -> None:
 # Every way in
 
 
-#: The ways a call of generate-number can be made: the resource method, the facade method, the low-level endpoint
-#: function, and `Client.request` (the one request path) with the endpoint's operation. Each takes the client of `mode`.
+#: The ways a call can be made: the resource method, the facade method, the low-level endpoint function and
+#: `Client.request` (the one request path) with the endpoint's operation, each for generate-number, and the first page
+#: of the list pager (each page is one call). Each takes the client of `mode`.
 ENTRIES: dict[str, tuple[Callable[[Any, dict[str, Any]], Any], Callable[[Any, dict[str, Any]], Any]]] = {
+    "pager": (
+        lambda client, extra: next(iter(client.invoices.list(**extra))),
+        lambda client, extra: aiter(client.invoices.list(**extra)).__anext__(),
+    ),
     "resource": (
         lambda client, extra: client.invoices.generate_number(**extra),
         lambda client, extra: client.invoices.generate_number(**extra),
@@ -413,7 +418,7 @@ ENTRIES: dict[str, tuple[Callable[[Any, dict[str, Any]], Any], Callable[[Any, di
 
 
 def through(entry: str, mode: str, base_url: str, *, per_call: dict[str, Any] | None = None, **options: Any) -> Any:
-    """One call of generate-number made through `entry` (see ENTRIES) by a fresh client of `mode`."""
+    """One call made through `entry` (see ENTRIES) by a fresh client of `mode`."""
     options.setdefault("retry", FAST)
     sync_call, async_call = ENTRIES[entry]
     extra = per_call or {}
