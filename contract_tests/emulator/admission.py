@@ -28,6 +28,9 @@ DEFAULT_CAPACITY = 1024
 # Keys the served emulator sets in a request's ASGI scope `extensions`.
 OVER_CAPACITY = "contract_tests.emulator.over_capacity"  # arrived while the server held too many connections
 BODY_TIMED_OUT = "contract_tests.emulator.body_timed_out"  # its body did not arrive within the body timeout
+# Where a server offers `{"drop": callable}`, which closes the request's connection without an answer (the served
+# emulator and the in-process transports do; the `drop` fault calls it).
+DROP_CONNECTION = "contract_tests.emulator.drop_connection"
 
 
 def scope_flag(scope: Mapping[str, Any], name: str) -> bool:

@@ -2,7 +2,8 @@
 
 Entries hold the method, path, parsed query, parsed JSON body (None when there was none or it was not JSON)
 and the status returned. Headers, and so tokens, are never stored; neither are the query and body of a rejected
-request (status 400 or above), so unauthenticated or oversized junk cannot grow the journal. Every entry,
+request (status 400 or above), so unauthenticated or oversized junk cannot grow the journal, unless the app keeps
+them for a test (`create_app(journal_rejected=True)`, the control channel's default). Every entry,
 rejected or not, says whether its body asked for a sent or live invoice (`unsafe`), so a suite can still prove
 that no such body reached the "vendor".
 
@@ -53,6 +54,19 @@ class JournalEntry:
     status: int
     unsafe: bool = False  # the JSON body asked to notify a customer, for `liveMode: true` or an auto-payment
     size: int = field(default=0, compare=False)
+    fault: str | None = None  # the kind of the test's fault that answered it (`faults.py`); status 0: dropped
+
+    def to_json(self) -> dict[str, object]:
+        """The entry as the control channel writes it."""
+        return {
+            "method": self.method,
+            "path": self.path,
+            "query": self.query,
+            "body": self.body,
+            "status": self.status,
+            "unsafe": self.unsafe,
+            "fault": self.fault,
+        }
 
 
 # Actions that reach a customer: text2pay's `send`, and every send action but `send_manually`.
@@ -83,12 +97,20 @@ class _Record:
     status: int
     unsafe: bool
     size: int
+    fault: str | None
 
     def entry(self) -> JournalEntry:
         query = _decode(self.query) if self.query else {}
         body = _decode(self.body) if self.body is not None else None
         return JournalEntry(
-            self.method, self.path, query if isinstance(query, dict) else {}, body, self.status, self.unsafe, self.size
+            self.method,
+            self.path,
+            query if isinstance(query, dict) else {},
+            body,
+            self.status,
+            self.unsafe,
+            self.size,
+            self.fault,
         )
 
 
@@ -110,7 +132,7 @@ class Journal:
         if size > self.max_bytes:  # too large to keep whole: keep the fact, not the parts
             path, query, body = path[:1024], _NOTHING, None
             size = PER_ENTRY_OVERHEAD + len(path)
-        record = _Record(entry.method, path, query, body, entry.status, entry.unsafe, size)
+        record = _Record(entry.method, path, query, body, entry.status, entry.unsafe, size, entry.fault)
         with self._lock:
             self._entries.append(record)
             self._bytes += size

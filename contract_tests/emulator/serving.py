@@ -45,7 +45,7 @@ import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .admission import BODY_TIMED_OUT, OVER_CAPACITY, set_scope_flag
+from .admission import BODY_TIMED_OUT, DROP_CONNECTION, OVER_CAPACITY, set_scope_flag
 
 try:
     import fcntl
@@ -250,6 +250,8 @@ class VendorH11Protocol(H11Protocol):
         self._lingering = None
         connections = self.connections_of_server
         connections.busy(self)
+        if self.cycle is not None:
+            self.cycle.scope.setdefault("extensions", {})[DROP_CONNECTION] = {"drop": self._drop_connection}
         if not connections.seat(self) and self.cycle is not None:
             set_scope_flag(self.cycle.scope, OVER_CAPACITY)  # the app refuses it; the connection then closes
             self._close_after_answer = True
@@ -346,6 +348,15 @@ class VendorH11Protocol(H11Protocol):
             self.transport.write(REQUEST_TIMEOUT)
             cycle.disconnected = True  # the app's answer, when it comes, is dropped
             cycle.message_event.set()
+        self.transport.close()
+
+    def _drop_connection(self) -> None:
+        """Close the connection without an answer (the `drop` fault); the app's answer, when it comes, is dropped."""
+        cycle = self.cycle
+        if cycle is not None:
+            cycle.disconnected = True
+            cycle.message_event.set()
+        self._cancel_body_timer()
         self.transport.close()
 
     def send_400_response(self, msg: str) -> None:

@@ -133,6 +133,23 @@ class TokenSet:
     def __len__(self) -> int:
         return len(self._tokens)
 
+    def items(self) -> list[tuple[str, TokenInfo]]:
+        """Every token with its grant, in the order the set was given."""
+        return list(self._tokens.items())
+
+    def locations(self) -> list[str]:
+        """Every location some token names, in the order the set names them first."""
+        return list(self._company_of_location)
+
+    def adding(self, token: str, details: Mapping[str, object], *, source: str = "token mapping") -> TokenSet:
+        """This set and one more token, its details shaped and checked as a token file's."""
+        checked = _check_token(token, source)
+        if checked in self._tokens:
+            raise TokenFileError(f"{source}: token {checked[:24]!r}... is in the set already")
+        tokens = {**self._tokens, checked: _parse_details(checked, details, source)}
+        _check_companies(tokens, source)
+        return TokenSet(tokens)
+
     @classmethod
     def from_mapping(cls, raw: object, *, source: str = "token mapping") -> TokenSet:
         if not isinstance(raw, Mapping):
