@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import copy
+import json
+import signal
 import socket
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -431,3 +438,39 @@ async def sent_invoice(client: httpx.AsyncClient, **overrides: object) -> str:
     response = await send_invoice(client, invoice_id)
     assert response.status_code == 200, response.text
     return invoice_id
+
+
+# --- the served command -------------------------------------------------------------------------------------
+
+EMULATOR_MODULE = "contract_tests.emulator"
+
+
+@contextmanager
+def served_command(
+    *args: str, python: str = sys.executable, cwd: Path | None = None, module: str = EMULATOR_MODULE
+) -> Iterator[JsonDict]:
+    """`python -m <emulator> --port 0 --control --info-file ... *args` in its own process, until the `with` ends;
+    yields what its info file says (baseUrl, main, tokens, locations) once it listens, then its stdout and stderr
+    under `output` after it stopped."""
+    with tempfile.TemporaryDirectory() as scratch:
+        info_file = Path(scratch) / "info.json"
+        command = [python, "-m", module, "--port", "0", "--control", "--info-file", str(info_file), *args]
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        info: JsonDict = {}
+        try:
+            deadline = time.monotonic() + 60
+            while not info_file.exists():
+                if process.poll() is not None:
+                    raise AssertionError(f"the emulator exited: {process.communicate()}")
+                assert time.monotonic() < deadline, "the emulator did not start listening"
+                time.sleep(0.02)
+            info.update(json.loads(info_file.read_text(encoding="utf-8")))
+            yield info
+        finally:
+            process.send_signal(signal.SIGINT)
+            try:
+                stdout, stderr = process.communicate(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                stdout, stderr = process.communicate()
+            info["output"] = (process.returncode, stdout, stderr)
