@@ -55,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     context = cleanup_context(settings, target, pins, target.recorder, len(left))
     outcome = delete_all(context, left)
     remaining = target.ledger.left_behind()
-    print(f"cleanup: {len(left)} left behind, {len(left) - len(remaining)} deleted, {len(remaining)} remain")
+    print(
+        f"cleanup: {len(left)} left behind: {len(outcome.deleted)} deleted, {len(outcome.gone)} already gone, "
+        f"{len(remaining)} remain"
+    )
     for problem in outcome.problems:
         print(f"cleanup: {problem}", file=sys.stderr)
     return 1 if remaining else 0

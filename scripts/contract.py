@@ -19,6 +19,7 @@ guard, request or create budget, server lost mid-run).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import socket
@@ -123,10 +124,14 @@ def main(argv: list[str] | None = None) -> int:
         pytest_args.append(f"--hypothesis-seed={seed}")
     if args.keyword:
         pytest_args += ["-k", args.keyword]
+    from contract_tests.suite.reporting import remove_previous
+
+    if reports_dir.is_dir():
+        with contextlib.suppress(OSError):  # an unwritable directory is named by check_environment below
+            remove_previous(reports_dir)  # no report of an earlier run may be read as this one's
     problem = check_environment()
     if problem is not None:
-        print(f"contract: {problem}", file=sys.stderr)
-        return 2
+        return setup_error(reports_dir, problem)
     import pytest
     from rich.console import Console
 
@@ -152,23 +157,38 @@ def main(argv: list[str] | None = None) -> int:
         print("contract: no test ran (check -k)", file=sys.stderr)
         return 1
     run = runtime.current_run()
+    outcome = run.outcome
+    if outcome is None:  # pytest ended before the session's end hook (an internal error): no verdict
+        print(f"contract: the suite ended without a verdict (pytest status {status})", file=sys.stderr)
+        return 1
     figures = run.results.figures
-    if figures.preflight.status == "failed":
-        print(f"contract: preflight failed, no case ran: {figures.preflight.detail}", file=sys.stderr)
-        return 2
-    failed = 0 if status == 0 else 1
     width = min(console.width, 100)
-    print(textwrap.fill(f"contract: {run.sizing.describe()}", width=width), flush=True)
+    if outcome.status != "setup error":
+        print(textwrap.fill(f"contract: {run.sizing.describe()}", width=width), flush=True)
     failures = [(f.title, failure_reason(f, run.results)) for f in log.failures()]
-    print_summary(console, run.results, facts_of(run), failed, failures=failures)
+    print_summary(console, run.results, facts_of(run), outcome, failures=failures)
     print(textwrap.fill(f"contract: {figures.describe()}", width=width), flush=True)
     for problem in figures.cleanup_problems:
         print(textwrap.fill(f"contract: cleanup: {problem}", width=width), file=sys.stderr)
     if figures.left_behind:
         print("contract: drafts left behind; `make cleanup` deletes them", file=sys.stderr)
-    if run.target.abort_reason:
-        return 2 if run.target.ledger.credentials_refused else 3
-    return 0 if status == 0 and not figures.left_behind else 1
+    if outcome.status == "passed" and status not in (0, 1):
+        print(f"contract: pytest ended with status {status}; the run is not a pass", file=sys.stderr)
+        return 1
+    return outcome.exit_code
+
+
+def setup_error(reports_dir: Path, problem: str) -> int:
+    """A run that cannot start: the cause on stderr and in every report (exit status 2)."""
+    print(f"contract: setup error: {problem}", file=sys.stderr)
+    from contract_tests.suite.reporting import write_setup_error
+
+    secrets = tuple(v for k, v in os.environ.items() if k.startswith("HIGHLEVEL_") and "TOKEN" in k and v)
+    # Where the reports directory itself is the problem, the line above already says so.
+    with contextlib.suppress(OSError):
+        reports_dir.mkdir(parents=True, exist_ok=True)
+        write_setup_error(reports_dir, problem, secrets=secrets, spec=os.environ.get("CONTRACT_SPEC") or "curated")
+    return 2
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Print the catalog of places where the vendor's docs contradict themselves or the live API.
 
 usage: python scripts/discrepancies.py [--format table|markdown|json]
+The table fits the terminal, or `COLUMNS` when set (e.g. `COLUMNS=100 make discrepancies`).
 """
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -34,13 +37,34 @@ def _markdown(entries: list[Discrepancy]) -> str:
     return "\n".join(lines)
 
 
+def _value(value: Any) -> str:
+    """A proof value as a reader wants it: scalars as they are, a mapping as `key: value` pairs, JSON inside."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_value(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "; ".join(_value(item) for item in value)
+    if isinstance(value, str):
+        return value
+    return json.dumps(value)
+
+
+def proof_text(proof: Mapping[str, Any]) -> str:
+    """One line per proof field; a list of claims gets one line per claim."""
+    lines = []
+    for key, value in proof.items():
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            lines += [f"{key}: {_value(item)}" for item in value]
+        else:
+            lines.append(f"{key}: {_value(value)}")
+    return "\n".join(lines)
+
+
 def _table(entries: list[Discrepancy]) -> Table:
     table = Table(title=f"{len(entries)} recorded discrepancies", show_lines=True, expand=True)
     for column in ("id", "kind", "where", "the docs say", "the curated spec says", "proof"):
         table.add_column(column, overflow="fold")
     for e in entries:
-        proof = ", ".join(f"{k}={v}" for k, v in e.proof.items())
-        table.add_row(e.id, e.kind, e.pointer or "/ (the document)", e.documented, e.curated, proof)
+        table.add_row(e.id, e.kind, e.pointer or "/ (the document)", e.documented, e.curated, proof_text(e.proof))
     return table
 
 
@@ -58,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.format == "markdown":
         print(_markdown(entries))
     else:
-        Console(width=max(160, Console().width)).print(_table(entries))
+        # The terminal's width, or COLUMNS where it is set (rich reads it); 80 when neither says.
+        Console().print(_table(entries))
     return 0
 
 

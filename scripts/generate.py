@@ -2,7 +2,9 @@
 
 Three sources make the package:
 1. openapi-python-client (pinned) renders what the spec decides from the templates in spec/templates/: the models,
-   one module per operation, the clients' per-operation methods, the package's front door;
+   one module per operation, one resource per tag, the clients' per-operation methods, the package's front door. It
+   runs in this process so that the templates can also read the client facts the spec states as `x-` extensions of
+   its operations, which the generator's own model drops (contract_tests/codegen/operation_extensions.py);
 2. the hand-written runtime in spec/client_runtime/ (retries, pacing, errors, decoding, ...) is copied in as it is,
    replacing the generator's own `types.py` and `errors.py`;
 3. this script reflows the generated docstrings to one line length (contract_tests/codegen/docstrings.py) and
@@ -11,18 +13,24 @@ Three sources make the package:
 
 Everything is rendered into a scratch directory first and swapped in only when generation succeeded without a
 warning, so a failed run never leaves a half-written package behind and no stale module survives a rename.
+
+`--golden` regenerates the golden record instead: the package generated from the small fixture spec that uses every
+construct the templates support (contract_tests/tests/spec/golden/), which the end-to-end test compares and runs.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import hashlib
+import io
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -32,6 +40,7 @@ if str(REPO_ROOT) not in sys.path:  # run as a script: make the repository's pac
     sys.path.insert(0, str(REPO_ROOT))
 
 from contract_tests.codegen.docstrings import reflow_source  # noqa: E402
+from contract_tests.codegen.operation_extensions import OperationFacts  # noqa: E402
 
 SPEC = REPO_ROOT / "spec" / "highlevel-invoices.openapi.yaml"
 CONFIG = REPO_ROOT / "spec" / "generator.yaml"
@@ -47,6 +56,40 @@ PACKAGE = TARGET / PACKAGE_NAME
 LINE_LENGTH = 120
 #: What the package imports at run time (the project's own dependencies include them; a test checks that).
 CLIENT_DEPENDENCIES = ("attrs>=23.2", "httpx>=0.27,<0.29")
+
+
+#: The golden record: a fixture spec using every construct the templates support, and the package made from it.
+GOLDEN = REPO_ROOT / "contract_tests" / "tests" / "spec" / "golden"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What one generation makes: the distribution `output` from `spec` and the generator `config`."""
+
+    spec: Path
+    config: Path
+    package_name: str
+    dist_name: str
+    output: Path
+
+    @property
+    def package(self) -> Path:
+        return self.output / self.package_name
+
+
+MAIN = Target(SPEC, CONFIG, PACKAGE_NAME, DIST_NAME, TARGET)
+GOLDEN_TARGET = Target(
+    GOLDEN / "fixture.openapi.yaml", GOLDEN / "generator.yaml", "golden_pets", "golden-pets", GOLDEN / "expected"
+)
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of a generator run: `returncode` 0 when it succeeded without a warning, and what it printed."""
+
+    returncode: int
+    stdout: str
+    stderr: str
 
 
 def runtime_modules() -> list[Path]:
@@ -84,7 +127,7 @@ SERVER_URL = "{server}"
 '''
 
 
-def _pyproject(version: str, title: str) -> str:
+def _pyproject(version: str, title: str, dist_name: str = DIST_NAME, package_name: str = PACKAGE_NAME) -> str:
     dependencies = "".join(f'    "{requirement}",\n' for requirement in CLIENT_DEPENDENCIES)
     return f"""# Written by scripts/generate.py from the curated spec; do not edit.
 [build-system]
@@ -92,7 +135,7 @@ requires = ["hatchling>=1.24"]
 build-backend = "hatchling.build"
 
 [project]
-name = "{DIST_NAME}"
+name = "{dist_name}"
 version = "{version}"
 description = "Python client for {title}, generated from its curated OpenAPI spec"
 readme = "README.md"
@@ -101,52 +144,63 @@ dependencies = [
 {dependencies}]
 
 [tool.hatch.build.targets.wheel]
-packages = ["{PACKAGE_NAME}"]
+packages = ["{package_name}"]
 
 [tool.hatch.build.targets.sdist]
-include = ["{PACKAGE_NAME}", "README.md", "pyproject.toml"]
+include = ["{package_name}", "README.md", "pyproject.toml"]
 """
 
 
-def _readme(version: str, title: str) -> str:
-    return f"""# {DIST_NAME} {version}
+def _readme(version: str, title: str, dist_name: str = DIST_NAME, package_name: str = PACKAGE_NAME) -> str:
+    return f"""# {dist_name} {version}
 
 A Python client for {title}, generated from the curated OpenAPI spec of the repository that contains this
-directory (do not edit it: run `make generate` there). `{PACKAGE_NAME}.__version__` is the spec's `info.version`
-plus a digest of the spec (`{PACKAGE_NAME}.SPEC_DIGEST`).
+directory (do not edit it: run `make generate` there). `{package_name}.__version__` is the spec's `info.version`
+plus a digest of the spec (`{package_name}.SPEC_DIGEST`).
 
 Install it (`pip install ./generated`, or the wheel `make dist` builds) or vendor it (copy the one directory
-`{PACKAGE_NAME}` into your project; it needs httpx and attrs).
+`{package_name}` into your project; it needs httpx and attrs).
 """
 
 
-def _generator(output: Path) -> subprocess.CompletedProcess[str]:
-    generator = Path(sys.executable).with_name("openapi-python-client")
-    command = [
-        str(generator),
-        "generate",
-        "--path",
-        str(SPEC),
-        "--config",
-        str(CONFIG),
-        "--custom-template-path",
-        str(TEMPLATES),
-        "--meta",
-        "none",
-        "--output-path",
-        str(output),
-        "--fail-on-warning",
-    ]
+def _generator(package: Path, target: Target, templates: Path) -> Result:
+    """Run openapi-python-client in this process, with the operations' `x-` facts as the Jinja global
+    `operation_facts`; any warning fails the run (as `--fail-on-warning` does)."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+    from ruamel.yaml import YAML
+
+    document = YAML(typ="safe").load(target.spec.read_bytes())  # the generator's own reading of the spec
+    config = Config.from_sources(
+        ConfigFile.load_from_path(target.config), MetaType.NONE, target.spec, "utf-8", False, output_path=package
+    )
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        return Result(1, "", f"{openapi.header}: {openapi.detail}\n")
+    project = Project(openapi=openapi, config=config, custom_template_path=templates)
+    project.env.globals["operation_facts"] = OperationFacts(document, config.field_prefix)
     # The post-hooks call `ruff` by name: make it the locked one next to this interpreter, whatever PATH says.
-    env = {**os.environ, "PATH": os.pathsep.join([str(generator.parent), os.environ.get("PATH", "")])}
-    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=output.parent, env=env)
+    path = os.environ.get("PATH", "")
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), path])
+    printed = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(printed):
+            problems = list(project.build())
+    except Exception as exc:  # a template that fails to render: report it like a generator error
+        return Result(1, printed.getvalue(), f"{type(exc).__name__}: {exc}\n")
+    finally:
+        os.environ["PATH"] = path
+    report = "".join(f"{problem.level.name}: {problem.header}: {problem.detail}\n" for problem in problems)
+    return Result(1 if problems else 0, printed.getvalue(), report)
 
 
-def render(output: Path) -> subprocess.CompletedProcess[str]:
-    """Render the distribution into `output` (which must not exist yet); the result of the generator run."""
+def render(output: Path, target: Target = MAIN, templates: Path = TEMPLATES) -> Result:
+    """Render `target`'s distribution into `output` (which must not exist yet); the result of the generator run."""
     output.mkdir(parents=True)
-    package = output / PACKAGE_NAME
-    result = _generator(package)
+    package = output / target.package_name
+    result = _generator(package, target, templates)
     if result.returncode != 0:
         return result
     for path in sorted(package.rglob("*.py")):  # the templates' text and the spec's descriptions, wrapped as one
@@ -156,32 +210,37 @@ def render(output: Path) -> subprocess.CompletedProcess[str]:
             path.write_text(reflowed, encoding="utf-8")
     for module in runtime_modules():
         shutil.copyfile(module, package / module.name)
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = yaml.safe_load(target.spec.read_text(encoding="utf-8"))
     info_version, title = str(spec["info"]["version"]), str(spec["info"]["title"])
-    digest = spec_digest()
+    digest = spec_digest(target.spec)
     version = package_version(info_version, digest)
     server = str(spec["servers"][0]["url"])
     (package / "_metadata.py").write_text(_metadata_module(info_version, digest, server), encoding="utf-8")
     (package / "py.typed").write_text("# Marker file for PEP 561: this package ships its types.\n", encoding="utf-8")
-    (output / "pyproject.toml").write_text(_pyproject(version, title), encoding="utf-8")
-    (output / "README.md").write_text(_readme(version, title), encoding="utf-8")
+    names = {"dist_name": target.dist_name, "package_name": target.package_name}
+    (output / "pyproject.toml").write_text(_pyproject(version, title, **names), encoding="utf-8")
+    (output / "README.md").write_text(_readme(version, title, **names), encoding="utf-8")
     return result
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--golden", action="store_true", help="regenerate the golden record instead of generated/")
+    target = GOLDEN_TARGET if parser.parse_args(argv).golden else MAIN
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="highlevel-generate-") as scratch:
         output = Path(scratch) / "generated"
-        result = render(output)
+        result = render(output, target)
         if result.returncode != 0:
             sys.stderr.write(result.stdout + result.stderr)
-            print("generate: openapi-python-client failed; generated/ is unchanged", file=sys.stderr)
+            where = target.output.relative_to(REPO_ROOT)
+            print(f"generate: openapi-python-client failed; {where}/ is unchanged", file=sys.stderr)
             return 1
-        shutil.rmtree(TARGET, ignore_errors=True)
-        shutil.copytree(output, TARGET)
-    modules = sum(1 for _ in PACKAGE.rglob("*.py"))
+        shutil.rmtree(target.output, ignore_errors=True)
+        shutil.copytree(output, target.output)
+    modules = sum(1 for _ in target.package.rglob("*.py"))
     elapsed = time.perf_counter() - started
-    print(f"generate: wrote {modules} modules to {PACKAGE.relative_to(REPO_ROOT)} in {elapsed:.2f}s")
+    print(f"generate: wrote {modules} modules to {target.package.relative_to(REPO_ROOT)} in {elapsed:.2f}s")
     return 0
 
 

@@ -137,18 +137,26 @@ def early_breaks(text: str, indent: int, line_length: int = 120) -> list[str]:
     the next word would have fit within `line_length`."""
     lines = text.split("\n")
     broken = []
-    literal = False
+    literal_indent: int | None = None  # inside a literal block (after `::`): deeper lines are code
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1]
         stripped, next_stripped = line.strip(), following.strip()
-        if stripped.endswith("::"):
-            literal = True
         if not stripped:
-            literal = False
-            continue
-        if literal or not next_stripped or stripped.endswith(_SENTENCE_END) or _starts_item(next_stripped):
             continue
         own_indent = _indent(line) if index else 0
+        if literal_indent is not None and own_indent <= literal_indent:
+            literal_indent = None
+        literal = literal_indent is not None
+        if stripped.endswith("::") and literal_indent is None:
+            literal_indent = own_indent
+        if (
+            literal
+            or stripped.endswith("::")
+            or not next_stripped
+            or stripped.endswith(_SENTENCE_END)
+            or _starts_item(next_stripped)
+        ):
+            continue
         next_indent = _indent(following)
         if index and next_indent < own_indent:
             continue  # the next line starts a new item or section

@@ -25,6 +25,7 @@ from contract_tests.docs_drift.facts import (
     Facts,
     canonical,
     flatten,
+    operation_names,
     operations_of,
 )
 from contract_tests.record import Discrepancy, as_documented, discrepancies, resolve_pointer
@@ -75,12 +76,17 @@ class Comparison:
     entries: int = 0
     # Entries whose every fact lies in a part of the vendor's docs that could not be read.
     unchecked_entries: list[str] = field(default_factory=list)
+    # `$ref`s of the vendor's file (or files a claim names) that could not be read: the comparison is incomplete,
+    # so it is an error (exit 2), never a pass, whatever else it found.
+    unresolved: list[str] = field(default_factory=list)
 
     def of_class(self, klass: str) -> list[Finding]:
         return [f for f in self.findings if f.klass == klass]
 
     @property
     def status(self) -> str:
+        if self.unresolved:
+            return "error"
         for klass in ("new-in-docs", "fixed-in-docs"):
             if self.of_class(klass):
                 return klass
@@ -88,16 +94,30 @@ class Comparison:
 
     @property
     def exit_code(self) -> int:
-        return 0 if self.status == "ok" else 1
+        return {"ok": 0, "error": 2}.get(self.status, 1)
 
 
-def display(key: FactKey) -> str:
+def display(key: FactKey, names: Mapping[str, str] | None = None) -> str:
+    """A fact's place as people read it: the whole operation path (`names`: key -> `DELETE /invoices/{invoiceId}`)."""
     operation, where, aspect = key
-    return f"{operation} {where}: {aspect}"
+    return f"{(names or {}).get(operation, operation)} {where}: {aspect}"
+
+
+VERSION_PLACE = "header parameter version"
+
+
+def expect_version(facts: Facts, version: Iterable[str]) -> Facts:
+    """`facts` with every operation's `Version` header enum set to `version`: what a vendor file documenting that
+    version (e.g. `apps/v3/invoices-v3.json`, `v3`) must say; any other enum there is then a finding."""
+    wanted = sorted(version, key=canonical)
+    return {key: (wanted if key[1] == VERSION_PLACE and key[2] == "enum" else value) for key, value in facts.items()}
 
 
 def _shown(value: Any) -> str:
-    return "absent" if value is ABSENT else canonical(value)
+    """A value as a finding's message quotes it; a text's line breaks are layout, shown as spaces (not `\\n`)."""
+    if value is ABSENT:
+        return "absent"
+    return canonical(" ".join(value.split()) if isinstance(value, str) else value)
 
 
 _JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
@@ -158,15 +178,20 @@ def _beneath_an_owned_place(key: FactKey, entry: Discrepancy, owners: dict[FactK
     return any(entry in owners.get((operation, place, "present"), []) for place in candidates)
 
 
-def _unresolved(keys: Iterable[FactKey], theirs: Facts, notes: list[str]) -> set[FactKey]:
-    """Facts beneath a vendor `$ref` that could not be read: not comparable, so left out (and noted)."""
+def _unresolved(
+    keys: Iterable[FactKey], theirs: Facts, notes: list[str], names: Mapping[str, str], unresolved: list[str]
+) -> set[FactKey]:
+    """Facts beneath a vendor `$ref` that could not be read: not comparable, so left out (and noted; the caller
+    must not call such a comparison a pass: `Comparison.unresolved`)."""
     places = {
         (op, where): theirs[(op, where, "unresolved ref")] for op, where, aspect in theirs if aspect == "unresolved ref"
     }
     by_file: dict[str, list[str]] = {}
     for (operation, where), reference in sorted(places.items()):
-        by_file.setdefault(str(reference).partition("#")[0], []).append(f"{operation} {where}")
+        by_file.setdefault(str(reference).partition("#")[0], []).append(f"{names.get(operation, operation)} {where}")
     for file_part, where_list in by_file.items():
+        if file_part not in unresolved:
+            unresolved.append(file_part)
         codes = sorted({where.rsplit(" ", 1)[-1] for where in where_list})
         notes.append(
             f"{file_part} could not be read: the bodies of {len(where_list)} responses ({', '.join(codes)}) "
@@ -184,7 +209,11 @@ def _unresolved(keys: Iterable[FactKey], theirs: Facts, notes: list[str]) -> set
 
 
 def _docs_proof_findings(
-    entry: Discrepancy, vendor: Mapping[str, Any], load_external: ExternalLoader | None, notes: list[str]
+    entry: Discrepancy,
+    vendor: Mapping[str, Any],
+    load_external: ExternalLoader | None,
+    notes: list[str],
+    unresolved: list[str],
 ) -> list[Finding]:
     """The claims of a `vendor-docs` proof that no longer hold (a claim in an unreadable file is noted, not judged)."""
     findings = []
@@ -226,6 +255,8 @@ def _docs_proof_findings(
                 )
             )
     for file_part, count in unchecked.items():
+        if file_part not in unresolved:
+            unresolved.append(file_part)
         notes.append(f"{entry.id}: {count} claim(s) on {file_part} not checked (unreadable)")
     return findings
 
@@ -250,22 +281,33 @@ def _owners(
 
 
 def compare(
-    curated: Mapping[str, Any], vendor: Mapping[str, Any], *, load_external: ExternalLoader | None = None
+    curated: Mapping[str, Any],
+    vendor: Mapping[str, Any],
+    *,
+    load_external: ExternalLoader | None = None,
+    version: Iterable[str] | None = None,
 ) -> Comparison:
-    """Every difference between the vendor's file and our as-documented derivation, for the operations we cover."""
+    """Every difference between the vendor's file and our as-documented derivation, for the operations we cover.
+
+    `version`: the `Version` header enum the vendor's file documents when it is not the record's (the v3 file's
+    `v3`); the comparison expects exactly it, so a move of that enum is a finding like any other.
+    """
     entries = discrepancies(curated)
+    names = operation_names(dict(curated))
     operations = operations_of(dict(curated))
-    result = Comparison(operations, entries=len(entries))
+    result = Comparison([names[o] for o in operations], entries=len(entries))
     # Both sides of every comparison carry the vendor's component names, so a name only differs where it changed.
     truth = flatten(as_documented(curated, only=frozenset(), vendor_names=True), operations)
     applied = frozenset(e.id for e in entries if e.kind not in PAGE_KINDS)
     ours = flatten(as_documented(curated, only=applied, vendor_names=True), operations)
+    # Which entry explains which fact is a property of the record alone, whatever version the vendor's file is for.
+    owners = _owners(curated, entries, operations, truth)
+    if version is not None:
+        truth, ours = expect_version(truth, version), expect_version(ours, version)
     theirs = flatten(dict(vendor), operations, load_external=load_external)
 
-    owners = _owners(curated, entries, operations, truth)
-
     keys = ours.keys() | theirs.keys() | owners.keys()
-    unreadable = _unresolved(keys, theirs, result.not_compared)
+    unreadable = _unresolved(keys, theirs, result.not_compared, names, result.unresolved)
     skipped = unreadable | _hidden_by_presence(keys, ours, theirs)
     for entry in entries:
         touched = {key for key, owning in owners.items() if entry in owning}
@@ -275,7 +317,7 @@ def compare(
         result.not_compared.append(f"entries not checked, their facts lie there: {', '.join(result.unchecked_entries)}")
     for key in sorted(keys - skipped):
         mine, vendors = ours.get(key, ABSENT), theirs.get(key, ABSENT)
-        path = display(key)
+        path = display(key, names)
         if key in owners:
             for entry in owners[key]:
                 if _beneath_an_owned_place(key, entry, owners):
@@ -315,5 +357,7 @@ def compare(
         result.findings.append(Finding("new-in-docs", path, None, mine, vendors, message))
     for entry in entries:
         if entry.proof.get("kind") == DOCS_PROOF:
-            result.findings.extend(_docs_proof_findings(entry, vendor, load_external, result.not_compared))
+            result.findings.extend(
+                _docs_proof_findings(entry, vendor, load_external, result.not_compared, result.unresolved)
+            )
     return result

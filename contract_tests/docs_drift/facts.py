@@ -249,12 +249,18 @@ class _Flattener:
 
 def operations_of(document: dict[str, Any]) -> list[str]:
     """The operation keys a document describes."""
-    return [
-        operation_key(method, path)
-        for path, item in (document.get("paths") or {}).items()
+    return list(operation_names(document))
+
+
+def operation_names(document: dict[str, Any]) -> dict[str, str]:
+    """Each operation key of a document and the operation as the document writes it (`DELETE /invoices/{invoiceId}`),
+    for display: keys match across documents whatever their path parameters are called, people read whole paths."""
+    return {
+        operation_key(method, path): f"{method.upper()} {path}"
+        for path, item in _dict(document.get("paths")).items()
         for method in METHODS
         if isinstance(item, dict) and method in item
-    ]
+    }
 
 
 def flatten(

@@ -1,8 +1,9 @@
 """One nightly outcome from the reports the contract run and `make docs-drift` leave in `reports/`.
 
-Each part (the contract run, the docs-drift comparison) is green or red with one failure class, from its exit
-code (the contract run's is in `contract-exit-code`, written by `make contract`; docs-drift's is in
-`docs-drift.json`). The classes are the ones a reader acts on differently:
+Each part (the contract run, the docs-drift comparison) is green or red with one failure class. The contract
+run's verdict is the outcome it wrote (`contract-outcome.json`: passed, failed, setup error or aborted, with its
+cause), checked against its exit status (`contract-exit-code`, written by `make contract`); docs-drift's is in
+`docs-drift.json`. The classes are the ones a reader acts on differently:
 
 | class | means | who acts |
 |---|---|---|
@@ -20,6 +21,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+
+from contract_tests.suite.outcome import OUTCOME_NAME, RunOutcome, read_outcome
 
 FailureClass = Literal["vendor drift", "docs drift", "bad setup", "aborted"]
 
@@ -58,23 +61,29 @@ class Part:
         return f"{code}: {self.headline}"
 
 
-def _headline(report: str | None) -> str | None:
-    """The verdict line a contract report starts with (`**PASSED**`, `**FAILED: ...**`), without the bold."""
-    for line in (report or "").splitlines():
-        if line.startswith("**") and line.endswith("**") and len(line) > 4:
-            return line[2:-2]
-    return None
+OUTCOME_CLASSES: dict[str, FailureClass | None] = {
+    "passed": None,
+    "failed": "vendor drift",
+    "setup error": "bad setup",
+    "aborted": "aborted",
+}
 
 
-def contract_part(exit_code: int | None, report: str | None) -> Part:
-    verdict = _headline(report)
+def contract_part(exit_code: int | None, outcome: RunOutcome | None) -> Part:
+    """The contract run's part: its own outcome, when its exit status agrees; never green without one."""
     if exit_code is None:
         return Part("contract run", None, "bad setup", "the run left no exit code (it did not start; see the log)")
-    if exit_code == 0:
-        return Part("contract run", 0, None, verdict or "passed")
-    failure = CONTRACT_CLASSES.get(exit_code, "aborted")
-    meaning = CONTRACT_MEANINGS.get(exit_code, "the runner itself failed")
-    return Part("contract run", exit_code, failure, verdict or meaning)
+    if outcome is None:
+        meaning = CONTRACT_MEANINGS.get(exit_code, "the runner itself failed")
+        failure = CONTRACT_CLASSES.get(exit_code, "bad setup" if exit_code == 0 else "aborted")
+        return Part("contract run", exit_code, failure, f"{meaning}; the run wrote no {OUTCOME_NAME} (see the log)")
+    if outcome.exit_code != exit_code:
+        headline = (
+            f"the exit status {exit_code} disagrees with {OUTCOME_NAME} ({outcome.headline}): "
+            "the reports are not this run's"
+        )
+        return Part("contract run", exit_code, CONTRACT_CLASSES.get(exit_code, "bad setup"), headline)
+    return Part("contract run", exit_code, OUTCOME_CLASSES[outcome.status], outcome.headline)
 
 
 def docs_drift_part(report: dict[str, Any] | None, problem: str | None = None) -> Part:
@@ -202,7 +211,7 @@ def read_docs_drift(path: Path) -> tuple[dict[str, Any] | None, str | None]:
 def collect(reports: Path, *, run_url: str | None = None, docs_drift: bool = True) -> Outcome:
     """The outcome of the reports in `reports` (docs drift left out when `docs_drift` is False)."""
     contract_report = _read_text(reports / CONTRACT_REPORT)
-    parts = [contract_part(read_exit_code(reports / CONTRACT_EXIT_FILE), contract_report)]
+    parts = [contract_part(read_exit_code(reports / CONTRACT_EXIT_FILE), read_outcome(reports))]
     docs_report = None
     if docs_drift:
         data, problem = read_docs_drift(reports / DOCS_DRIFT_JSON)

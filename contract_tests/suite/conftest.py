@@ -2,8 +2,9 @@
 end the cleanup of every draft the run created, then the reports.
 
 The preflight's refusal ends the session with exit status 2 (a setup error, never a verdict about the vendor);
-a draft left behind fails the session. Reports are written when CONTRACT_REPORTS_DIR is set (scripts/contract.py
-sets it), so `make test` leaves no files.
+a draft left behind fails the session. At the end the run's outcome is decided once (`reporting.conclude`), after
+the `vendor-docs` proofs took the verdict of the same job's docs-drift report. Reports are written when
+CONTRACT_REPORTS_DIR is set (scripts/contract.py sets it), so `make test` leaves no files.
 """
 
 from __future__ import annotations
@@ -39,13 +40,15 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if not _started():
         return
+    from contract_tests.suite.reporting import conclude, settle_docs_proofs, write_reports
+    from contract_tests.suite.session_log import active_log
+
     run = runtime.current_run()
     run.cleanup()
     run.results.finish()
-    if run.results.figures.left_behind and session.exitstatus == 0:
+    settle_docs_proofs(run)
+    outcome = conclude(run, session.testsfailed)
+    if outcome.exit_code and session.exitstatus == 0:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if os.environ.get("CONTRACT_REPORTS_DIR"):
-        from contract_tests.suite.reporting import write_reports
-        from contract_tests.suite.session_log import active_log
-
-        write_reports(run, session.testsfailed, active_log(session.config))
+        write_reports(run, outcome, active_log(session.config))

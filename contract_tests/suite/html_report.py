@@ -17,15 +17,20 @@ from typing import Any
 import jinja2
 
 from contract_tests.suite.check_selection import EXCLUDED_CHECKS, UNCONFIGURED_CHECKS
+from contract_tests.suite.outcome import RunOutcome
 from contract_tests.suite.results import RunResults
 from contract_tests.suite.session_log import TestOutcome
-from contract_tests.suite.summary import RunFacts, explained_ids, verdict
+from contract_tests.suite.summary import RunFacts, explained_ids, outcome_lines
 from contract_tests.suite.tolerated import TOLERATED
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "report.html.jinja"
 DOCS_DRIFT_JSON = "docs-drift.json"
 PROOF_ORDER = ("contradicted", "resolved", "unproven", "present", "not run")
+# docs-drift's classes in the order the page shows them; the failing ones open, the others collapsed.
+DRIFT_CLASSES = ("new-in-docs", "fixed-in-docs", "expected", "cosmetic")
+FAILING_DRIFT = ("new-in-docs", "fixed-in-docs")
+DETAIL_LIMIT = 240  # a longer proof detail is collapsed behind its first words (cut at a word boundary)
 
 
 @dataclass(frozen=True)
@@ -56,10 +61,11 @@ def matrix(results: RunResults) -> dict[str, Any]:
 def figures(results: RunResults, facts: RunFacts) -> list[Figure]:
     out = [
         Figure("cases", str(results.total_cases)),
-        Figure("requests sent", str(facts.requests_sent)),
+        Figure("requests sent", str(facts.requests_sent + facts.cleanup_requests)),
         Figure("seconds", f"{results.elapsed:.1f}"),
         Figure("invoices created", str(len(facts.created))),
         Figure("invoices deleted", str(len(facts.deleted))),
+        *([Figure("already gone", str(len(facts.gone)))] if facts.gone else []),
         Figure("left behind", str(len(facts.left_behind)), bad=bool(facts.left_behind)),
         Figure("new violations", str(len(results.new_violations())), bad=bool(results.new_violations())),
     ]
@@ -81,35 +87,37 @@ def docs_drift(reports_dir: Path) -> dict[str, Any] | None:
     if not isinstance(data, dict):
         return None
     findings = [f for f in data.get("findings", []) if isinstance(f, dict)]
+    groups = [
+        {"class": klass, "findings": [f for f in findings if f.get("class") == klass], "open": klass in FAILING_DRIFT}
+        for klass in DRIFT_CLASSES
+    ]
+    other = [f for f in findings if f.get("class") not in DRIFT_CLASSES]
+    if other:
+        groups.append({"class": "other", "findings": other, "open": True})
     return {
         "status": "?",
         "exit_code": "?",
         "vendor_source": "?",
         "error": None,
+        "not_compared": [],
         **data,
         "findings": findings,
+        "groups": [g for g in groups if g["findings"]],
         "written": written,
     }
-
-
-def _verdict_class(text: str) -> str:
-    if text.startswith("ABORTED"):
-        return "aborted"
-    return "passed" if text == "PASSED" else "failed"
 
 
 def render(
     results: RunResults,
     facts: RunFacts,
-    tests_failed: int,
+    outcome: RunOutcome,
     *,
     outcomes: Sequence[TestOutcome] = (),
     reports_dir: Path | None = None,
     redact: Callable[[str], str] = lambda text: text,
 ) -> str:
-    proofs = results.proof_rows(facts.entries)
+    proofs = facts.proof_rows(results)
     counts = [(s, sum(1 for p in proofs if p.status == s)) for s in PROOF_ORDER]
-    outcome = verdict(results, facts, tests_failed)
     notes = [f"examples: {facts.sizing}"] if facts.sizing else []
     if facts.preflight:
         notes.append(f"preflight: {facts.preflight}")
@@ -121,8 +129,11 @@ def render(
         trim_blocks=False,
     )
     page = environment.get_template(TEMPLATE).render(
-        verdict=outcome,
-        verdict_class=_verdict_class(outcome),
+        verdict=outcome.label,
+        headline=outcome.headline,
+        verdict_class=outcome.status.replace(" ", "-"),
+        outcome_lines=outcome_lines(outcome),
+        cause=outcome.cause,
         target=facts.target,
         spec=facts.spec,
         profile=facts.profile,
@@ -150,6 +161,7 @@ def render(
         proof_counts=[(s, n) for s, n in counts if n],
         proofs=proofs,
         docs_drift=docs_drift(reports_dir) if reports_dir is not None else None,
+        detail_limit=DETAIL_LIMIT,
         left_out=[f"excluded {name}: {why}" for name, why in EXCLUDED_CHECKS.items()]
         + [f"not configured {name}: {why}" for name, why in UNCONFIGURED_CHECKS.items()]
         + [f"tolerated {what}: {why}" for what, why in TOLERATED.items()],

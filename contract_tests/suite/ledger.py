@@ -71,6 +71,7 @@ class InvoiceLedger:
     token: str = field(default="", repr=False)
     created: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # a delete answered "already gone": not deleted by this run
     abort_reason: str | None = None
     refused: list[str] = field(default_factory=list)  # requests the ledger kept back
     credentials_refused: bool = False  # the abort is about the run's token, a setup error
@@ -90,12 +91,12 @@ class InvoiceLedger:
         """The invoice this run created last and has not deleted, else None (never a deleted one: an update or a
         read of it would judge the vendor on an invoice that is gone)."""
         with self._lock:
-            alive = [i for i in self.created if i not in self.deleted]
+            alive = [i for i in self.created if i not in self.deleted and i not in self.gone]
             return alive[-1] if alive else None
 
     def left_behind(self) -> list[str]:
         with self._lock:
-            return [i for i in self.created if i not in self.deleted]
+            return [i for i in self.created if i not in self.deleted and i not in self.gone]
 
     def note_created(self, invoice_id: str) -> None:
         with self._lock:
@@ -110,6 +111,15 @@ class InvoiceLedger:
                 return
             self.deleted.append(invoice_id)
         self._write("deleted", invoice_id)
+
+    def note_gone(self, invoice_id: str) -> None:
+        """The target no longer knows this invoice of the run's (a delete answered "already gone"): it is not left
+        behind, and the run did not delete it."""
+        with self._lock:
+            if invoice_id not in self.created or invoice_id in self.deleted or invoice_id in self.gone:
+                return
+            self.gone.append(invoice_id)
+        self._write("gone", invoice_id)
 
     def note_answer(self, refusal: str | None) -> None:
         """Count answers refusing the run's token in a row; stop the run at REFUSALS_TO_STOP."""
@@ -178,7 +188,7 @@ def outstanding(entries: Iterable[JournalEntry], location_id: str, target: str) 
             continue
         if entry.event == "created" and entry.invoice_id not in created:
             created.append(entry.invoice_id)
-        elif entry.event == "deleted":
+        elif entry.event in ("deleted", "gone"):
             deleted.add(entry.invoice_id)
     return [i for i in created if i not in deleted]
 

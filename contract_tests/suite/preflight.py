@@ -9,12 +9,15 @@ write scope text2pay needs; a token lacking it is stopped by the ledger after it
 
 from __future__ import annotations
 
+import textwrap
+
 from schemathesis import Response
 
 from contract_tests.operations import registry
 from contract_tests.suite.results import Preflight
 from contract_tests.suite.scenarios import VERSION, ScenarioContext
 
+MESSAGE_SHOWN = 500
 # (substring of the vendor's message, cause, what to tell the user); the first that matches wins.
 REFUSALS: tuple[tuple[str, str, str], ...] = (
     ("version header", "version", "the target refused the Version header {version!r} the suite sends"),
@@ -50,11 +53,16 @@ def _message(response: Response) -> str:
     try:
         body = response.json()
     except ValueError:
-        return response.text[:120]
+        return _shown(response.text)
     message = body.get("message") if isinstance(body, dict) else None
     if isinstance(message, list):
-        return "; ".join(str(m) for m in message)[:200]
-    return str(message)[:200] if message is not None else ""
+        return _shown("; ".join(str(m) for m in message))
+    return _shown(str(message)) if message is not None else ""
+
+
+def _shown(text: str) -> str:
+    """The target's message as the cause quotes it: whole, or cut at a word boundary when it is huge."""
+    return textwrap.shorten(text, MESSAGE_SHOWN, placeholder=" [...]")
 
 
 def judge(response: Response, location_id: str) -> Preflight:

@@ -29,7 +29,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance, statu
 
 from contract_tests.operations import registry
 from contract_tests.record import Discrepancy, resolve_pointer
-from contract_tests.suite.results import ProofOutcome
+from contract_tests.suite.results import ProofOutcome, quote_answer
 from contract_tests.suite.scenarios import (
     JUDGEABLE,
     RATE_LIMIT_SCENARIOS,
@@ -138,7 +138,7 @@ def _message(response: Response) -> str:
     except ValueError:
         return "no JSON body"
     message = body.get("message") if isinstance(body, dict) else None
-    return str(message)[:100] if message is not None else "no message"
+    return quote_answer(str(message), 100) if message is not None else "no message"
 
 
 def _outcome(entry: Discrepancy, present: bool, detail: str) -> ProofOutcome:
@@ -320,7 +320,8 @@ class Prover:
         conclusive(accepted, "the curated example")
         if not 200 <= accepted.status_code < 300:
             raise ProofContradicted(
-                f"{entry.id}: the curated example was refused with {accepted.status_code}: {accepted.text[:200]}"
+                f"{entry.id}: the curated example was refused with {accepted.status_code}: "
+                f"{quote_answer(accepted.text, 200)}"
             )
         rejected = self.ctx.send(card.request(self.ctx, body=body))
         conclusive(rejected, f"the documented value at {pointer or 'the body'}", auth_answers=AUTH_REFUSALS)
@@ -328,7 +329,8 @@ class Prover:
         return _outcome(
             entry,
             shown,
-            f"documented value at {pointer or 'the body'} answered {rejected.status_code}: {rejected.text[:160]}",
+            f"documented value at {pointer or 'the body'} answered {rejected.status_code}: "
+            f"{quote_answer(rejected.text, 160)}",
         )
 
     def _request_parameter(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
@@ -346,7 +348,8 @@ class Prover:
         # The complete request showed the credentials work: a 401 now is the answer to the missing part (Version).
         conclusive(response, f"the request without {location} {name!r}", auth_answers=AUTH_REFUSALS)
         shown = _status_matches(response.status_code, (expect,))
-        return _outcome(entry, shown, f"without {location} {name!r}: {response.status_code} {response.text[:120]}")
+        said = f"{response.status_code} {quote_answer(response.text, 120)}"
+        return _outcome(entry, shown, f"without {location} {name!r}: {said}")
 
 
 def _without(request: Request, location: str, name: str) -> Request:

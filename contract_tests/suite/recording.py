@@ -136,10 +136,12 @@ def _decode_headers(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[str, str]]
 
 
 class Recorder:
-    """Thread-safe list of redacted exchanges."""
+    """Thread-safe list of redacted exchanges, with the URLs of the target they went to: `base_url` (the server's,
+    or None for an in-process app, recorded under the Host its caller named, `http://testserver`)."""
 
-    def __init__(self, redactor: Redactor) -> None:
+    def __init__(self, redactor: Redactor, *, base_url: str | None = None) -> None:
         self.redactor = redactor
+        self.base_url = base_url.rstrip("/") if base_url else None
         self._exchanges: list[Exchange] = []
         self._lock = threading.Lock()
 
@@ -206,8 +208,11 @@ class RecordingMiddleware:
     ) -> None:
         redact = self.recorder.redactor
         query = scope.get("query_string", b"").decode("latin-1")
-        host = next((v for k, v in _decode_headers(scope.get("headers", [])) if k.lower() == "host"), "testserver")
-        url = f"{scope.get('scheme', 'http')}://{host}{scope['path']}" + (f"?{query}" if query else "")
+        origin = self.recorder.base_url
+        if origin is None:  # an in-process app: the Host its caller named
+            host = next((v for k, v in _decode_headers(scope.get("headers", [])) if k.lower() == "host"), "testserver")
+            origin = f"{scope.get('scheme', 'http')}://{host}"
+        url = f"{origin}{scope['path']}" + (f"?{query}" if query else "")
         self.recorder.add(
             Exchange(
                 started=started.isoformat().replace("+00:00", "Z"),
@@ -267,14 +272,27 @@ def _har_entry(exchange: Exchange) -> dict[str, Any]:
     }
 
 
-def write_har(path: Path, exchanges: Sequence[Exchange]) -> None:
-    document = {
-        "log": {
-            "version": "1.2",
-            "creator": {"name": HAR_CREATOR, "version": "1"},
-            "entries": [_har_entry(e) for e in exchanges],
-        }
+@dataclass(frozen=True)
+class RecordedTarget:
+    """What a recording says it was recorded against (HAR `log._target`): `kind` is `emulator` (in-process),
+    `url` (a server at `base_url`) or `live` (the vendor's API, or a server standing in for it, at `base_url`)."""
+
+    kind: str
+    base_url: str | None
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"kind": self.kind, "base_url": self.base_url}
+
+
+def write_har(path: Path, exchanges: Sequence[Exchange], *, target: RecordedTarget | None = None) -> None:
+    log: dict[str, Any] = {
+        "version": "1.2",
+        "creator": {"name": HAR_CREATOR, "version": "1"},
+        "entries": [_har_entry(e) for e in exchanges],
     }
+    if target is not None:
+        log["_target"] = target.as_json()  # HAR 1.2 allows custom fields named with a leading underscore
+    document = {"log": log}
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if path.suffix == ".gz":
@@ -318,6 +336,11 @@ def _exchange_from_entry(entry: object, index: int) -> Exchange:
 
 
 def read_har(path: Path) -> list[Exchange]:
+    return read_recording(path)[0]
+
+
+def read_recording(path: Path) -> tuple[list[Exchange], RecordedTarget | None]:
+    """A recording's exchanges and the target it states (None: it states none)."""
     try:
         raw = path.read_bytes()
         document = json.loads(gzip.decompress(raw) if raw.startswith(GZIP_MAGIC) else raw)
@@ -329,7 +352,13 @@ def read_har(path: Path) -> list[Exchange]:
         raise CassetteError(f"{path}: cannot be read ({error})") from None
     except json.JSONDecodeError as error:
         raise CassetteError(f"{path}: not JSON (line {error.lineno}: {error.msg})") from None
-    entries = document.get("log", {}).get("entries") if isinstance(document, dict) else None
-    if not isinstance(entries, list):
+    log = document.get("log") if isinstance(document, dict) else None
+    entries = log.get("entries") if isinstance(log, dict) else None
+    if not isinstance(log, dict) or not isinstance(entries, list):
         raise CassetteError(f"{path}: not a HAR file (no log.entries list)")
-    return [_exchange_from_entry(entry, index) for index, entry in enumerate(entries)]
+    raw_target = log.get("_target")
+    target = None
+    if isinstance(raw_target, dict) and isinstance(raw_target.get("kind"), str):
+        base_url = raw_target.get("base_url")
+        target = RecordedTarget(raw_target["kind"], base_url if isinstance(base_url, str) else None)
+    return [_exchange_from_entry(entry, index) for index, entry in enumerate(entries)], target

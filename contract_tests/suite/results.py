@@ -7,6 +7,9 @@ Schemathesis' `after_validate` hook feeds `record_checks`; the proof tests feed 
 
 from __future__ import annotations
 
+import contextlib
+import json
+import textwrap
 import threading
 import time
 from collections import Counter
@@ -18,6 +21,15 @@ ProofStatus = Literal["present", "resolved", "unproven", "contradicted", "not ru
 
 
 PreflightStatus = Literal["passed", "failed", "not run"]
+NOT_RUN = "not run: not selected in this session, or the run stopped before it"
+
+
+def quote_answer(text: str, width: int) -> str:
+    """An answer as a report quotes it: whole when it fits in `width`, else cut at a word boundary (`[...]`), never
+    mid-word; compact JSON is spaced first (`, `, `: `) so that it has word boundaries to cut at."""
+    with contextlib.suppress(ValueError, RecursionError):
+        text = json.dumps(json.loads(text), ensure_ascii=False)
+    return textwrap.shorten(text, width, placeholder=" [...]")
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,7 @@ class RunFigures:
     create_budget: int | None = None  # CONTRACT_MAX_CREATES; None: unlimited
     created: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()  # the cleanup's deletes answered "already gone": gone, but not deleted by the run
     left_behind: tuple[str, ...] = ()
     cleanup_requests: int = 0
     cleanup_problems: tuple[str, ...] = ()  # deletes that failed, with the answer
@@ -55,7 +68,8 @@ class RunFigures:
         behind = f"left behind {len(self.left_behind)}" + (
             f" ({', '.join(self.left_behind)})" if self.left_behind else ""
         )
-        return f"created {self.creates} (budget {budget}), deleted {self.deletes}, {behind}"
+        gone = f", already gone {len(self.gone)}" if self.gone else ""
+        return f"created {self.creates} (budget {budget}), deleted {self.deletes}{gone}, {behind}"
 
 
 @dataclass(frozen=True)
@@ -145,12 +159,11 @@ class RunResults:
     def proofs_with(self, status: ProofStatus) -> list[ProofOutcome]:
         return [p for p in self.proofs.values() if p.status == status]
 
-    def proof_rows(self, entries: Iterable[tuple[str, str]]) -> list[ProofOutcome]:
-        """One row per entry of the record (id, proof kind), in record order: its outcome, or `not run`."""
+    def proof_rows(self, entries: Iterable[tuple[str, str]], missing: str = NOT_RUN) -> list[ProofOutcome]:
+        """One row per entry of the record (id, proof kind), in record order: its outcome, or `not run` with the
+        reason `missing`."""
         entries = list(entries)
-        rows = [
-            self.proofs.get(i) or ProofOutcome(i, kind, "not run", "not run in this session") for i, kind in entries
-        ]
+        rows = [self.proofs.get(i) or ProofOutcome(i, kind, "not run", missing) for i, kind in entries]
         known = {i for i, _ in entries}
         return rows + [p for i, p in self.proofs.items() if i not in known]
 

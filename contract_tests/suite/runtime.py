@@ -23,6 +23,7 @@ from contract_tests.suite.applicability import applies
 from contract_tests.suite.classify import explain
 from contract_tests.suite.cleanup import CleanupOutcome, cleanup_context, delete_all
 from contract_tests.suite.ledger import token_refusal
+from contract_tests.suite.outcome import RunOutcome
 from contract_tests.suite.preflight import run_preflight
 from contract_tests.suite.proofs import Prover
 from contract_tests.suite.results import Preflight, RunResults, Violation
@@ -46,6 +47,7 @@ class Run:
     _keep: FailureFilter = field(init=False)
     unexplained: set[str] = field(default_factory=set)
     sizing: budget.Sizing = field(init=False)
+    outcome: RunOutcome | None = None  # decided once, at the session's end (reporting.conclude)
 
     def __post_init__(self) -> None:
         reserve = proof_creates(self.entries()) if self.settings.max_creates is not None else 0
@@ -128,7 +130,11 @@ class Run:
         figures = self.results.figures
         figures.requests = self.target.guard.sent
         figures.cleanup_requests += outcome.requests
-        figures.created, figures.deleted = tuple(ledger.created), tuple(ledger.deleted)
+        figures.created, figures.deleted, figures.gone = (
+            tuple(ledger.created),
+            tuple(ledger.deleted),
+            tuple(ledger.gone),
+        )
         figures.left_behind = tuple(ledger.left_behind())
         figures.cleanup_problems += tuple(outcome.problems)
         return outcome

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
 import hypothesis
@@ -94,11 +94,24 @@ def suite_config(
 AfterValidate = Callable[..., None]
 
 
+@runtime_checkable
+class BoundedCalls(Protocol):
+    """An app that says how long one call through it may take at most (`targets.BackoffMiddleware`)."""
+
+    @property
+    def call_timeout(self) -> float: ...
+
+
 def build_schema(
     document: dict[str, Any], app: Any, *, config: Config, after_validate: AfterValidate | None = None
 ) -> BaseSchema:
+    """A schema calling `app`. In front of a server (`BoundedCalls`: `targets.BackoffMiddleware`) its request timeout
+    covers every wait one call may make (throttle, the server's burst window, 429 backoff), so waiting never counts
+    as a slow answer: the forwarder judges each attempt by its own read timeout."""
     schema = schemathesis.openapi.from_dict(document, config=config)
     schema.app = app
+    if isinstance(app, BoundedCalls):
+        schema.config.request_timeout = app.call_timeout
     keep = failure_filter(document)
 
     def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool:

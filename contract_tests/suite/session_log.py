@@ -150,10 +150,19 @@ class SessionLog:
     def failures(self) -> list[TestOutcome]:
         return [o for o in self.outcomes if o.outcome == "failed"]
 
-    def write_failures(self, path: Path, redact: Callable[[str], str] = lambda text: text) -> None:
-        """Every failure's full text, one section per test (the console shows one line each)."""
+    def write_failures(
+        self,
+        path: Path,
+        redact: Callable[[str], str] = lambda text: text,
+        reproduce: Callable[[str], str] = lambda text: text,
+        preamble: str = "",
+        none: str = "No failures.\n",
+    ) -> None:
+        """Every failure's full text, one section per test (the console shows one line each), its reproductions
+        aimed by `reproduce`, after `preamble` (how to run them)."""
         sections = [f"{'=' * 78}\n{o.outcome.upper()}: {o.title}\n{'=' * 78}\n{o.detail}\n" for o in self.failures()]
-        path.write_text(redact("\n".join(sections) if sections else "No failures.\n"), encoding="utf-8")
+        text = preamble + "\n" + reproduce("\n".join(sections)) if sections else none
+        path.write_text(redact(text), encoding="utf-8")
 
 
 def active_log(config: pytest.Config) -> SessionLog | None:

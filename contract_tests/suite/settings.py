@@ -10,12 +10,14 @@
 | `CONTRACT_BASE_URL` | send every request to this server, not the in-process emulator (its token: `HIGHLEVEL_TOKEN`) |
 | `CONTRACT_RATE_LIMIT` | requests per second (default 5 in live mode, unlimited otherwise) |
 | `CONTRACT_MAX_REQUESTS` | total request budget; the run aborts beyond it (default 3000 live, unlimited otherwise) |
+| `CONTRACT_READ_TIMEOUT` | seconds a server may take to answer one attempt (default 30; waiting never counts) |
 | `CONTRACT_EMULATOR_PROFILE` | emulator profile for in-process runs (default `default`) |
 | `CONTRACT_SPEC` | `curated` (default) or `as-documented` |
 | `CONTRACT_MAX_CREATES` | drafts a run may create, then updates of its own (default 20 live, unlimited otherwise) |
 | `CONTRACT_MAX_EXAMPLES` | examples per operation (default: the profile's; capped to the budget, `budget.py`) |
 | `CONTRACT_SEED` | seed of a randomized (`nightly`) run, to reproduce one; `scripts/contract.py` picks and prints one |
 | `CONTRACT_REPORTS_DIR` | where reports go (default `reports/`) |
+| `CONTRACT_REQUIRE_LIVE` | `1`: refuse to run unless live mode is configured (the nightly sets it for a live night) |
 
 Every problem is a `SettingsError` whose message names the variable, so scripts print it without a traceback.
 """
@@ -37,6 +39,7 @@ VENDOR_BASE_URL = "https://services.leadconnectorhq.com"
 LIVE_DEFAULT_RATE = 5.0
 LIVE_DEFAULT_BUDGET = 3000
 LIVE_DEFAULT_CREATES = 20
+DEFAULT_READ_TIMEOUT = 30.0
 VENDOR_BURST_PER_SECOND = 10.0  # 100 requests per 10 s
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_REPORTS_DIR = REPO_ROOT / "reports"
@@ -83,6 +86,7 @@ class RunSettings:
     reports_dir: Path
     seed: int | None = None
     max_creates: int | None = None
+    read_timeout: float = DEFAULT_READ_TIMEOUT
 
     @property
     def is_live(self) -> bool:
@@ -151,6 +155,24 @@ def _base_url(env: Mapping[str, str]) -> str | None:
 
 
 TEST_LOCATION_VARIABLE = "HIGHLEVEL_TEST_LOCATION_ID"
+REQUIRE_LIVE_VARIABLE = "CONTRACT_REQUIRE_LIVE"
+
+
+def _refuse_unless_live(env: Mapping[str, str]) -> None:
+    """A run that must be live (the nightly's live night) never falls back to the emulator: that would pass green
+    while nothing of the vendor was checked."""
+    raw = _text(env, REQUIRE_LIVE_VARIABLE)
+    if raw is None or raw.lower() in ("0", "false", "no"):
+        return
+    if raw.lower() not in ("1", "true", "yes"):
+        raise SettingsError(f"{REQUIRE_LIVE_VARIABLE}={raw!r} must be 1 or 0")
+    missing = [name for name in ("HIGHLEVEL_TOKEN", "HIGHLEVEL_LOCATION_ID") if not _text(env, name)]
+    raise SettingsError(
+        f"a live run is required ({REQUIRE_LIVE_VARIABLE}={raw}) but {' and '.join(missing)} "
+        f"{'is' if len(missing) == 1 else 'are'} not set: the secrets are missing, or not available to this job "
+        "(environment secrets need a public repository, or GitHub Pro, Team or Enterprise for a private one; "
+        "README: 'The nightly job'); nothing was run against the emulator instead"
+    )
 
 
 def _declared_test_location(env: Mapping[str, str], location_id: str) -> None:
@@ -226,6 +248,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         base_url = base_url or VENDOR_BASE_URL
     else:
         target = "url" if base_url else "emulator"
+        _refuse_unless_live(env)
     rate = _positive_number(env, "CONTRACT_RATE_LIMIT", integer=False)
     budget = _positive_number(env, "CONTRACT_MAX_REQUESTS", integer=True)
     if target == "live":
@@ -245,6 +268,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
     examples = _positive_number(env, "CONTRACT_MAX_EXAMPLES", integer=True)
     reports = _text(env, "CONTRACT_REPORTS_DIR")
     seed = _seed(env)
+    read_timeout = _positive_number(env, "CONTRACT_READ_TIMEOUT", integer=False)
     return RunSettings(
         target=target,
         base_url=base_url,
@@ -257,6 +281,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
         reports_dir=Path(reports) if reports else DEFAULT_REPORTS_DIR,
         seed=seed,
         max_creates=int(creates) if creates is not None else None,
+        read_timeout=read_timeout if read_timeout is not None else DEFAULT_READ_TIMEOUT,
     )
 
 

@@ -15,7 +15,8 @@ from rich.console import Console
 from rich.text import Text
 
 from contract_tests.suite.check_selection import EXCLUDED_CHECKS, UNCONFIGURED_CHECKS
-from contract_tests.suite.results import ProofOutcome, RunResults
+from contract_tests.suite.outcome import RunOutcome
+from contract_tests.suite.results import NOT_RUN, ProofOutcome, RunResults
 from contract_tests.suite.tolerated import TOLERATED
 
 
@@ -33,58 +34,90 @@ class RunFacts:
     retries_after_429: int = 0
     waited_after_429: float = 0.0
     unanswered_429: int = 0
+    paced_requests: int = 0  # requests held back for the server's burst window (its X-RateLimit-* headers)
+    paced_seconds: float = 0.0
     # The run's invoices as the guard saw them on the wire (created by a 2xx text2pay, removed by a 2xx DELETE).
     created: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
     left_behind: tuple[str, ...] = ()
     preflight: str | None = None  # the suite's preflight verdict, when the results carry one
     reports_dir: str = "reports"
+    gone: tuple[str, ...] = ()  # created by the run, then answered "already gone" by the cleanup's delete
+    cleanup_requests: int = 0  # sent by the cleanup after the run, through a guard of its own
+    recorded: int | None = None  # exchanges in the recording (every request of the run and of the cleanup)
+    setup_problem: str | None = None  # why the run could not judge the vendor (settings, server, credentials)
+    missing_proof: str = NOT_RUN  # what a record entry without an outcome says
 
     def invoice_figures(self, show: int | None = None) -> str:
-        """Created, deleted and left behind (with the ids left behind: the first `show`, or all)."""
+        """Created, deleted, already gone and left behind (with the ids left behind: the first `show`, or all);
+        created = deleted + already gone + left behind."""
         left = f"left behind {len(self.left_behind)}"
         if self.left_behind:
             ids = list(self.left_behind[:show] if show is not None else self.left_behind)
             more = len(self.left_behind) - len(ids)
             left += f" ({', '.join(ids)}{f' and {more} more, listed in the report' if more else ''})"
-        return f"created {len(self.created)}, deleted {len(self.deleted)}, {left}"
+        gone = f", already gone {len(self.gone)}" if self.gone else ""
+        return f"created {len(self.created)}, deleted {len(self.deleted)}{gone}, {left}"
+
+    def request_figures(self) -> str:
+        """Requests sent by the run and by the cleanup, and the exchanges the recording holds."""
+        total = self.requests_sent + self.cleanup_requests
+        parts = f"{total} request{'' if total == 1 else 's'}"
+        if self.cleanup_requests:
+            parts += f" ({self.requests_sent} by the run, {self.cleanup_requests} by the cleanup)"
+        if self.recorded is not None:
+            parts += f"; {self.recorded} exchanges recorded"
+        return parts
+
+    def proof_rows(self, results: RunResults) -> list[ProofOutcome]:
+        return results.proof_rows(self.entries, missing=self.missing_proof)
 
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def verdict(results: RunResults, facts: RunFacts, tests_failed: int) -> str:
-    if facts.abort_reason:
-        return f"ABORTED: {facts.abort_reason}"
-    problems = []
-    new, contradicted = len(results.new_violations()), len(results.proofs_with("contradicted"))
-    if new or contradicted:
-        of_which = f", {contradicted} of them contradicted proof(s)" if contradicted else ""
-        problems.append(f"{new + contradicted} new violation(s){of_which}")
-    if results.proofs_with("resolved"):
-        problems.append(f"{len(results.proofs_with('resolved'))} resolved discrepancy(ies) to update in the record")
-    if tests_failed and not problems:
-        problems.append(f"{tests_failed} failing test(s)")
-    return "FAILED: " + "; ".join(problems) if problems else "PASSED"
+OUTCOME_NOTES = {
+    "passed": "every selected check ran and held",
+    "failed": "see the violations, proofs and failing tests below",
+    "setup error": "the run could not judge the vendor: nothing below is a verdict about the API",
+    "aborted": "the run stopped mid-way: what it judged before is below, the rest was not run",
+}
 
 
-def markdown(results: RunResults, facts: RunFacts, tests_failed: int) -> str:
+def outcome_lines(outcome: RunOutcome) -> list[str]:
+    """The outcome's own lines, under the headline: its status and exit code, then what was not judged."""
+    note = OUTCOME_NOTES[outcome.status]
+    if outcome.status == "passed" and outcome.not_judged:
+        note = "every check that ran held; what it could not judge is named in the headline"
+    lines = [f"outcome: {outcome.status} (exit {outcome.exit_code}): {note}"]
+    if outcome.status != "passed":  # a passing headline names them already
+        lines += [f"not judged: {item}" for item in outcome.not_judged]
+    return lines
+
+
+def markdown(results: RunResults, facts: RunFacts, outcome: RunOutcome) -> str:
     lines = [
         "# Contract run",
         "",
-        f"**{verdict(results, facts, tests_failed)}**",
+        f"**{_cell(outcome.headline)}**",
         "",
+        *[f"- {_cell(line)}" for line in outcome_lines(outcome)],
         f"- target: {facts.target}",
         f"- spec: {facts.spec}; Hypothesis profile `{facts.profile}`; seed {facts.seed}",
         f"- cases: {results.total_cases} in {results.elapsed:.1f} s ({results.cases_per_second:.1f} cases/s); "
-        f"requests sent: {facts.requests_sent}",
+        f"{facts.request_figures()}",
         f"- invoices: {facts.invoice_figures()}",
     ]
     if facts.preflight:
         lines.append(f"- preflight: {_cell(facts.preflight)}")
     if facts.sizing:
         lines.append(f"- examples: {facts.sizing}")
+    if facts.paced_requests:
+        lines.append(
+            f"- paced: {facts.paced_requests} request(s) waited {facts.paced_seconds:.1f} s for the server's "
+            "rate-limit window"
+        )
     if facts.retries_after_429 or facts.unanswered_429:
         lines.append(
             f"- rate limited: {facts.retries_after_429} request(s) retried after a 429 "
@@ -100,7 +133,10 @@ def markdown(results: RunResults, facts: RunFacts, tests_failed: int) -> str:
         "| operation | check | passed | failed |",
         "|---|---|---:|---:|",
     ]
-    lines += [f"| {op} | {check} | {ok} | {bad} |" for op, check, ok, bad in results.check_rows()]
+    rows = results.check_rows()
+    lines += [f"| {op} | {check} | {ok} | {bad} |" for op, check, ok, bad in rows]
+    if not rows:
+        lines = [*lines[:-2], "No check ran."]
     lines += ["", "## New violations", ""]
     new = results.new_violations()
     news = [f"- **{v.operation}** `{v.check}`: {_cell(v.title)}: {_cell(v.message)}" for v in new]
@@ -113,8 +149,7 @@ def markdown(results: RunResults, facts: RunFacts, tests_failed: int) -> str:
         lines += [f"Explained by {len(ids)} entr{'y' if len(ids) == 1 else 'ies'}: {', '.join(ids)}.", ""]
         lines += [f"- {v.operation} `{v.check}`: {_cell(v.title)} ({', '.join(v.explained_by)})" for v in explained]
     lines += ["", "## Discrepancy record", "", "| entry | proof | status | detail |", "|---|---|---|---|"]
-    rows = results.proof_rows(facts.entries)
-    lines += [f"| {p.entry_id} | {p.kind} | {p.status} | {_cell(p.detail)} |" for p in rows]
+    lines += [f"| {p.entry_id} | {p.kind} | {p.status} | {_cell(p.detail)} |" for p in facts.proof_rows(results)]
     lines += ["", "## Excluded and tolerated", ""]
     lines += [f"- excluded `{name}`: {reason}" for name, reason in EXCLUDED_CHECKS.items()]
     lines += [f"- not configured `{name}`: {reason}" for name, reason in UNCONFIGURED_CHECKS.items()]
@@ -160,7 +195,7 @@ def _wrap(text: str, width: int, indent: int, *, max_lines: int | None = None, f
 def console_lines(
     results: RunResults,
     facts: RunFacts,
-    tests_failed: int,
+    outcome: RunOutcome,
     *,
     width: int = 80,
     failures: Sequence[tuple[str, str]] = (),
@@ -169,21 +204,26 @@ def console_lines(
 
     `failures`: (test title, one-line reason) of each failing test.
     """
-    outcome = verdict(results, facts, tests_failed)
-    style = "bold green" if outcome == "PASSED" else "bold red"
-    out = [Line(f"Contract run: {outcome}", style)] if len(outcome) + 14 <= width else []
-    if not out:
-        out = [Line(line.text, style) for line in _wrap(outcome, width, 0, first="Contract run: ")]
+    style = "bold green" if outcome.status == "passed" else "bold red"
+    out = [Line(line.text, style) for line in _wrap(outcome.headline, width, 0, first="Contract run: ")]
     out += _wrap(f"{facts.target}; {facts.spec} spec; Hypothesis profile {facts.profile}; seed {facts.seed}", width, 2)
     out += _wrap(
         f"{results.total_cases} cases in {results.elapsed:.1f} s ({results.cases_per_second:.0f} cases/s); "
-        f"{facts.requests_sent} requests",
+        f"{facts.request_figures()}",
         width,
         2,
     )
     out += _wrap(f"invoices: {facts.invoice_figures(show=3)}", width, 2)
-    if facts.preflight:
+    if facts.preflight and outcome.status != "setup error":  # a refusal is the headline's cause already
         out += _wrap(f"preflight: {facts.preflight}", width, 2)
+    if facts.paced_requests:
+        out += _wrap(
+            f"paced: {facts.paced_requests} requests waited {facts.paced_seconds:.1f} s for the rate-limit window",
+            width,
+            2,
+        )
+    for line in outcome_lines(outcome):
+        out += _wrap(line, width, 2)
     if facts.retries_after_429 or facts.unanswered_429:
         out += _wrap(
             f"rate limited: {facts.retries_after_429} retries after a 429 ({facts.waited_after_429:.1f} s "
@@ -192,7 +232,10 @@ def console_lines(
             2,
         )
     out += _checks(results, width)
-    out += _proofs(results, facts, width)
+    if outcome.status == "setup error":
+        out += [Line(""), Line(f"Discrepancy record: {len(facts.entries)} entries, none proven (setup error)", "dim")]
+    else:
+        out += _proofs(results, facts, width)
     out += _violations(results, width)
     if failures:
         out += [Line("")]
@@ -207,7 +250,7 @@ def console_lines(
         width,
         0,
     )
-    out += [Line(outcome if len(outcome) <= width else outcome[: width - 6].rsplit(" ", 1)[0] + " [...]", style)]
+    out += [Line(line.text, style) for line in _wrap(outcome.headline, width, 0)]
     return out
 
 
@@ -229,7 +272,7 @@ def _checks(results: RunResults, width: int) -> list[Line]:
 
 
 def _proofs(results: RunResults, facts: RunFacts, width: int) -> list[Line]:
-    rows = results.proof_rows(facts.entries)
+    rows = facts.proof_rows(results)
     if not rows:
         return []
     by_status: dict[str, list[ProofOutcome]] = {}
@@ -242,11 +285,21 @@ def _proofs(results: RunResults, facts: RunFacts, width: int) -> list[Line]:
         group = by_status.get(status, [])
         if not group:
             continue
-        if status in ("present", "not run"):
+        if status == "present":
             out += [
                 Line(line.text, STATUS_STYLE[status])
                 for line in _wrap(", ".join(p.entry_id for p in group), width, 2, first=f"{status}: ")
             ]
+            continue
+        if status == "not run":  # grouped by reason, said once: the reason is the news
+            reasons: dict[str, list[str]] = {}
+            for proof in group:
+                reasons.setdefault(proof.detail, []).append(proof.entry_id)
+            for reason, ids in reasons.items():
+                out += [
+                    Line(line.text, STATUS_STYLE[status]) for line in _wrap(f"not run ({len(ids)}): {reason}", width, 2)
+                ]
+                out += [Line(line.text, STATUS_STYLE[status]) for line in _wrap(", ".join(ids), width, 4)]
             continue
         out.append(Line(f"  {status}:", STATUS_STYLE[status]))
         for proof in group:
@@ -279,9 +332,9 @@ def print_summary(
     console: Console,
     results: RunResults,
     facts: RunFacts,
-    tests_failed: int,
+    outcome: RunOutcome,
     failures: Sequence[tuple[str, str]] = (),
 ) -> None:
     width = min(console.width, 100)
-    for line in console_lines(results, facts, tests_failed, width=width, failures=failures):
+    for line in console_lines(results, facts, outcome, width=width, failures=failures):
         console.print(Text(line.text, style=line.style), soft_wrap=True, highlight=False)

@@ -4,6 +4,12 @@
 - url / live: `Forwarder`, which relays each request to the configured base URL over HTTP, behind
   `BackoffMiddleware`, which waits and retries (a bounded number of times) when the server answers 429.
 
+A served run paces itself: the forwarder's transport (`PacedTransport`) holds each request until the burst window
+the server announces in its X-RateLimit-* headers has room (the client's own `RateLimitPacer`, so the suite and the
+client follow one rule), so a run meets few 429s however its throttle is set. Waiting (for the window, or after a
+429) never counts against the read timeout: the forwarder applies the read timeout to each attempt's exchange with
+the server, and the schemas' call timeout (`BackoffMiddleware.call_timeout`) covers every wait a call may make.
+
 Because Schemathesis only ever sees the ASGI app, every request it makes, including the probes its checks send
 without the test's session, passes `GuardMiddleware` and `RecordingMiddleware` first. Retries after a 429 pass
 them again: they count against the request budget, respect the throttle and are recorded.
@@ -13,13 +19,16 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import anyio
 import anyio.to_thread
 import httpx
+from highlevel_invoices.ratelimit import RateLimitPacer
 from starlette.applications import Starlette
 
 from contract_tests.emulator import Journal, RateLimitConfig, create_app
@@ -50,6 +59,10 @@ RESPONSE_SKIP = frozenset({"content-length", "content-encoding", "transfer-encod
 MAX_RETRIES = 8
 MAX_RETRY_WAIT = 30.0
 DEFAULT_RETRY_WAIT = 1.0
+# Waiting for the server's burst window before one attempt: at most this long (a server announcing a longer window
+# gets the request anyway, and its 429 is backed off from as above).
+MAX_PACING_WAIT = 30.0
+CONNECT_TIMEOUT = 5.0
 
 
 def _number(headers: Mapping[str, str], name: str) -> float | None:
@@ -99,11 +112,87 @@ class BackoffStats:
             self.gave_up += 1
 
 
+@dataclass
+class PacingStats:
+    """How often, and how long, requests waited for the server's burst window."""
+
+    waits: int = 0
+    waited: float = 0.0
+    overruns: int = 0  # requests sent after MAX_PACING_WAIT without room in the window
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def note_wait(self, seconds: float) -> None:
+        with self._lock:
+            self.waits += 1
+            self.waited += seconds
+
+    def note_overrun(self) -> None:
+        with self._lock:
+            self.overruns += 1
+
+
+class PacedTransport(httpx.BaseTransport):
+    """An httpx transport that sends a request only when the server's announced burst budget has room.
+
+    The budget is learnt from every answer's X-RateLimit-Max, -Remaining and -Interval-Milliseconds by the client's
+    `RateLimitPacer` (per server and token, stamping each request when its answer arrived, believing the server when
+    it says fewer are left). A request waits at most `max_wait` seconds in all; then it is sent anyway.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport,
+        *,
+        stats: PacingStats,
+        pacer: RateLimitPacer | None = None,
+        max_wait: float = MAX_PACING_WAIT,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.transport = transport
+        self.stats = stats
+        self.pacer = pacer or RateLimitPacer()
+        self.max_wait = max_wait
+        self._sleep = sleep
+
+    def _acquire(self, key: object) -> bool:
+        """Take a slot in the window (True), or give up after `max_wait` seconds of waiting (False)."""
+        waited = 0.0
+        while (wait := self.pacer.reserve(key)) > 0:
+            if waited >= self.max_wait:
+                self.stats.note_overrun()
+                return False
+            pause = min(wait, self.max_wait - waited)
+            self._sleep(pause)
+            waited += pause
+        if waited:
+            self.stats.note_wait(waited)
+        return True
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        key = self.pacer.key_for(request)
+        reserved = self._acquire(key)
+        try:
+            response = self.transport.handle_request(request)
+        except BaseException:
+            if reserved:
+                self.pacer.release(key, None)
+            raise
+        if reserved:
+            self.pacer.release(key, response.headers)
+        return response
+
+    def close(self) -> None:
+        self.transport.close()
+
+
 class BackoffMiddleware:
     """Retries a request the server answered with 429, after the wait its headers ask for (see `retry_wait`).
 
     The answer is buffered; only the final one reaches the caller. Every attempt goes through `app` (the guard),
-    so retries are budgeted, throttled and recorded like any request.
+    so retries are budgeted, throttled and recorded like any request. `call_timeout` is the longest one call may
+    take when each attempt takes at most `attempt_timeout` (its throttle and pacing waits and its exchange with the
+    server) and every retry waits the longest: the schemas give Schemathesis that as its request timeout, so only
+    the forwarder's own read timeout, per attempt, ever judges the server's speed.
     """
 
     def __init__(
@@ -111,13 +200,19 @@ class BackoffMiddleware:
         app: ASGIApp,
         *,
         stats: BackoffStats,
+        attempt_timeout: float,
         max_retries: int = MAX_RETRIES,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
         self.app = app
         self.stats = stats
         self.max_retries = max_retries
+        self.attempt_timeout = attempt_timeout
         self._sleep = sleep
+
+    @property
+    def call_timeout(self) -> float:
+        return (self.max_retries + 1) * self.attempt_timeout + self.max_retries * MAX_RETRY_WAIT
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -155,16 +250,37 @@ class TargetUnreachableError(ConnectionError):
 
 
 class Forwarder:
-    """ASGI app relaying requests to `base_url` (path and query kept, Host rewritten, redirects not followed)."""
+    """ASGI app relaying requests to `base_url` (path and query kept, Host rewritten, redirects not followed),
+    paced by the server's rate-limit headers (`PacedTransport`); `read_timeout` applies to each exchange with the
+    server, never to the waiting before it."""
 
-    def __init__(self, base_url: str, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self, base_url: str, *, read_timeout: float = 30.0, transport: httpx.BaseTransport | None = None
+    ) -> None:
         self.base_url = base_url.rstrip("/")
-        self._client = httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False)
+        self.read_timeout = read_timeout
+        self.pacing = PacingStats()
+        paced = PacedTransport(transport or httpx.HTTPTransport(trust_env=False), stats=self.pacing)
+        timeout = httpx.Timeout(read_timeout, connect=CONNECT_TIMEOUT)
+        self._client = httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, transport=paced)
         self.failure: str | None = None
+
+    def attempt_timeout(self, throttle_interval: float = 0.0) -> float:
+        """The longest one attempt through the guard may take: its throttle slot, its wait for the window, then
+        connect, write, read and pool waits of at most the read timeout each."""
+        return throttle_interval + MAX_PACING_WAIT + CONNECT_TIMEOUT + 3 * self.read_timeout
 
     def _relay(self, method: str, url: str, headers: list[tuple[str, str]], body: bytes) -> httpx.Response:
         try:
             return self._client.request(method, url, headers=headers, content=body)
+        except httpx.TimeoutException as error:
+            kind = "connect" if isinstance(error, httpx.ConnectTimeout) else "read"
+            limit = CONNECT_TIMEOUT if kind == "connect" else self.read_timeout
+            self.failure = self.failure or (
+                f"{self.base_url} did not answer {method} {urlsplit(url).path} within the {kind} timeout of "
+                f"{limit:g} s ({type(error).__name__}; CONTRACT_READ_TIMEOUT sets the read timeout)"
+            )
+            raise TargetUnreachableError(self.failure) from None
         except httpx.TransportError as error:
             self.failure = self.failure or f"cannot reach {self.base_url}: {type(error).__name__}: {error}"
             raise TargetUnreachableError(self.failure) from None
@@ -203,6 +319,7 @@ class Target:
     emulator: Starlette | None = None
     forwarder: Forwarder | None = None
     backoff: BackoffStats = field(default_factory=BackoffStats)
+    pacing: PacingStats = field(default_factory=PacingStats)
     extras: dict[str, Any] = field(default_factory=dict)
     ledger: InvoiceLedger = field(default_factory=InvoiceLedger)
 
@@ -256,9 +373,12 @@ def wrap(
     return app, guard
 
 
-def backed_off(app: ASGIApp) -> tuple[ASGIApp, BackoffStats]:
+def backed_off(app: ASGIApp, forwarder: Forwarder, settings: RunSettings) -> tuple[BackoffMiddleware, BackoffStats]:
+    """`app` (guarded, in front of `forwarder`) behind the 429 backoff, with the call timeout its waits need."""
     stats = BackoffStats()
-    return BackoffMiddleware(app, stats=stats), stats
+    throttle_interval = 1.0 / settings.rate_limit if settings.rate_limit else 0.0
+    attempt = forwarder.attempt_timeout(throttle_interval)
+    return BackoffMiddleware(app, stats=stats, attempt_timeout=attempt), stats
 
 
 def build_emulator(profile: str, rate_limit: RateLimitConfig = UNTHROTTLED) -> Starlette:
@@ -267,14 +387,24 @@ def build_emulator(profile: str, rate_limit: RateLimitConfig = UNTHROTTLED) -> S
 
 def build_target(settings: RunSettings, *, journal: bool = False) -> Target:
     identity = settings.identity
-    recorder = Recorder(Redactor(identity.secrets(), personal=settings.is_live, known=(identity.contact_id,)))
+    redactor = Redactor(identity.secrets(), personal=settings.is_live, known=(identity.contact_id,))
+    recorder = Recorder(redactor, base_url=settings.base_url)
     ledger = new_ledger(settings, journal=journal)
     if settings.target == "emulator":
         emulator = build_emulator(settings.emulator_profile)
         app, guard = wrap(emulator, settings, recorder, ledger)
         return Target(app, settings.describe(), guard, recorder, emulator=emulator, ledger=ledger)
     assert settings.base_url is not None
-    forwarder = Forwarder(settings.base_url)
+    forwarder = Forwarder(settings.base_url, read_timeout=settings.read_timeout)
     app, guard = wrap(forwarder, settings, recorder, ledger)
-    backoff, stats = backed_off(app)
-    return Target(backoff, settings.describe(), guard, recorder, forwarder=forwarder, backoff=stats, ledger=ledger)
+    backoff, stats = backed_off(app, forwarder, settings)
+    return Target(
+        backoff,
+        settings.describe(),
+        guard,
+        recorder,
+        forwarder=forwarder,
+        backoff=stats,
+        pacing=forwarder.pacing,
+        ledger=ledger,
+    )

@@ -4,15 +4,15 @@ Quick start::
 
     from highlevel_invoices import HighLevelInvoices
 
-    with HighLevelInvoices("<token>") as client:  # or no argument: the token is read from HIGHLEVEL_TOKEN
-        number = client.generate_invoice_number(alt_id="<location id>")
+    with HighLevelInvoices("<token>", location_id="<location id>") as client:  # or HIGHLEVEL_TOKEN, ..._LOCATION_ID
+        number = client.invoices.generate_number()
 
 Runtime dependencies: httpx and attrs. `__version__` is the spec's `info.version` plus a digest of the spec
 (`SPEC_DIGEST`), so two builds from different specs never share a version.
 """
 
 from ._metadata import SPEC_DIGEST, SPEC_VERSION, __version__
-from .client import AsyncHighLevelInvoices, AuthenticatedClient, Client, HighLevelInvoices
+from .client import AsyncHighLevelInvoices, AsyncInvoices, AuthenticatedClient, Client, HighLevelInvoices, Invoices
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -21,6 +21,7 @@ from .errors import (
     BadRequestError,
     HighLevelError,
     InternalServerError,
+    MissingLocationError,
     MissingTokenError,
     NotFoundError,
     PermissionDeniedError,
@@ -31,6 +32,7 @@ from .errors import (
 )
 from .models.delete_invoice_request import DeleteInvoiceRequestDict
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequestDict
+from .paging import AsyncPager, SyncPager
 from .ratelimit import RateLimitPacer
 from .retry import AsyncRetryTransport, RetryEvent, RetryPolicy, RetryTransport
 
@@ -41,6 +43,8 @@ __all__ = (
     "APIStatusError",
     "APITimeoutError",
     "AsyncHighLevelInvoices",
+    "AsyncInvoices",
+    "AsyncPager",
     "AsyncRetryTransport",
     "AuthenticatedClient",
     "AuthenticationError",
@@ -50,6 +54,8 @@ __all__ = (
     "HighLevelError",
     "HighLevelInvoices",
     "InternalServerError",
+    "Invoices",
+    "MissingLocationError",
     "MissingTokenError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -60,6 +66,7 @@ __all__ = (
     "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
+    "SyncPager",
     "Text2PayInvoiceRequestDict",
     "UnprocessableEntityError",
     "__version__",

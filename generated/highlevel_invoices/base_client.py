@@ -1,25 +1,29 @@
 """The low-level clients the generated endpoint functions take, without anything the spec decides.
 
 `client.py` of the generated package derives `Client` and `AuthenticatedClient` from these classes and sets the spec's
-defaults (`default_base_url`, `default_headers`, e.g. the `Version` header). Every request goes through `send_request` /
-`async_send_request`, which apply per-call options and turn transport failures into `APIConnectionError` /
-`APITimeoutError`. The httpx clients are made lazily and shared by `with_options` copies, so a copy costs no new
-connection pool.
+defaults (`default_base_url`, `default_headers`, e.g. the `Version` header). Every call of an operation takes one path,
+`request` / `arequest`: the operation builds the request (operation.py), `send_request` / `async_send_request` apply
+per-call options and turn transport failures into `APIConnectionError` / `APITimeoutError`, and the operation reads the
+answer (a success model, or the typed error raised). The httpx clients are made lazily and shared by `with_options`
+copies, so a copy costs no new connection pool.
 """
 
 import copy
 import ssl
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 from attrs import evolve
 
 from .auth import Token, TokenAuth
 from .errors import APIConnectionError, APITimeoutError
+from .operation import Operation
 from .ratelimit import RateLimitPacer
 from .retry import POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
-from .types import NOT_GIVEN, NotGiven
+from .types import NOT_GIVEN, UNSET, NotGiven, Response
+
+T = TypeVar("T")
 
 #: Connect within 5 s; 30 s for everything else (read, write, pool).
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -248,7 +252,7 @@ class Client:
             if not isinstance(overrides.timeout, NotGiven):
                 kwargs["timeout"] = overrides.timeout
             if overrides.policy is not None:
-                kwargs["extensions"] = {POLICY_EXTENSION: overrides.policy}
+                kwargs["extensions"] = {**kwargs.get("extensions", {}), POLICY_EXTENSION: overrides.policy}
             if overrides.auth is not None:
                 kwargs["auth"] = overrides.auth
         if extra_headers:
@@ -258,6 +262,43 @@ class Client:
         if headers:
             kwargs["headers"] = headers
         return kwargs
+
+    def request(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[T]:
+        """Call `operation`: the one request path of every endpoint function and resource method.
+
+        `path`, `query` and `headers` map the spec's parameter names to values (UNSET ones are not sent), `body` is the
+        JSON body (UNSET: none). Returns the success answer (any 2xx) as a Response; raises the typed error of any other
+        status, or APIConnectionError / APITimeoutError when there was no answer.
+        """
+        kwargs = operation.build(path, query, headers, body)
+        response = self.send_request(kwargs, timeout=timeout, extra_headers=extra_headers)
+        return operation.read(response, strict=self.strict)
+
+    async def arequest(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[T]:
+        """The asyncio twin of `request`."""
+        kwargs = operation.build(path, query, headers, body)
+        response = await self.async_send_request(kwargs, timeout=timeout, extra_headers=extra_headers)
+        return operation.read(response, strict=self.strict)
 
     def send_request(
         self,

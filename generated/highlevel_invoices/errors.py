@@ -1,4 +1,4 @@
-"""The exceptions every call can raise: a call returns its success model or raises one.
+"""The exception hierarchy: a call returns its success model or raises one of these (reading.py builds them).
 
     HighLevelError
     ├── APIStatusError               the API answered with an error status
@@ -13,25 +13,20 @@
     │   └── APITimeoutError          a timeout (connect, read, write or pool)
     ├── ResponseValidationError      a 2xx body whose top-level shape is unusable (`path`, `content`, `partial`)
     ├── RequestValidationError       request input that breaks the spec (unknown key, wrong type); nothing was sent
-    └── MissingTokenError            no token given and none in HIGHLEVEL_TOKEN
+    ├── MissingTokenError            no token given and none in HIGHLEVEL_TOKEN
+    └── MissingLocationError         no location id given and none set on the client or in HIGHLEVEL_LOCATION_ID
 
 Each error of a call carries the request `method` and `url` and the number of `attempts` made; when there was an answer,
 also the `status_code`, `message`/`messages`, `trace_id` and the `httpx.Response`. No error ever shows request headers,
 so the bearer token never appears in `str()`/`repr()` of an error.
 """
 
-import logging
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
-from .decoding import DecodeError, decode, decoding
+from .decoding import DecodeError
 from .ratelimit import RateLimitHeaders
-
-T = TypeVar("T")
-
-logger = logging.getLogger("highlevel_invoices")
 
 #: Key of `httpx.Request.extensions` where the retry transport records how many attempts a request took.
 ATTEMPTS_EXTENSION = "highlevel_invoices.attempts"
@@ -45,7 +40,7 @@ def attempts_of(request: httpx.Request | None) -> int:
     return value if isinstance(value, int) else 1
 
 
-def _request_of(response: httpx.Response) -> httpx.Request | None:
+def request_of(response: httpx.Response) -> httpx.Request | None:
     try:
         return response.request
     except RuntimeError:  # a Response built by hand has no request
@@ -90,7 +85,7 @@ class APIStatusError(HighLevelError):
         body: object = None,
         parsed_body: object = None,
     ) -> None:
-        request = _request_of(response)
+        request = request_of(response)
         super().__init__(
             message,
             method=request.method if request is not None else None,
@@ -187,7 +182,7 @@ class ResponseValidationError(HighLevelError):
     def __init__(
         self, response: httpx.Response, *, path: str, reason: str, body: object = None, partial: object = None
     ) -> None:
-        request = _request_of(response)
+        request = request_of(response)
         where = path or "<body>"
         super().__init__(
             f"response body breaks the spec at {where}: {reason}",
@@ -222,11 +217,17 @@ class MissingTokenError(HighLevelError):
     """No token was given and the environment variable HIGHLEVEL_TOKEN is not set."""
 
 
+class MissingLocationError(HighLevelError, ValueError):
+    """An operation needs a location id and none was given (`alt_id=`), set on the client (`location_id=`) or in the
+    environment variable HIGHLEVEL_LOCATION_ID; nothing was sent."""
+
+
 #: Kept for code written against the generator's default errors module.
 UnexpectedStatus = APIStatusError
 
 
-_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+#: The exception of each error status the API documents (5xx: InternalServerError; others: APIStatusError).
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -236,130 +237,18 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def _error_class(status: int) -> type[APIStatusError]:
-    if status in _STATUS_ERRORS:
-        return _STATUS_ERRORS[status]
+def error_class(status: int) -> type[APIStatusError]:
+    """The exception class for an answer with the error status `status`: the one place statuses map to errors."""
+    if status in STATUS_ERRORS:
+        return STATUS_ERRORS[status]
     if 500 <= status <= 599:
         return InternalServerError
     return APIStatusError
 
 
-def _json_or_none(response: httpx.Response) -> object:
-    if not response.content:
-        return None
-    try:
-        return response.json()
-    except ValueError:  # not JSON (JSONDecodeError), or not text (UnicodeDecodeError)
-        return None
-
-
-def status_error(response: httpx.Response, body_model: Callable[[Any], object] | None = None) -> APIStatusError:
-    """The exception for an error answer, read tolerantly: any body (JSON or not, empty, any shape) and any status."""
-    status = response.status_code
-    body = _json_or_none(response)
-    message: str | None = None
-    messages: list[str] | None = None
-    trace_id: str | None = None
-    error: str | None = None
-    parsed_body: object = None
-    if isinstance(body, Mapping):
-        raw_message = body.get("message")
-        if isinstance(raw_message, str):
-            message = raw_message
-        elif isinstance(raw_message, list):
-            messages = [str(item) for item in raw_message]
-            message = "; ".join(messages)
-        raw_trace = body.get("traceId")
-        trace_id = raw_trace if isinstance(raw_trace, str) else None
-        raw_error = body.get("error")
-        error = raw_error if isinstance(raw_error, str) else None
-        if body_model is not None:
-            try:
-                parsed_body = body_model(body)
-            except DecodeError:
-                parsed_body = None
-    if message is None:
-        message = error or response.reason_phrase or "error"
-    return _error_class(status)(
-        message,
-        response=response,
-        messages=messages,
-        trace_id=trace_id,
-        error=error,
-        body=body,
-        parsed_body=parsed_body,
-    )
-
-
-def decode_success(
-    response: httpx.Response, parse: Callable[[Any], T], *, strict: bool = False
-) -> tuple[T, tuple[str, ...]]:
-    """Decode a success body with `parse`, returning the value and the problems that were tolerated.
-
-    In strict mode any difference from the spec raises ResponseValidationError; otherwise only a body whose top-level
-    shape is unusable does (see the error's docstring), and each tolerated difference is logged once as a warning.
-    """
-    try:
-        data = response.json()
-    except ValueError:
-        kind = "empty" if not response.content else "not JSON"
-        raise ResponseValidationError(response, path="", reason=f"the body is {kind}") from None
-    try:
-        return parse(data), ()  # a bare reading is the strict one, and the cheapest: most answers fit the spec
-    except DecodeError as exc:
-        if strict:
-            raise ResponseValidationError(
-                response, path=exc.path, reason=exc.reason, body=data, partial=_salvage(parse, data)
-            ) from exc
-    try:
-        value, found = decode(parse, data, strict=False)
-    except DecodeError as exc:
-        raise ResponseValidationError(
-            response, path=exc.path, reason=exc.reason, body=data, partial=_salvage(parse, data)
-        ) from exc
-    if not found:
-        return value, ()
-    problems = tuple(str(problem) for problem in found)
-    _warn_once(response, problems)
-    return value, problems
-
-
-def _salvage(parse: Callable[[Any], T], data: object) -> T | None:
-    """The most tolerant reading of `data`: every field that can be read, top level included; None if none can."""
-    try:
-        with decoding(strict=False) as context:
-            context.depth = 1  # as if the body were nested: its own fields are tolerated too
-            return parse(data)
-    except DecodeError:
-        return None
-
-
-_WARNED: set[tuple[str, tuple[str, ...]]] = set()
-_WARNED_LIMIT = 1000
-
-
-def _warn_once(response: httpx.Response, problems: tuple[str, ...]) -> None:
-    request = _request_of(response)
-    where = f"{request.method} {request.url.path}" if request is not None else "response"
-    key = (where, problems)
-    if key in _WARNED:
-        return
-    if len(_WARNED) < _WARNED_LIMIT:
-        _WARNED.add(key)
-    logger.warning("%s: the answer differs from the spec; read tolerantly: %s", where, "; ".join(problems))
-
-
-def read_input(parse: Callable[[Any], T], data: object, *, what: str = "body") -> T:
-    """Read request input `data` (e.g. a TypedDict) with `parse`, strictly: RequestValidationError on any breach."""
-    try:
-        with decoding(strict=True):
-            return parse(data)
-    except DecodeError as exc:
-        raise RequestValidationError(what, exc) from None
-
-
 __all__ = [
     "ATTEMPTS_EXTENSION",
+    "STATUS_ERRORS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -367,6 +256,7 @@ __all__ = [
     "BadRequestError",
     "HighLevelError",
     "InternalServerError",
+    "MissingLocationError",
     "MissingTokenError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -375,4 +265,7 @@ __all__ = [
     "ResponseValidationError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "attempts_of",
+    "error_class",
+    "request_of",
 ]

@@ -1,9 +1,10 @@
 """What the high-level clients share whatever the spec's operations are: construction, options, closing.
 
 `client.py` of the generated package derives `HighLevelInvoices` from `SyncFacade` and `AsyncHighLevelInvoices` from
-`AsyncFacade`, adding one method per operation of the spec.
+`AsyncFacade`, adding one method per operation of the spec and one resource per tag (`client.invoices`).
 """
 
+import os
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self
@@ -12,19 +13,28 @@ import httpx
 
 from .auth import Token, resolve_token
 from .base_client import DEFAULT_TIMEOUT, AuthenticatedClient, TimeoutTypes
+from .errors import MissingLocationError
 from .ratelimit import RateLimitPacer
 from .retry import RetryEvent, RetryPolicy
 from .types import NOT_GIVEN, NotGiven
+
+#: The environment variable the base URL is read from when none is given.
+BASE_URL_ENV = "HIGHLEVEL_BASE_URL"
+#: The environment variable the location id is read from when none is given.
+LOCATION_ENV = "HIGHLEVEL_LOCATION_ID"
 
 
 class _Facade:
     client_class: ClassVar[type[AuthenticatedClient]] = AuthenticatedClient
     _client: AuthenticatedClient
+    #: The location (sub-account) id that operations needing one take when the call names none.
+    location_id: str | None
 
     def _setup(
         self,
         token: Token | None,
         *,
+        location_id: str | None,
         base_url: str | None,
         version: str | None,
         timeout: TimeoutTypes,
@@ -42,8 +52,9 @@ class _Facade:
         extra_headers = dict(headers or {})
         if version is not None:
             extra_headers["Version"] = version
-        if base_url is None and http_base_url:
-            base_url = http_base_url
+        if base_url is None:
+            base_url = http_base_url or os.environ.get(BASE_URL_ENV, "").strip() or None
+        self.location_id = location_id if location_id is not None else os.environ.get(LOCATION_ENV, "").strip() or None
         policy = (
             retry
             if retry is not None
@@ -65,6 +76,19 @@ class _Facade:
         """The low-level client, for the functions of `api/`."""
         return self._client
 
+    def resolve_location(self, given: str | None) -> str:
+        """The location id for an operation that needs one: `given`, else the client's `location_id`.
+
+        Raises:
+            MissingLocationError: Neither is set (nothing is sent).
+        """
+        location = given if given is not None else self.location_id
+        if location is None:
+            raise MissingLocationError(
+                f"no location id: pass alt_id=, or set location_id= on the client or the {LOCATION_ENV} variable"
+            )
+        return location
+
     def with_options(
         self,
         *,
@@ -74,14 +98,18 @@ class _Facade:
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         strict: bool | None = None,
+        location_id: str | None = None,
     ) -> Self:
         """A copy of this client with other settings, sharing its connections and rate-limit pacing.
 
         E.g. `client.with_options(timeout=5, max_retries=0).generate_invoice_number(...)`. `headers` are added to the
-        current ones, `token` replaces the token (a string or a provider). Closing either closes both.
+        current ones, `token` replaces the token (a string or a provider), `location_id` the location. Closing either
+        closes both.
         """
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
+        if location_id is not None:
+            clone.location_id = location_id
         clone._client = self._client.with_options(
             token=token, timeout=timeout, headers=headers, max_retries=max_retries, retry=retry, strict=strict
         )
@@ -96,7 +124,10 @@ _ARGS_DOC = """
             token: A location (sub-account) or agency OAuth access token, or a private integration token (`pit-...`);
                 a string or a provider returning one, asked before each request and again after a 401 (see `auth`).
                 Default: the environment variable HIGHLEVEL_TOKEN.
-            base_url: Default: the spec's server (or the base URL of `http_client` when it has one).
+            location_id: The location (sub-account) id that operations needing one take (as `altId`, with `altType:
+                location`) when the call names none. Default: the environment variable HIGHLEVEL_LOCATION_ID.
+            base_url: Default: the base URL of `http_client` when it has one, else the environment variable
+                HIGHLEVEL_BASE_URL, else the spec's server.
             version: The `Version` header (default: the value the spec documents).
             timeout: Per attempt: seconds or an httpx.Timeout (default: connect 5 s, the rest 30 s; None: no limit).
             max_retries: Resends after the first attempt (ignored when `retry` is given).
@@ -122,6 +153,7 @@ class SyncFacade(_Facade):
         self,
         token: Token | None = None,
         *,
+        location_id: str | None = None,
         base_url: str | None = None,
         version: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
@@ -138,6 +170,7 @@ class SyncFacade(_Facade):
     ) -> None:
         self._setup(
             token,
+            location_id=location_id,
             base_url=base_url,
             version=version,
             timeout=timeout,
@@ -177,6 +210,7 @@ class AsyncFacade(_Facade):
         self,
         token: Token | None = None,
         *,
+        location_id: str | None = None,
         base_url: str | None = None,
         version: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
@@ -193,6 +227,7 @@ class AsyncFacade(_Facade):
     ) -> None:
         self._setup(
             token,
+            location_id=location_id,
             base_url=base_url,
             version=version,
             timeout=timeout,
@@ -225,4 +260,4 @@ class AsyncFacade(_Facade):
         await self.close()
 
 
-__all__ = ["AsyncFacade", "SyncFacade"]
+__all__ = ["BASE_URL_ENV", "LOCATION_ENV", "AsyncFacade", "SyncFacade"]

@@ -13,11 +13,18 @@ never sent: only the decoder creates unknown members.
 import enum
 from typing import Self
 
+from .decoding import parse_enum
+
 _UNKNOWN_NAME = "UNKNOWN"
 
 
 class OpenStrEnum(enum.StrEnum):
     """A string enum that can hold values the spec does not list (see the module docstring)."""
+
+    @classmethod
+    def decode(cls, value: object) -> Self:
+        """Read the JSON value `value` as a member (see `decoding.parse_enum`): what generated models call."""
+        return parse_enum(cls, value)
 
     @classmethod
     def unknown(cls, value: str) -> Self:
@@ -38,6 +45,11 @@ class OpenStrEnum(enum.StrEnum):
 
 class OpenIntEnum(enum.IntEnum):
     """An integer enum that can hold values the spec does not list (see the module docstring)."""
+
+    @classmethod
+    def decode(cls, value: object) -> Self:
+        """Read the JSON value `value` as a member (see `decoding.parse_enum`): what generated models call."""
+        return parse_enum(cls, value)
 
     @classmethod
     def unknown(cls, value: int) -> Self:

@@ -31,6 +31,10 @@ logger = logging.getLogger("highlevel_invoices")
 
 #: Key of `httpx.Request.extensions` for a RetryPolicy that overrides the transport's own for one request.
 POLICY_EXTENSION = "highlevel_invoices.retry_policy"
+#: Key of `httpx.Request.extensions` for the operation's own resend rule (the spec's `x-resend`), which overrides the
+#: method's: "always" (resending changes nothing, e.g. a void), "never" (never after an ambiguous failure, whatever
+#: `retry_unsafe_posts` says: a payment or an email twice), "opt-in" (only with `retry_unsafe_posts`).
+RESEND_EXTENSION = "highlevel_invoices.resend"
 #: Methods that may be resent whatever happened to the first attempt.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 #: Transport errors that prove the request never reached the server: safe to resend even a POST.
@@ -80,7 +84,11 @@ class RetryPolicy:
         return random.uniform(0, min(self.backoff_max, self.backoff_initial * 2 ** (attempt - 1)))
 
     def may_resend(self, request: httpx.Request) -> bool:
-        """Whether `request` may be resent after it may have been processed (idempotent, or unsafe posts allowed)."""
+        """Whether `request` may be resent after it may have been processed: by its operation's rule when it carries
+        one (RESEND_EXTENSION), else when it is idempotent or unsafe posts are allowed."""
+        rule = request.extensions.get(RESEND_EXTENSION)
+        if rule is not None:
+            return rule == "always" or (rule == "opt-in" and self.retry_unsafe_posts)
         return self.retry_unsafe_posts or request.method in IDEMPOTENT_METHODS
 
     def delay_after_error(self, request: httpx.Request, attempt: int, error: Exception) -> float | None:
@@ -305,6 +313,7 @@ __all__ = [
     "IDEMPOTENT_METHODS",
     "NOT_SENT_ERRORS",
     "POLICY_EXTENSION",
+    "RESEND_EXTENSION",
     "RETRYABLE_ERRORS",
     "AsyncRetryTransport",
     "RetryEvent",

@@ -32,6 +32,12 @@ class NotGiven:
 
 NOT_GIVEN: NotGiven = NotGiven()
 
+
+def without_unset(fields: Mapping[str, object]) -> dict[str, object]:
+    """`fields` without the UNSET ones: a request body built from keyword arguments, as the wire carries it."""
+    return {key: value for key, value in fields.items() if value is not UNSET}
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -86,4 +92,5 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "without_unset",
 ]

@@ -112,7 +112,7 @@ def test_unknown_invoice_is_the_vendors_400(client: HighLevelInvoices) -> None:
         (520, InternalServerError),
         (599, InternalServerError),
         (302, APIStatusError),
-        (204, APIStatusError),
+        (101, APIStatusError),
     ],
 )
 @pytest.mark.parametrize("body", [b"", b"<html>oops</html>", b"\xff\xfe", b"[1, 2]", b'{"message": 5}', b"null"])
@@ -123,6 +123,28 @@ def test_any_status_and_body_raise_the_typed_error(status: int, expected: type[A
     assert caught.value.status_code == status
     assert caught.value.message
     assert TOKEN not in str(caught.value) + repr(caught.value)
+
+
+@pytest.mark.parametrize("status", [201, 202, 203, 204, 299])
+def test_any_2xx_with_the_documented_body_is_a_success(status: int) -> None:
+    """An undocumented 2xx is still a success when its body reads as the documented one: a caller who saw an error
+    would retry a create that succeeded (issue 17: the vendor's framework defaults a POST to 201)."""
+    with _answer(status, b'{"invoiceNumber": "19"}') as client:
+        response = client.generate_invoice_number_detailed(alt_id="loc")
+    assert response.parsed.invoice_number == "19"
+    assert response.status_code == status
+
+
+@pytest.mark.parametrize("status", [201, 204, 299])
+@pytest.mark.parametrize("body", [b"", b"<html>oops</html>", b"[1, 2]", b"null"])
+def test_a_2xx_without_a_usable_body_keeps_the_answer(status: int, body: bytes) -> None:
+    """A 2xx whose body is not the documented one is not an error status: it raises ResponseValidationError, which
+    keeps the answer (the request succeeded)."""
+    with _answer(status, body) as client, pytest.raises(ResponseValidationError) as caught:
+        client.generate_invoice_number(alt_id="loc")
+    assert not isinstance(caught.value, APIStatusError)
+    assert caught.value.status_code == status
+    assert caught.value.content == body
 
 
 def test_message_list_trace_id_and_error_field() -> None:

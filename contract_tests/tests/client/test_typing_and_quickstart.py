@@ -41,4 +41,6 @@ def test_quickstart_runs_against_the_emulator(
     assert "next number:" in out
     assert "created:" in out
     assert "https://" in out
-    assert len(emulator_state(app).store.invoices()) == 1
+    created_id = out.split("created: ", 1)[1].split()[0]
+    assert f"deleted: {created_id} draft" in out
+    assert emulator_state(app).store.invoices() == []  # the quick start leaves nothing behind

@@ -18,7 +18,7 @@ from highlevel_invoices import (
 )
 from highlevel_invoices.api.invoices import generate_invoice_number
 from highlevel_invoices.models import AltType, InvoiceStatus, Text2PayInvoiceRequest, Text2PayInvoiceResponse
-from highlevel_invoices.types import Response
+from highlevel_invoices.types import UNSET, Response
 
 
 def on_retry(event: RetryEvent) -> None:
@@ -102,3 +102,26 @@ def with_provider(location: str) -> None:
 async def _async_provider(location: str, provider: Callable[[], Awaitable[str]]) -> None:
     async with AsyncHighLevelInvoices(provider) as client:
         await client.generate_invoice_number(alt_id=location, timeout=None)
+
+
+def through_the_resource(client: HighLevelInvoices) -> str:
+    """The resource API: keywords in snake case, nested objects as their TypedDicts, the path id positional."""
+    number = client.invoices.generate_number(alt_id="ve9EPM428h8vShlRW1KT").invoice_number
+    created = client.invoices.text2pay(
+        name="Typed",
+        currency="USD",
+        items=[{"name": "Widget", "currency": "USD", "amount": 10, "qty": 2}],
+        issue_date="2024-01-01",
+        sent_to={"email": ["alex@example.com"]},
+        live_mode=False,
+        action="draft",
+        user_id="hUm4SmFjEfHyjzTtQxXy",
+        invoice_number=number if isinstance(number, str) else UNSET,
+    )
+    deleted = client.invoices.delete(created.invoice.id)
+    return str(deleted.id)
+
+
+async def through_the_async_resource(client: AsyncHighLevelInvoices) -> str:
+    number = await client.invoices.generate_number()
+    return number.invoice_number if isinstance(number.invoice_number, str) else ""

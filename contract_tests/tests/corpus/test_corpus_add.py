@@ -1,8 +1,10 @@
-"""`make corpus-add` turns a recorded run into sanitized corpus files, one per shape, that the spec accepts."""
+"""`make corpus-add` turns a recorded live run into sanitized corpus files, one per shape, that the spec accepts,
+each stating its provenance; a recording of anything but the vendor's API adds nothing."""
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -15,6 +17,7 @@ from contract_tests.corpus import CORPUS_DIR, load_corpus
 from contract_tests.corpus.harvest import Sanitizer, operation_of
 from contract_tests.emulator import create_app
 from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
+from contract_tests.suite.recording import Exchange, RecordedTarget, Recorder, RecordingMiddleware, Redactor, write_har
 from contract_tests.tests.corpus.test_corpus_against_spec import CURATED, failures
 from scripts.corpus_add import main
 
@@ -73,13 +76,28 @@ async def _run() -> list[httpx.Response]:
     return responses
 
 
+LIVE = {"kind": "live", "base_url": "https://services.leadconnectorhq.com"}
+
+
+def _har(path: Path, responses: list[httpx.Response], target: dict[str, Any] | None) -> Path:
+    log: dict[str, Any] = {"entries": [_entry(r) for r in responses]}
+    if target is not None:
+        log["_target"] = target
+    path.write_text(json.dumps({"log": log}), encoding="utf-8")
+    return path
+
+
 @pytest.fixture
-def recording(tmp_path: Path) -> Path:
-    """A HAR of a short run against the emulator: numbers, two same-shaped creates, a 422, a delete, a 404."""
-    responses = asyncio.run(_run())
-    har = tmp_path / "recording.har"
-    har.write_text(json.dumps({"log": {"entries": [_entry(r) for r in responses]}}), encoding="utf-8")
-    return har
+def responses() -> list[httpx.Response]:
+    """A short run's answers: numbers, two same-shaped creates, a 422, a delete, a 404 (the emulator's answers,
+    sent as if to the vendor's host: the sanitizer and the shapes are what these tests are about)."""
+    return asyncio.run(_run())
+
+
+@pytest.fixture
+def recording(tmp_path: Path, responses: list[httpx.Response]) -> Path:
+    """That run as a live recording states it: target the vendor's API, every request to its host."""
+    return _har(tmp_path / "recording.har", responses, LIVE)
 
 
 @pytest.fixture
@@ -106,6 +124,14 @@ def test_a_recorded_run_adds_one_sanitized_file_per_shape(
     for secret in (LOCATION_TOKEN, "jane.roe", "Jane Roe", "2145596993", MAIN_LOCATION_ID, CONTACT["id"]):
         assert secret not in text
     assert '"Authorization": "Bearer <redacted>"' in text
+    digest = hashlib.sha256(recording.read_bytes()).hexdigest()
+    for path in added:
+        provenance = json.loads(path.read_text(encoding="utf-8"))["source"]["provenance"]
+        assert provenance.keys() == {"recording", "recording_sha256", "entry", "target", "host"}
+        assert (provenance["recording"], provenance["recording_sha256"]) == ("recording.har", digest)
+        assert (provenance["target"], provenance["host"]) == (LIVE["base_url"], "services.leadconnectorhq.com")
+    entries = [json.loads(p.read_text(encoding="utf-8"))["source"]["provenance"]["entry"] for p in added]
+    assert sorted(entries) == [0, 1, 3, 4]  # the second create's shape repeats the first's
     exchanges = {e.id: e for e in load_corpus(corpus)}
     for path in added:
         exchange = exchanges[path.stem]
@@ -118,6 +144,78 @@ def test_a_second_harvest_of_the_same_run_adds_nothing(recording: Path, corpus: 
     count = len(list(corpus.glob("*.json")))
     assert main([str(recording), "--corpus", str(corpus)]) == 0
     assert len(list(corpus.glob("*.json"))) == count
+
+
+async def _emulator_recording(base_url: str) -> list[Exchange]:
+    """A short run against the emulator through the suite's own recorder, as `make contract` records it."""
+    recorder = Recorder(Redactor([LOCATION_TOKEN]))
+    app = RecordingMiddleware(create_app(), recorder)
+    headers = {"Authorization": f"Bearer {LOCATION_TOKEN}", "Version": "2021-07-28"}
+    params = {"altId": MAIN_LOCATION_ID, "altType": "location"}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=base_url) as client:
+        await client.get("/invoices/generate-invoice-number", params=params, headers=headers)
+        await client.post("/invoices/text2pay", json=_body(), headers=headers)
+        await client.post("/invoices/text2pay", json=_body(liveMode="no"), headers=headers)
+    return recorder.exchanges()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("http://testserver", RecordedTarget("emulator", None), "in-process emulator"),
+        ("http://127.0.0.1:8765", RecordedTarget("url", "http://127.0.0.1:8765"), "such as `make emulator`"),
+        ("http://[::1]:8765", RecordedTarget("url", "http://[::1]:8765"), "a server on this machine"),
+        (
+            "https://staging.example.com",
+            RecordedTarget("url", "https://staging.example.com"),
+            "staging.example.com, not the vendor's API",
+        ),
+        # Live mode pointed at the emulator (CONTRACT_BASE_URL with HIGHLEVEL_TOKEN and _LOCATION_ID) is no vendor.
+        ("http://127.0.0.1:8765", RecordedTarget("live", "http://127.0.0.1:8765"), "a server on this machine"),
+        ("http://testserver", None, "does not state its target"),
+    ],
+    ids=["in-process", "make-emulator", "ipv6-loopback", "other-host", "live-mode-at-loopback", "unstated"],
+)
+def test_a_recording_of_anything_but_the_vendor_adds_nothing(
+    tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str], case: tuple[str, RecordedTarget | None, str]
+) -> None:
+    base_url, target, reason = case
+    har = tmp_path / "recording.har.gz"
+    write_har(har, asyncio.run(_emulator_recording(base_url)), target=target)
+    before = sorted(p.name for p in corpus.iterdir())
+    assert main([str(har), "--corpus", str(corpus)]) == 2
+    assert sorted(p.name for p in corpus.iterdir()) == before
+    err = capsys.readouterr().err
+    assert "refused, nothing added" in err
+    assert reason in err
+    assert "Traceback" not in err
+
+
+def test_a_live_recording_adds_only_what_went_to_the_vendors_host(
+    tmp_path: Path, corpus: Path, responses: list[httpx.Response], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A recording that states the vendor's API but whose exchanges name another host: those are refused."""
+    local = asyncio.run(_emulator_recording("http://testserver"))
+    har = tmp_path / "mixed.har"
+    document = {"log": {"_target": LIVE, "entries": [_entry(responses[0])]}}
+    har.write_text(json.dumps(document), encoding="utf-8")
+    write_har(tmp_path / "local.har", local)
+    document["log"]["entries"] += json.loads((tmp_path / "local.har").read_text())["log"]["entries"]
+    har.write_text(json.dumps(document), encoding="utf-8")
+    assert main([str(har), "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert f"refused {len(local)} not sent to services.leadconnectorhq.com ({len(local)} to testserver)" in out
+    assert "1 added" in out
+
+
+def test_a_live_recording_without_any_vendor_exchange_is_refused(
+    tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    har = tmp_path / "recording.har.gz"
+    live = RecordedTarget("live", "https://services.leadconnectorhq.com")
+    write_har(har, asyncio.run(_emulator_recording("http://testserver")), target=live)
+    assert main([str(har), "--corpus", str(corpus)]) == 2
+    assert "none of its 3 exchanges went to services.leadconnectorhq.com" in capsys.readouterr().err
 
 
 def test_an_unreadable_recording_exits_2(tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,5 +269,6 @@ def test_replay_accepts_the_corpus_and_fails_on_a_changed_answer(corpus: Path) -
     document["response"]["body"]["total"] = "999"
     live.write_text(json.dumps(document), encoding="utf-8")
     _, counts, violations = replay_corpus(corpus)
-    assert counts["failed"] == 2  # the Invoice schema check and the delete answer check
+    assert counts["failed"] == 1  # one exchange (the counts are per exchange: they add up to the corpus)
+    assert len(violations) == 2  # its Invoice schema check and its delete answer check
     assert all(line.startswith("2025-05-invoices-create") for line in violations)

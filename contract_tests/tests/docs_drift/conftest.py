@@ -1,20 +1,34 @@
-"""The vendor's 2025-08-13 OpenAPI (the copy in spec/vendor/) and the curated spec, fresh for every test."""
+"""The vendor's 2025-08-13 OpenAPI and the common file its error bodies refer to (the copies in spec/vendor/, laid
+out like the vendor's repository), its 2026-06 v3 file, and the curated spec, fresh for every test."""
 
 from __future__ import annotations
 
 import copy
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from contract_tests.record import REPO_ROOT, load_spec
 
-VENDOR_COPY = REPO_ROOT / "spec" / "vendor" / "invoices.2025-08-13.json"
-# Not the vendor's file: what the pages show of the error bodies it defines (see the file's description).
-COMMON_FROM_PAGES = Path(__file__).parent / "fixtures" / "common-schemas.from-pages.json"
+VENDOR_DIR = REPO_ROOT / "spec" / "vendor"
+VENDOR_COPY = VENDOR_DIR / "apps" / "invoices.2025-08-13.json"
+COMMON_COPY = VENDOR_DIR / "common" / "common-schemas.json"
+V3_COPY = VENDOR_DIR / "apps" / "v3" / "invoices-v3.2026-06-19.json"
+V3_COMMON_COPY = VENDOR_DIR / "apps" / "v3" / "common" / "common-schemas.json"
+COMMON_REFERENCE = "../common/common-schemas.json"
+
+
+@cache
+def _common() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(COMMON_COPY.read_text(encoding="utf-8"))
+    return document
+
+
+def load_common(reference: str) -> dict[str, Any] | None:
+    """The loader of the vendor file's references: its one referenced document, the vendor's common file."""
+    return copy.deepcopy(_common()) if reference == COMMON_REFERENCE else None
 
 
 @cache

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from contract_tests.docs_drift.compare import Finding, compare
+from contract_tests.tests.docs_drift.conftest import load_common
 
 Mutation = Callable[[dict[str, Any]], None]
 T2P = "POST /invoices/text2pay"
@@ -126,7 +127,7 @@ def test_each_class_of_change_is_reported_as_its_class(
     curated: dict[str, Any], vendor: dict[str, Any], case: Case
 ) -> None:
     case.mutation(vendor)
-    result = compare(curated, vendor)
+    result = compare(curated, vendor, load_external=load_common)
     failing = _failing(result.findings)
     found = [(f.klass, f.path, f.entry) for f in failing if f.path == case.path]
     assert found == [(case.klass, case.path, case.entry)], failing
@@ -138,7 +139,7 @@ def test_each_class_of_change_is_reported_as_its_class(
 
 def test_a_new_field_is_one_finding_naming_both_values(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
     add_field(vendor)
-    failing = _failing(compare(curated, vendor).findings)
+    failing = _failing(compare(curated, vendor, load_external=load_common).findings)
     assert len(failing) == 1
     assert "absent" in failing[0].message
     assert failing[0].vendor is True
@@ -146,15 +147,15 @@ def test_a_new_field_is_one_finding_naming_both_values(curated: dict[str, Any], 
 
 def test_a_changed_description_is_cosmetic(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
     _schema(vendor, "Text2PayDto")["properties"]["name"]["description"] = "The invoice's name"
-    result = compare(curated, vendor)
+    result = compare(curated, vendor, load_external=load_common)
     assert (result.status, result.exit_code) == ("ok", 0)
     assert any(f.path == f"{T2P} request/name: description" for f in result.of_class("cosmetic"))
 
 
 def test_a_removed_operation_is_one_finding(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
     del vendor["paths"]["/invoices/{invoiceId}"]["delete"]
-    failing = _failing(compare(curated, vendor).findings)
-    assert [f.path for f in failing if f.klass == "new-in-docs"] == ["DELETE /invoices/{} operation: present"]
+    failing = _failing(compare(curated, vendor, load_external=load_common).findings)
+    assert [f.path for f in failing if f.klass == "new-in-docs"] == ["DELETE /invoices/{invoiceId} operation: present"]
     # Besides, the claims the delete operation's entries make on the vendor's file fail.
     claims = [f for f in failing if f.klass == "fixed-in-docs"]
     assert claims
@@ -166,7 +167,7 @@ def test_a_response_field_made_optional_fixes_a_recorded_contradiction(
 ) -> None:
     """invoice-required-unlike-request claims the response requires `dueDate`; the vendor relaxing it shows."""
     _schema(vendor, "DefaultInvoiceResponseDto")["required"].remove("dueDate")
-    result = compare(curated, vendor)
+    result = compare(curated, vendor, load_external=load_common)
     assert result.status != "ok"
     fixed = [f for f in result.of_class("fixed-in-docs") if f.entry == "invoice-required-unlike-request"]
     assert [f.path for f in fixed] == ["vendor file /components/schemas/DefaultInvoiceResponseDto/required"]

@@ -23,7 +23,7 @@ from schemathesis import Case, GenerationMode
 from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
 from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
-VENDOR_SPEC = Path(__file__).resolve().parents[3] / "spec" / "vendor" / "invoices.2025-08-13.json"
+VENDOR_SPEC = Path(__file__).resolve().parents[3] / "spec" / "vendor" / "apps" / "invoices.2025-08-13.json"
 UNLIMITED = RateLimitConfig(max_requests=10**9, interval_ms=1000, daily_limit=10**9)
 
 # (path, method, cases per generation mode): request bodies cost more to generate than queries.

@@ -54,10 +54,12 @@ def _add_operation(copy: Path) -> dict[str, int]:
     shutil.copyfile(FIXTURES / "endpoint.py", copy / ENDPOINT)
     handlers = copy / ROUTE_ORDER
     text = handlers.read_text(encoding="utf-8")
-    text = re.sub(r"(from \.endpoints import [^\n]+)", r"\1, probe_invoice", text, count=1)
+    # The import, as its own statement after the endpoints' (one line or a parenthesised list).
+    endpoints_import = r"(from \.endpoints import (?:\([^)]*\)|[^\n]+)\n)"
+    text = re.sub(endpoints_import, r"\1from .endpoints import probe_invoice\n", text, count=1)
     text = text.replace("    delete_invoice.ENDPOINT,\n", "    delete_invoice.ENDPOINT,\n    probe_invoice.ENDPOINT,\n")
     assert "probe_invoice.ENDPOINT" in text
-    assert ", probe_invoice" in text
+    assert "import probe_invoice" in text
     handlers.write_text(text, encoding="utf-8")
     return {
         str(SPEC): sum(1 for line in fragment.splitlines() if line.strip() and not line.lstrip().startswith("#")),

@@ -26,6 +26,9 @@ from scripts.generate import (
     spec_digest,
 )
 
+#: Templates with no upstream original: macros of our own (the property kinds are in their own directory).
+OUR_OWN_TEMPLATES = frozenset({"decoder_imports.jinja", "resource_macros.py.jinja"})
+
 
 def _tree(root: Path) -> dict[str, bytes]:
     return {
@@ -82,7 +85,7 @@ def test_overridden_templates_keep_their_upstream_originals_for_three_way_merges
     """spec/templates/upstream/ holds the generator's own version of every template we override (or replace with a
     runtime module), as shipped by the pinned generator: after an upgrade this fails until they are re-merged."""
     installed = Path(openapi_python_client.__file__).parent / "templates"
-    ours = {path.name for path in TEMPLATES.glob("*.jinja")} - {"decode_macros.jinja"}
+    ours = {path.name for path in TEMPLATES.glob("*.jinja")} - OUR_OWN_TEMPLATES
     replaced_by_runtime = {f"{module.stem}.py.jinja" for module in runtime_modules()} & {
         path.name for path in installed.glob("*.jinja")
     }
@@ -160,3 +163,17 @@ def test_package_version(info_version: str, expected: str) -> None:
     assert package_version(info_version, "0123456789abcdef") == expected
     with pytest.raises(ValueError, match="neither"):
         package_version("v3", "0123456789abcdef")
+
+
+def test_endpoint_modules_state_their_facts_in_under_80_lines() -> None:
+    for path in sorted((PACKAGE / "api").rglob("*.py")):
+        if path.name != "__init__.py":
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            assert lines < 80, f"{path.relative_to(PACKAGE)}: {lines} lines"
+
+
+def test_no_template_dispatches_on_a_class_name() -> None:
+    """Templates choose by property kind (`property.template`, kinds/), never by `__class__.__name__`."""
+    for path in TEMPLATES.rglob("*.jinja"):
+        if "upstream" not in path.parts:
+            assert "__class__" not in path.read_text(encoding="utf-8"), path.relative_to(TEMPLATES)

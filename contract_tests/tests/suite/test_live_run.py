@@ -75,10 +75,18 @@ def test_a_live_run_creates_within_its_budget_and_leaves_nothing_behind(
 def test_make_cleanup_deletes_what_the_journal_lists_and_nothing_else(tmp_path: Path, served_emulator: Served) -> None:
     env = live_env(served_emulator.url)
     headers = {"Version": "2021-07-28", "Authorization": f"Bearer {tokens.LOCATION_TOKEN}"}
-    # A draft a crashed run left behind (journaled), and one the suite did not create (not journaled).
-    ours, theirs = (create_draft(served_emulator.url, headers) for _ in range(2))
-    line = {"event": "created", "invoiceId": ours, "locationId": tokens.MAIN_LOCATION_ID}
-    (tmp_path / JOURNAL_NAME).write_text(json.dumps({**line, "target": served_emulator.url, "at": "x"}) + "\n")
+    # A draft a crashed run left behind (journaled), one it left that is gone since (journaled, deleted by hand),
+    # and one the suite did not create (not journaled).
+    ours, gone, theirs = (create_draft(served_emulator.url, headers) for _ in range(3))
+    params = {"altId": tokens.MAIN_LOCATION_ID, "altType": "location"}
+    url = f"{served_emulator.url}/invoices/{gone}"
+    deleted = httpx.request("DELETE", url, params=params, json=params, headers=headers, trust_env=False)
+    assert deleted.status_code == 200, deleted.text
+    lines = [
+        {"event": "created", "invoiceId": i, "locationId": tokens.MAIN_LOCATION_ID, "target": served_emulator.url}
+        for i in (ours, gone)
+    ]
+    (tmp_path / JOURNAL_NAME).write_text("".join(json.dumps({**line, "at": "x"}) + "\n" for line in lines))
     done = subprocess.run(
         [sys.executable, str(REPO_ROOT / "scripts" / "cleanup.py"), "--reports-dir", str(tmp_path)],
         env={**clean_env(), **env},
@@ -89,7 +97,10 @@ def test_make_cleanup_deletes_what_the_journal_lists_and_nothing_else(tmp_path: 
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "1 left behind, 1 deleted, 0 remain" in done.stdout
+    # The gone one counts as gone, not as deleted: the parts add up to what was left behind.
+    assert "2 left behind: 1 deleted, 1 already gone, 0 remain" in done.stdout
+    assert f"{gone}: already gone" in done.stderr
+    assert [e.event for e in read_journal(tmp_path / JOURNAL_NAME)][2:] == ["deleted", "gone"]
     assert outstanding(read_journal(tmp_path / JOURNAL_NAME), tokens.MAIN_LOCATION_ID, served_emulator.url) == []
     kept = {i["_id"] for i in stored_invoices(served_emulator)}
     assert theirs in kept

@@ -4,14 +4,17 @@ no case run), never a verdict about the vendor."""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
 
+import junitparser
 import pytest
 
 from contract_tests.emulator import create_app
 from contract_tests.emulator import tokens as emulator_tokens
+from contract_tests.nightly.outcome import collect
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.preflight import run_preflight
 from contract_tests.suite.recording import Recorder, Redactor
@@ -86,3 +89,51 @@ def test_a_wrong_token_ends_a_url_run_in_seconds_with_exit_2(tmp_path: Path, ser
     assert "violation" not in run.output
     assert "pit-not-a-real-token" not in run.output
     assert elapsed < 60, elapsed
+
+
+def test_a_preflight_refusal_writes_passed_nowhere_and_its_cause_everywhere(
+    tmp_path: Path, served_emulator: Served
+) -> None:
+    token = "pit-not-a-real-token"
+    run = run_suite(tmp_path, CONTRACT_BASE_URL=served_emulator.url, HIGHLEVEL_TOKEN=token)
+    assert run.returncode == 2, run.output[-2000:]
+    (tmp_path / "contract-exit-code").write_text("2\n")  # as `make contract` leaves it
+    cause = json.loads((tmp_path / "contract-outcome.json").read_text())["cause"]
+    assert "HIGHLEVEL_TOKEN was refused" in cause
+    assert "Contract run: SETUP ERROR: " in run.output
+    assert " ".join(cause.split()[-6:]) in " ".join(run.output.split())  # whole, wrapped at 80 columns
+    night = collect(tmp_path, docs_drift=False)
+    assert night.classes == ["bad setup"]
+    texts = {name: (tmp_path / name).read_text() for name in REPORTS} | {
+        "nightly summary": night.markdown(),
+        "nightly issue": night.issue_body(),
+    }
+    for name, text in texts.items():
+        assert "PASSED" not in text, name
+        assert token not in text, name
+        assert cause in text.replace("&#39;", "'"), name  # the cause, whole, in every output
+    assert '<span class="verdict setup-error">SETUP ERROR</span>' in texts["contract-report.html"]
+    xml = junitparser.JUnitXml.fromfile(str(tmp_path / "junit.xml"))
+    assert (xml.errors, xml.failures) == (1, 0)
+    setup = next(case for suite in xml for case in suite if (case.classname, case.name) == ("run", "setup"))
+    assert isinstance(setup.result[0], junitparser.Error)
+    assert setup.result[0].text == cause
+
+
+REPORTS = ("contract-report.md", "contract-report.html", "junit.xml", "contract-outcome.json", "failures.txt")
+
+
+def test_a_run_that_cannot_start_replaces_an_earlier_runs_reports(tmp_path: Path) -> None:
+    (tmp_path / "contract-report.md").write_text("# Contract run\n\n**PASSED**\n")  # last night's
+    (tmp_path / "contract-outcome.json").write_text(json.dumps({"status": "passed", "reasons": []}))
+    (tmp_path / "recording.har.gz").write_bytes(b"old")
+    run = run_suite(tmp_path, CONTRACT_BASE_URL="http://127.0.0.1:9")  # nothing listens on the discard port
+    assert run.returncode == 2, run.output[-2000:]
+    assert "contract: setup error: cannot connect to http://127.0.0.1:9" in run.output
+    assert not (tmp_path / "recording.har.gz").exists()
+    for name in REPORTS:
+        text = (tmp_path / name).read_text()
+        assert "PASSED" not in text, name
+        assert "cannot connect to http://127.0.0.1:9" in text, name
+    xml = junitparser.JUnitXml.fromfile(str(tmp_path / "junit.xml"))
+    assert xml.errors == 1

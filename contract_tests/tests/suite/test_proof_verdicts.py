@@ -75,7 +75,7 @@ async def test_backoff_retries_a_429_then_passes_the_answer_on(anyio_backend: st
         slept.append(seconds)
 
     stats = BackoffStats()
-    backoff = BackoffMiddleware(app, stats=stats, sleep=sleep)
+    backoff = BackoffMiddleware(app, stats=stats, attempt_timeout=1.0, sleep=sleep)
     sent: list[dict[str, Any]] = []
 
     async def receive() -> dict[str, Any]:

@@ -13,6 +13,7 @@ import pytest
 
 from contract_tests.suite.html_report import render
 from contract_tests.suite.junit import junit_xml
+from contract_tests.suite.outcome import RunOutcome, judge
 from contract_tests.suite.recording import (
     FILTERED,
     FILTERED_EMAIL,
@@ -74,6 +75,10 @@ def facts(**changes: object) -> RunFacts:
     return RunFacts(**base)  # type: ignore[arg-type]
 
 
+def outcome_of(run: RunResults, run_facts: RunFacts, tests_failed: int = 0) -> RunOutcome:
+    return judge(run, run_facts.proof_rows(run), tests_failed=tests_failed, left_behind=run_facts.left_behind)
+
+
 OUTCOMES = [
     TestOutcome("conformance", "GET /invoices/generate-invoice-number", "passed", 3.8, cases=131),
     TestOutcome(
@@ -90,28 +95,34 @@ OUTCOMES = [
 
 
 def test_the_console_fits_80_columns_and_never_cuts_a_word() -> None:
-    lines = console_lines(results(), facts(), 1, width=80, failures=[("proof alt-id-company", LONG_DETAIL)])
+    run, run_facts = results(), facts()
+    lines = console_lines(
+        run, run_facts, outcome_of(run, run_facts, 1), width=80, failures=[("proof alt-id-company", LONG_DETAIL)]
+    )
     text = "\n".join(line.text for line in lines)
     for line in lines:
         assert len(line.text) <= 80 or " " not in line.text.strip(), line.text
     # No fragment of a word: every word shown is a whole word of the inputs or of the fixed labels.
     words = set(re.findall(r"[\w'-]+", text))
-    baseline = console_lines(results(), facts(), 1, failures=[("proof alt-id-company", "x")])
+    baseline = console_lines(run, run_facts, outcome_of(run, run_facts, 1), failures=[("proof alt-id-company", "x")])
     labels = set(re.findall(r"[\w'-]+", "\n".join(line.text for line in baseline)))
     assert {w for w in words if not w.isdigit()} <= set(re.findall(r"[\w'-]+", LONG_DETAIL)) | labels
     assert "[...]" in text  # long details are shortened at a word boundary, full text in the report
     assert lines[0].text.startswith("Contract run: FAILED")
-    assert lines[-1].text.startswith("FAILED")
+    closing = [line.text for line in lines[lines.index(next(x for x in lines if x.text.startswith("Reports:"))) :]]
+    assert any(text.startswith("FAILED: ") for text in closing)  # the verdict closes the summary too
 
 
 def test_operation_names_stay_whole_on_their_own_line() -> None:
-    lines = [line.text for line in console_lines(results(), facts(), 0, width=80)]
+    run, run_facts = results(), facts()
+    lines = [line.text for line in console_lines(run, run_facts, outcome_of(run, run_facts), width=80)]
     assert "  GET /invoices/generate-invoice-number" in lines
     assert "  POST /invoices/text2pay" in lines
 
 
 def test_the_summary_comes_first_with_the_live_figures() -> None:
-    lines = [line.text for line in console_lines(results(), facts(), 0, width=80)]
+    run, run_facts = results(), facts()
+    lines = [line.text for line in console_lines(run, run_facts, outcome_of(run, run_facts), width=80)]
     assert lines[0].startswith("Contract run:")
     head = "\n".join(lines[:6])
     assert "2987 requests" in head
@@ -154,13 +165,16 @@ def test_one_line_finds_the_message_of_an_exception_group() -> None:
 
 
 def test_junit_has_a_distinct_case_per_operation_stateful_run_and_proof(tmp_path: Path) -> None:
-    entries = [e for e, _ in facts().entries]
+    run, run_facts = results(), facts()
     path = tmp_path / "junit.xml"
-    path.write_bytes(junit_xml(OUTCOMES, results(), entries=entries))
+    path.write_bytes(junit_xml(OUTCOMES, run, outcome_of(run, run_facts), proofs=run_facts.proof_rows(run)))
     xml = junitparser.JUnitXml.fromfile(str(path))  # the parser EnricoMi/publish-unit-test-result-action uses
     cases = [case for suite in xml for case in suite]
     names = [(case.classname, case.name) for case in cases]
-    assert len(names) == len(set(names)) == len(OUTCOMES) + 1  # + gin-token-types, not run
+    # + gin-token-types (not run) and the run's own setup and cleanup
+    assert len(names) == len(set(names)) == len(OUTCOMES) + 3
+    assert ("run", "setup") in names
+    assert ("run", "cleanup") in names
     assert ("conformance", "POST /invoices/text2pay") in names
     assert ("stateful", "sequences") in names
     failing = next(c for c in cases if c.name == "POST /invoices/text2pay")
@@ -192,7 +206,8 @@ def test_the_html_report_is_one_self_contained_page(tmp_path: Path) -> None:
         ],
     }
     (tmp_path / "docs-drift.json").write_text(json.dumps(drift))
-    page = render(results(), facts(), 1, outcomes=OUTCOMES, reports_dir=tmp_path)
+    run, run_facts = results(), facts()
+    page = render(run, run_facts, outcome_of(run, run_facts, 1), outcomes=OUTCOMES, reports_dir=tmp_path)
     assert page.startswith("<!DOCTYPE html>")
     assert not re.search(r"<(script|link|img)\b[^>]*\b(src|href)=", page)  # nothing to fetch
     assert '<th class="check">invoice_belongs_to_requested_location</th>' in page
@@ -206,7 +221,7 @@ def test_the_html_report_is_one_self_contained_page(tmp_path: Path) -> None:
 def test_the_html_report_escapes_what_the_vendor_sent() -> None:
     run = results()
     run.record_violation(Violation("POST /invoices/text2pay", "x", "<script>alert(1)</script>", "m"))
-    assert "<script>alert(1)" not in render(run, facts(), 1)
+    assert "<script>alert(1)" not in render(run, facts(), outcome_of(run, facts(), 1))
 
 
 # --- recording -----------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from ..decoding import (
     ABSENT,
     DecodeError,
-    parse_enum,
     parse_str,
     read_field,
     read_leaf,
@@ -66,7 +65,7 @@ class DeleteInvoiceRequest:
         raw = d.pop("altId", ABSENT)
         alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
-        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        alt_type: AltType = read_field(AltType.decode, raw, "altType", AltType.LOCATION)
         delete_invoice_request = cls(
             alt_id=alt_id,
             alt_type=alt_type,

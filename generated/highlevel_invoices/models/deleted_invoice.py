@@ -13,7 +13,6 @@ from ..decoding import (
     parse_any,
     parse_bool,
     parse_datetime,
-    parse_enum,
     parse_float,
     parse_list,
     parse_str,
@@ -297,7 +296,7 @@ class DeletedInvoice:
         raw = d.pop("_id", ABSENT)
         id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "_id")
         raw = d.pop("status", ABSENT)
-        status: InvoiceStatus = read_field((lambda v: parse_enum(InvoiceStatus, v)), raw, "status")
+        status: InvoiceStatus = read_field(InvoiceStatus.decode, raw, "status")
         raw = d.pop("liveMode", ABSENT)
         live_mode: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "liveMode")
         raw = d.pop("amountPaid", ABSENT)
@@ -307,7 +306,7 @@ class DeletedInvoice:
         raw = d.pop("altId", ABSENT)
         alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
-        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        alt_type: AltType = read_field(AltType.decode, raw, "altType", AltType.LOCATION)
         raw = d.pop("name", ABSENT)
         name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("businessDetails", ABSENT)

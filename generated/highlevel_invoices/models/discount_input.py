@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from ..decoding import (
     ABSENT,
     DecodeError,
-    parse_enum,
     parse_float,
     parse_list,
     parse_str,
@@ -76,7 +75,7 @@ class DiscountInput:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("type", ABSENT)
-        type_: DiscountType = read_field((lambda v: parse_enum(DiscountType, v)), raw, "type")
+        type_: DiscountType = read_field(DiscountType.decode, raw, "type")
         raw = d.pop("value", UNSET)
         value: float | Unset = (
             raw if (type(raw) is float or type(raw) is int) or raw is UNSET else read_leaf(parse_float, raw, "value")

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..decoding import (
     ABSENT,
     DecodeError,
-    parse_enum,
     parse_float,
     parse_list,
     parse_none,
@@ -86,7 +85,7 @@ class InvoiceDiscount:
             raise DecodeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         raw = d.pop("type", ABSENT)
-        type_: DiscountType = read_field((lambda v: parse_enum(DiscountType, v)), raw, "type")
+        type_: DiscountType = read_field(DiscountType.decode, raw, "type")
         raw = d.pop("value", UNSET)
         value: float | None | Unset = (
             raw

@@ -9,7 +9,6 @@ from ..decoding import (
     ABSENT,
     DecodeError,
     parse_bool,
-    parse_enum,
     parse_float,
     parse_list,
     parse_str,
@@ -163,9 +162,7 @@ class InvoiceItemInput:
             raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "isSetupFeeItem")
         )
         raw = d.pop("type", UNSET)
-        type_: PriceType | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_enum(PriceType, v)), raw, "type")
-        )
+        type_: PriceType | Unset = UNSET if raw is UNSET else read_field(PriceType.decode, raw, "type")
         raw = d.pop("taxInclusive", UNSET)
         tax_inclusive: bool | Unset = (
             raw if type(raw) is bool or raw is UNSET else read_leaf(parse_bool, raw, "taxInclusive")

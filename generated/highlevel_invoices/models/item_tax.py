@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from ..decoding import (
     ABSENT,
     DecodeError,
-    parse_enum,
     parse_float,
     parse_str,
     read_field,
@@ -98,7 +97,7 @@ class ItemTax:
         rate: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "rate")
         raw = d.pop("calculation", UNSET)
         calculation: TaxCalculation | Unset = (
-            UNSET if raw is UNSET else read_field((lambda v: parse_enum(TaxCalculation, v)), raw, "calculation")
+            UNSET if raw is UNSET else read_field(TaxCalculation.decode, raw, "calculation")
         )
         raw = d.pop("description", UNSET)
         description: str | Unset = raw if type(raw) is str or raw is UNSET else read_leaf(parse_str, raw, "description")

@@ -9,7 +9,6 @@ from ..decoding import (
     ABSENT,
     DecodeError,
     parse_bool,
-    parse_enum,
     parse_float,
     read_field,
     read_leaf,
@@ -101,7 +100,7 @@ class LateFeesConfiguration:
         raw = d.pop("value", ABSENT)
         value: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "value")
         raw = d.pop("type", ABSENT)
-        type_: AmountType = read_field((lambda v: parse_enum(AmountType, v)), raw, "type")
+        type_: AmountType = read_field(AmountType.decode, raw, "type")
         raw = d.pop("frequency", ABSENT)
         frequency: LateFeesFrequency = read_field(LateFeesFrequency.from_dict, raw, "frequency")
         raw = d.pop("grace", UNSET)

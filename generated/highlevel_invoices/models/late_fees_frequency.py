@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from ..decoding import (
     ABSENT,
     DecodeError,
-    parse_enum,
     parse_float,
     read_field,
     read_leaf,
@@ -65,7 +64,7 @@ class LateFeesFrequency:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("interval", ABSENT)
-        interval: LateFeesInterval = read_field((lambda v: parse_enum(LateFeesInterval, v)), raw, "interval")
+        interval: LateFeesInterval = read_field(LateFeesInterval.decode, raw, "interval")
         raw = d.pop("intervalCount", UNSET)
         interval_count: float | Unset = (
             raw

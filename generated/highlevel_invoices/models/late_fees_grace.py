@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from ..decoding import (
     ABSENT,
     DecodeError,
-    parse_enum,
     parse_float,
     read_field,
     read_leaf,
@@ -67,9 +66,7 @@ class LateFeesGrace:
             raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "intervalCount")
         )
         raw = d.pop("interval", ABSENT)
-        interval: GraceInterval = read_field(
-            (lambda v: parse_enum(GraceInterval, v)), raw, "interval", GraceInterval.DAY
-        )
+        interval: GraceInterval = read_field(GraceInterval.decode, raw, "interval", GraceInterval.DAY)
         late_fees_grace = cls(
             interval_count=interval_count,
             interval=interval,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from ..decoding import (
     ABSENT,
     DecodeError,
-    parse_enum,
     parse_float,
     read_field,
     read_leaf,
@@ -64,9 +63,7 @@ class MaxLateFees:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("type", ABSENT)
-        type_: MaxLateFeesType = read_field(
-            (lambda v: parse_enum(MaxLateFeesType, v)), raw, "type", MaxLateFeesType.FIXED
-        )
+        type_: MaxLateFeesType = read_field(MaxLateFeesType.decode, raw, "type", MaxLateFeesType.FIXED)
         raw = d.pop("value", ABSENT)
         value: float = raw if (type(raw) is float or type(raw) is int) else read_leaf(parse_float, raw, "value")
         max_late_fees = cls(

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from ..decoding import (
     ABSENT,
     DecodeError,
-    parse_enum,
     parse_list,
     parse_str,
     read_field,
@@ -65,7 +64,7 @@ class PaymentScheduleInput:
         if not _FIELDS.issuperset(d):  # first, so that a misspelt key is reported as such, not as a missing one
             reject_unknown([key for key in d if key not in _FIELDS], _FIELDS)
         raw = d.pop("type", ABSENT)
-        type_: AmountType = read_field((lambda v: parse_enum(AmountType, v)), raw, "type")
+        type_: AmountType = read_field(AmountType.decode, raw, "type")
         raw = d.pop("schedules", ABSENT)
         schedules: list[str] = read_leaf((lambda v: parse_list(v, parse_str)), raw, "schedules")
         payment_schedule_input = cls(

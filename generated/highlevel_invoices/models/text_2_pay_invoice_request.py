@@ -11,7 +11,6 @@ from ..decoding import (
     DecodeError,
     parse_bool,
     parse_date,
-    parse_enum,
     parse_list,
     parse_str,
     read_field,
@@ -256,7 +255,7 @@ class Text2PayInvoiceRequest:
         raw = d.pop("altId", ABSENT)
         alt_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "altId")
         raw = d.pop("altType", ABSENT)
-        alt_type: AltType = read_field((lambda v: parse_enum(AltType, v)), raw, "altType", AltType.LOCATION)
+        alt_type: AltType = read_field(AltType.decode, raw, "altType", AltType.LOCATION)
         raw = d.pop("name", ABSENT)
         name: str = raw if type(raw) is str else read_leaf(parse_str, raw, "name")
         raw = d.pop("currency", ABSENT)
@@ -270,7 +269,7 @@ class Text2PayInvoiceRequest:
         raw = d.pop("liveMode", ABSENT)
         live_mode: bool = raw if type(raw) is bool else read_leaf(parse_bool, raw, "liveMode")
         raw = d.pop("action", ABSENT)
-        action: InvoiceAction = read_field((lambda v: parse_enum(InvoiceAction, v)), raw, "action")
+        action: InvoiceAction = read_field(InvoiceAction.decode, raw, "action")
         raw = d.pop("userId", ABSENT)
         user_id: str = raw if type(raw) is str else read_leaf(parse_str, raw, "userId")
         raw = d.pop("termsNotes", UNSET)

@@ -1,83 +1,39 @@
+"""Get the next invoice number of a location: `GET /invoices/generate-invoice-number`.
+
+Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number or
+also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a later
+create.
+"""
+
 from collections.abc import Mapping
-from http import HTTPStatus
-from typing import Any
 
-import httpx
-
-from ... import errors
-from ...base_client import AuthenticatedClient, Client, TimeoutTypes
+from ... import endpoint
+from ...base_client import AuthenticatedClient, TimeoutTypes
 from ...models.alt_type import AltType
 from ...models.api_error_body import ApiErrorBody
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.next_invoice_number import NextInvoiceNumber
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import NOT_GIVEN, UNSET, NotGiven, Response, Unset
+from ...operation import Operation
+from ...types import NOT_GIVEN, UNSET, NotGiven, Unset
+
+OPERATION: Operation[NextInvoiceNumber] = Operation(
+    "GET",
+    "/invoices/generate-invoice-number",
+    success={"200": NextInvoiceNumber.from_dict},
+    errors={
+        "400": BadRequestErrorBody.from_dict,
+        "401": ApiErrorBody.from_dict,
+        "403": ApiErrorBody.from_dict,
+        "422": ValidationErrorBody.from_dict,
+        "429": ApiErrorBody.from_dict,
+    },
+    resend="always",
+)
 
 
-def _get_kwargs(
-    *,
-    alt_id: str,
-    alt_type: AltType = AltType.LOCATION,
-    version: ApiVersion | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(version, Unset):
-        headers["Version"] = str(version)
-
-    params: dict[str, Any] = {}
-
-    params["altId"] = alt_id
-
-    json_alt_type = alt_type.value
-    params["altType"] = json_alt_type
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/invoices/generate-invoice-number",
-        "params": params,
-    }
-
-    if headers:  # only then: per-request headers cost httpx a merge
-        _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> tuple[NextInvoiceNumber, tuple[str, ...]]:
-    """The decoded success body and the differences from the spec that were tolerated; other answers raise."""
-    status = response.status_code
-    if status == 200:
-        return errors.decode_success(response, lambda data: NextInvoiceNumber.from_dict(data), strict=client.strict)
-    if status == 400:
-        raise errors.status_error(response, body_model=BadRequestErrorBody.from_dict)
-    if status == 401:
-        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
-    if status == 403:
-        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
-    if status == 422:
-        raise errors.status_error(response, body_model=ValidationErrorBody.from_dict)
-    if status == 429:
-        raise errors.status_error(response, body_model=ApiErrorBody.from_dict)
-    raise errors.status_error(response)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NextInvoiceNumber]:
-    parsed, problems = _parse_response(client=client, response=response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-        attempts=errors.attempts_of(response.request),
-        problems=problems,
-    )
-
-
-def sync_detailed(
+def call(
     *,
     client: AuthenticatedClient,
     alt_id: str,
@@ -85,169 +41,29 @@ def sync_detailed(
     version: ApiVersion | Unset = UNSET,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     extra_headers: Mapping[str, str] | None = None,
-) -> Response[NextInvoiceNumber]:
-    """Get the next invoice number of a location
-
-    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
-    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
-    later create.
+) -> endpoint.Call[NextInvoiceNumber]:
+    """`GET /invoices/generate-invoice-number`: Get the next invoice number of a location (see the module).
 
     Args:
-        alt_id (str):
         alt_type (AltType): What `altId` names; these endpoints accept locations only.
         version (ApiVersion): The API version these endpoints are documented for.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
-        extra_headers: Headers added to this request only.
+        timeout, extra_headers: For this call only (seconds or an httpx.Timeout, None: no limit; headers to add).
 
     Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
-            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
-            InternalServerError).
-        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
-        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
-        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
-
-    Returns: Response[NextInvoiceNumber]
+        errors.HighLevelError: An APIStatusError subclass for an error status, ResponseValidationError for an unusable
+            success body, RequestValidationError for bad input (nothing was sent), APIConnectionError without an answer.
     """
-
-    kwargs = _get_kwargs(
-        alt_id=alt_id,
-        alt_type=alt_type,
-        version=version,
-    )
-
-    response = client.send_request(kwargs, timeout=timeout, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    alt_id: str,
-    alt_type: AltType = AltType.LOCATION,
-    version: ApiVersion | Unset = UNSET,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-) -> NextInvoiceNumber:
-    """Get the next invoice number of a location
-
-    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
-    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
-    later create.
-
-    Args:
-        alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        version (ApiVersion): The API version these endpoints are documented for.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
-        extra_headers: Headers added to this request only.
-
-    Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
-            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
-            InternalServerError).
-        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
-        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
-        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
-
-    Returns: NextInvoiceNumber
-    """
-
-    return sync_detailed(
-        client=client,
-        alt_id=alt_id,
-        alt_type=alt_type,
-        version=version,
+    return endpoint.Call(
+        OPERATION,
+        client,
+        query={"altId": alt_id, "altType": alt_type},
+        headers={"Version": version},
         timeout=timeout,
         extra_headers=extra_headers,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    alt_id: str,
-    alt_type: AltType = AltType.LOCATION,
-    version: ApiVersion | Unset = UNSET,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[NextInvoiceNumber]:
-    """Get the next invoice number of a location
-
-    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
-    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
-    later create.
-
-    Args:
-        alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        version (ApiVersion): The API version these endpoints are documented for.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
-        extra_headers: Headers added to this request only.
-
-    Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
-            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
-            InternalServerError).
-        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
-        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
-        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
-
-    Returns: Response[NextInvoiceNumber]
-    """
-
-    kwargs = _get_kwargs(
-        alt_id=alt_id,
-        alt_type=alt_type,
-        version=version,
     )
 
-    response = await client.async_send_request(kwargs, timeout=timeout, extra_headers=extra_headers)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    alt_id: str,
-    alt_type: AltType = AltType.LOCATION,
-    version: ApiVersion | Unset = UNSET,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    extra_headers: Mapping[str, str] | None = None,
-) -> NextInvoiceNumber:
-    """Get the next invoice number of a location
-
-    Returns the number the location's next invoice will get if none is given. Whether the call only peeks at the number
-    or also reserves it is not documented; treat it as a peek and do not rely on getting the same number back from a
-    later create.
-
-    Args:
-        alt_id (str):
-        alt_type (AltType): What `altId` names; these endpoints accept locations only.
-        version (ApiVersion): The API version these endpoints are documented for.
-        timeout: Per attempt, for this call only (seconds or an httpx.Timeout; None: no limit).
-        extra_headers: Headers added to this request only.
-
-    Raises:
-        errors.APIStatusError: The API answered with an error status (a subclass per status: BadRequestError,
-            AuthenticationError, PermissionDeniedError, NotFoundError, UnprocessableEntityError, RateLimitError,
-            InternalServerError).
-        errors.ResponseValidationError: A success answer whose top-level shape is unusable (it keeps the raw body).
-        errors.RequestValidationError: The body breaks the spec (an unknown key, a wrong type); nothing was sent.
-        errors.APIConnectionError: The request could not be completed (errors.APITimeoutError on a timeout).
-
-    Returns: NextInvoiceNumber
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            alt_id=alt_id,
-            alt_type=alt_type,
-            version=version,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-    ).parsed
+sync_detailed = endpoint.sync_detailed(call)
+sync = endpoint.sync(call)
+asyncio_detailed = endpoint.asyncio_detailed(call)
+asyncio = endpoint.asyncio(call)

@@ -1,0 +1,7 @@
+from ..enums import OpenStrEnum
+
+
+class PetKind(OpenStrEnum):
+    BIRD = "bird"
+    CAT = "cat"
+    DOG = "dog"
