@@ -18,9 +18,9 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 
-from contract_tests.emulator import create_app, emulator_state
-from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
+from highlevel_invoices_emulator import create_app, emulator_state
+from highlevel_invoices_emulator.app import EmulatorState
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 GENERATE = "/invoices/generate-invoice-number"
 TEXT2PAY = "/invoices/text2pay"
@@ -442,7 +442,7 @@ async def sent_invoice(client: httpx.AsyncClient, **overrides: object) -> str:
 
 # --- the served command -------------------------------------------------------------------------------------
 
-EMULATOR_MODULE = "contract_tests.emulator"
+EMULATOR_MODULE = "highlevel_invoices_emulator"
 
 
 @contextmanager

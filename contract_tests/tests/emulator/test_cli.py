@@ -14,9 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.emulator.cli import main
-from contract_tests.emulator.serving import is_loopback
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID
+from highlevel_invoices_emulator.cli import main
+from highlevel_invoices_emulator.serving import is_loopback
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID
 
 from .support import GENERATE, auth, free_port, location_query, served_command
 
@@ -37,7 +37,7 @@ def write_tokens(path: Path) -> Path:
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "contract_tests.emulator", *args],
+        [sys.executable, "-m", "highlevel_invoices_emulator", *args],
         cwd=REPO_ROOT,
         env={**os.environ, **(env or {})},
         capture_output=True,
@@ -54,7 +54,7 @@ def test_serves_over_loopback(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "contract_tests.emulator",
+            "highlevel_invoices_emulator",
             "--port",
             str(port),
             "--tokens",
@@ -183,7 +183,7 @@ def test_the_overload_settings_reach_the_server() -> None:
     port = free_port()
     settings = ["--capacity", "1", "--max-connections", "50", "--body-timeout", "0.5", "--max-store-bytes", "100000"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "contract_tests.emulator", "--port", str(port), *settings],
+        [sys.executable, "-m", "highlevel_invoices_emulator", "--port", str(port), *settings],
         cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -242,7 +242,7 @@ def test_argument_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[s
 def test_seeded_invoices_are_served(tmp_path: Path) -> None:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "contract_tests.emulator", "--port", str(port), "--seed-invoices", "250"],
+        [sys.executable, "-m", "highlevel_invoices_emulator", "--port", str(port), "--seed-invoices", "250"],
         cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -324,7 +324,7 @@ def test_tokens_from_a_file_are_printed_shortened_and_the_info_file_is_private(t
 
 
 def test_the_info_file_is_written_with_mode_0600(tmp_path: Path) -> None:
-    from contract_tests.emulator.cli import _write_info
+    from highlevel_invoices_emulator.cli import _write_info
 
     _write_info(tmp_path / "info.json", {"baseUrl": "http://127.0.0.1:1"})
     assert (tmp_path / "info.json").stat().st_mode & 0o777 == 0o600

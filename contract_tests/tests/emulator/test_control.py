@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime
 import httpx
 import pytest
 
-from contract_tests.emulator import create_app
-from contract_tests.emulator.control_client import EmulatorControlError
-from contract_tests.emulator.testing import HighLevelEmulator, local_emulator
+from highlevel_invoices_emulator import create_app
+from highlevel_invoices_emulator.control_client import EmulatorControlError
+from highlevel_invoices_emulator.testing import HighLevelEmulator, local_emulator
 
 from .support import GENERATE, TEXT2PAY, VERSION, minimal_body
 

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from contract_tests.emulator.faults import Fault, FaultError, FaultPlan, parse_fault
-from contract_tests.emulator.testing import HighLevelEmulator, local_emulator
+from highlevel_invoices_emulator.faults import Fault, FaultError, FaultPlan, parse_fault
+from highlevel_invoices_emulator.testing import HighLevelEmulator, local_emulator
 
 from .support import GENERATE, TEXT2PAY, VERSION, minimal_body
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-EMULATOR = Path(__file__).resolve().parents[2] / "emulator"
+EMULATOR = Path(__file__).resolve().parents[2] / "emulator" / "highlevel_invoices_emulator"
 ALLOWED_THIRD_PARTY = {"starlette", "uvicorn", "h11"}
 FORBIDDEN_TEXT = ("spec/", "generated/", "openapi.yaml", "corpus", "VENDOR_FACTS.md")
 # Our client's package; the emulator's own name (`highlevel_invoices_emulator`) merely begins like it.
@@ -50,7 +50,7 @@ def _imports(module: Path) -> list[tuple[str, str | None]]:
     return found
 
 
-OWN_PACKAGES = ("contract_tests.emulator",)
+OWN_PACKAGES = ("highlevel_invoices_emulator",)
 
 
 @pytest.mark.parametrize("module", sorted(EMULATOR.rglob("*.py")), ids=lambda p: str(p.relative_to(EMULATOR)))

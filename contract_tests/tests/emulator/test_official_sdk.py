@@ -16,7 +16,7 @@ import pytest
 from highlevel import HighLevel
 from highlevel.error import GHLError
 
-from contract_tests.emulator.control_client import EmulatorControl
+from highlevel_invoices_emulator.control_client import EmulatorControl
 
 from .support import USER_ID, served_command
 

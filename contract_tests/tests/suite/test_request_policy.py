@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator import create_app, emulator_state
 from contract_tests.suite.live_guard import GuardMiddleware, GuardState, Throttle, UnsafeRequestError
 from contract_tests.suite.request_policy import (
     MALFORMED_PROBES,
@@ -25,6 +24,7 @@ from contract_tests.suite.request_policy import (
     check,
 )
 from contract_tests.tests.emulator.support import GENERATE, TEXT2PAY, auth, location_query, minimal_body
+from highlevel_invoices_emulator import create_app, emulator_state
 
 JSON = (b"content-type", b"application/json")
 SEND = {"action": "send", "liveMode": True}

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 from highlevel_invoices import HighLevelInvoices, PermissionDeniedError, RateLimitError
+
 from highlevel_invoices_emulator import Fault
 from highlevel_invoices_emulator.testing import HighLevelEmulator
 
