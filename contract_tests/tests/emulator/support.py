@@ -10,7 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
@@ -447,15 +447,16 @@ EMULATOR_MODULE = "highlevel_invoices_emulator"
 
 @contextmanager
 def served_command(
-    *args: str, python: str = sys.executable, cwd: Path | None = None, module: str = EMULATOR_MODULE
+    *args: str, command: Sequence[str] = (sys.executable, "-m", EMULATOR_MODULE), control: bool = True
 ) -> Iterator[JsonDict]:
-    """`python -m <emulator> --port 0 --control --info-file ... *args` in its own process, until the `with` ends;
-    yields what its info file says (baseUrl, main, tokens, locations) once it listens, then its stdout and stderr
-    under `output` after it stopped."""
+    """`<command> --port 0 [--control] --info-file ... *args` in its own process, until the `with` ends; yields what
+    its info file says (baseUrl, main, tokens, locations) once it listens, then `output`: its exit status, stdout and
+    stderr, after it stopped."""
     with tempfile.TemporaryDirectory() as scratch:
         info_file = Path(scratch) / "info.json"
-        command = [python, "-m", module, "--port", "0", "--control", "--info-file", str(info_file), *args]
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        options = ["--port", "0", "--info-file", str(info_file), *(["--control"] if control else []), *args]
+        command = [*command, *options]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         info: JsonDict = {}
         try:
             deadline = time.monotonic() + 60
