@@ -23,10 +23,14 @@ INTEGRATOR_SUITE = Path(__file__).parent / "integrator" / "integrator_suite.py"
 def run_user_tests(project: Path, *args: str, python: str = sys.executable) -> subprocess.CompletedProcess[str]:
     """pytest over the integrator's project directory, with nothing of this repository's configuration."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "HIGHLEVEL_", "PYTHONPATH"))}
-    if python == sys.executable:  # the dev environment: our client is in generated/, not installed
-        environment["PYTHONPATH"] = str(REPO_ROOT / "generated")
+    plugins: list[str] = []
+    if python == sys.executable:
+        # The dev environment: our client is in generated/, not installed; and of its many pytest plugins only the
+        # emulator's is loaded, by its entry point's name (a fresh venv autoloads it, test_distribution.py).
+        environment.update(PYTHONPATH=str(REPO_ROOT / "generated"), PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
+        plugins = ["-p", "highlevel_emulator"]
     return subprocess.run(
-        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *plugins, *args],
         cwd=project,
         env=environment,
         capture_output=True,
