@@ -84,7 +84,25 @@ def reachable(base_url: str) -> str | None:
         return f"cannot connect to {base_url} ({host} port {port}): {error.strerror or error}; is the server running?"
 
 
+def redact_console() -> None:
+    """Scrub every token this run may hold (and any text shaped like one) from everything it prints."""
+    from contract_tests.emulator import tokens as emulator_tokens
+    from contract_tests.suite.console import ConsoleRedactor, RedactingStream
+
+    given = [os.environ.get(name, "") for name in ("HIGHLEVEL_TOKEN", "HIGHLEVEL_AGENCY_TOKEN", "HIGHLEVEL_PIT_TOKEN")]
+    known = (
+        emulator_tokens.LOCATION_TOKEN,
+        emulator_tokens.AGENCY_TOKEN,
+        emulator_tokens.PRIVATE_INTEGRATION_TOKEN,
+        emulator_tokens.OTHER_LOCATION_TOKEN,
+    )
+    redact = ConsoleRedactor([*given, *known])
+    sys.stdout = RedactingStream(sys.stdout, redact)
+    sys.stderr = RedactingStream(sys.stderr, redact)
+
+
 def main(argv: list[str] | None = None) -> int:
+    redact_console()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--spec", choices=("curated", "as-documented"), help="spec variant (default: CONTRACT_SPEC or curated)"

@@ -55,7 +55,7 @@ PACKAGE = TARGET / PACKAGE_NAME
 #: The one line length of generated code (the generator's ruff post-hooks use it too) and of the runtime.
 LINE_LENGTH = 120
 #: What the package imports at run time (the project's own dependencies include them; a test checks that).
-CLIENT_DEPENDENCIES = ("attrs>=23.2", "httpx>=0.27,<0.29")
+CLIENT_DEPENDENCIES = ("attrs>=23.2", "httpx>=0.27,<0.30")
 
 
 #: The golden record: a fixture spec using every construct the templates support, and the package made from it.

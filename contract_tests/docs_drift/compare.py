@@ -1,14 +1,18 @@
 """Classify every difference between the vendor's file and the as-documented derivation of the curated spec.
 
 A difference an entry of the record explains is `expected`; a fact an entry claims for the docs that the vendor's
-file no longer states is `fixed-in-docs`; a difference no entry explains is `new-in-docs`; a description, a
-component name, or a format or example only one side states is `cosmetic`.
+file no longer states is `fixed-in-docs`; a difference no entry explains is `new-in-docs`; a description, or a
+format or example only one side states, is `cosmetic`.
 
 Which entry explains a fact is computed, not declared: an entry explains exactly the facts its `as_documented`
-patch changes. Entries whose documented side is a rendered page element the vendor's file does not hold (a curl
-sample: `curl-vs-schema`; another page: `page-vs-page`) are not applied; for them the vendor's file must agree
-with the curated spec. Entries with a `vendor-docs` proof name facts of the vendor's file (JSON Pointers and the
-values found there) that must still hold: that is how a contradiction inside the docs is proven.
+patch changes. Component names are never compared: they are matched instead, by following each operation's
+request and response references on both sides (`component_names`: our `Invoice` is the vendor's
+`DefaultInvoiceResponseDto` where both documents reach the same place through a named component), so the curated
+spec names its components as it likes and describes only what it means. Entries whose documented side is a
+rendered page element the vendor's file does not hold (a curl sample: `curl-vs-schema`; another page:
+`page-vs-page`) are not applied; for them the vendor's file must agree with the curated spec. Entries with a
+`vendor-docs` proof name facts of the vendor's file (JSON Pointers and the values found there) that must still
+hold: that is how a contradiction inside the docs is proven.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 
 from contract_tests.docs_drift.facts import (
     COSMETIC_ASPECTS,
+    NAME_ASPECT,
     ExternalLoader,
     FactKey,
     Facts,
@@ -76,6 +81,8 @@ class Comparison:
     entries: int = 0
     # Entries whose every fact lies in a part of the vendor's docs that could not be read.
     unchecked_entries: list[str] = field(default_factory=list)
+    # Our component name -> the vendor's names for the same places (most places first), from `component_names`.
+    component_names: dict[str, list[str]] = field(default_factory=dict)
     # `$ref`s of the vendor's file (or files a claim names) that could not be read: the comparison is incomplete,
     # so it is an error (exit 2), never a pass, whatever else it found.
     unresolved: list[str] = field(default_factory=list)
@@ -261,6 +268,27 @@ def _docs_proof_findings(
     return findings
 
 
+def component_names(ours: Facts, theirs: Facts) -> dict[str, list[str]]:
+    """For each of our component names, the vendor's names of the components reached at the same places of the
+    same operations (by following both sides' references), the most frequent first."""
+    counts: dict[str, dict[str, int]] = {}
+    for key, name in ours.items():
+        if key[2] != NAME_ASPECT or not isinstance(name, str):
+            continue
+        vendor_name = theirs.get(key)
+        if isinstance(vendor_name, str):
+            pairs = counts.setdefault(name, {})
+            pairs[vendor_name] = pairs.get(vendor_name, 0) + 1
+    return {
+        name: sorted(pairs, key=lambda vendor_name: (-pairs[vendor_name], vendor_name))
+        for name, pairs in sorted(counts.items())
+    }
+
+
+def _without_names(facts: Facts) -> Facts:
+    return {key: value for key, value in facts.items() if key[2] != NAME_ASPECT}
+
+
 _OWNERS: dict[str, dict[FactKey, list[Discrepancy]]] = {}
 
 
@@ -272,8 +300,8 @@ def _owners(
     if memo_key not in _OWNERS:
         owners: dict[FactKey, list[Discrepancy]] = {}
         for entry in entries:
-            documented = as_documented(curated, only=frozenset({entry.id}), vendor_names=True, entries=entries)
-            for key in _touched(truth, flatten(documented, operations)):
+            documented = as_documented(curated, only=frozenset({entry.id}), entries=entries)
+            for key in _touched(truth, _without_names(flatten(documented, operations))):
                 owners.setdefault(key, []).append(entry)
         _OWNERS.clear()
         _OWNERS[memo_key] = owners
@@ -296,15 +324,17 @@ def compare(
     names = operation_names(dict(curated))
     operations = operations_of(dict(curated))
     result = Comparison([names[o] for o in operations], entries=len(entries))
-    # Both sides of every comparison carry the vendor's component names, so a name only differs where it changed.
-    truth = flatten(as_documented(curated, only=frozenset(), vendor_names=True), operations)
+    truth = _without_names(flatten(as_documented(curated, only=frozenset()), operations))
     applied = frozenset(e.id for e in entries if e.kind not in PAGE_KINDS)
-    ours = flatten(as_documented(curated, only=applied, vendor_names=True), operations)
+    named_ours = flatten(as_documented(curated, only=applied), operations)
     # Which entry explains which fact is a property of the record alone, whatever version the vendor's file is for.
     owners = _owners(curated, entries, operations, truth)
+    named_theirs = flatten(dict(vendor), operations, load_external=load_external)
+    # Names are matched, never compared: they are how each document refers to a place, not what it says there.
+    result.component_names = component_names(named_ours, named_theirs)
+    ours, theirs = _without_names(named_ours), _without_names(named_theirs)
     if version is not None:
         truth, ours = expect_version(truth, version), expect_version(ours, version)
-    theirs = flatten(dict(vendor), operations, load_external=load_external)
 
     keys = ours.keys() | theirs.keys() | owners.keys()
     unreadable = _unresolved(keys, theirs, result.not_compared, names, result.unresolved)

@@ -3,7 +3,8 @@
 A fact is one thing the document says about one place of one operation: `(operation, where, aspect) -> value`,
 e.g. `("POST /invoices/text2pay", "request /items[]/qty", "type") -> ["number"]`. References are followed and
 `allOf` members merged, so component names (ours read well, the vendor's are DTO names) never make a difference;
-the name a place was reached through is kept as the cosmetic aspect `schema name`.
+the name a place was reached through is kept as the aspect `schema name` (NAME_ASPECT), which the comparison uses to
+match the two documents' names and never compares.
 
 Aspects compared: presence of parameters, fields and status codes; required flags; types (with nullability as
 the type `null`); formats; enums; defaults; examples; array items (as the field `[]`); descriptions (cosmetic);
@@ -21,7 +22,8 @@ from typing import Any
 from contract_tests.record.pointers import resolve_pointer
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-COSMETIC_ASPECTS = frozenset({"description", "summary", "schema name"})
+NAME_ASPECT = "schema name"
+COSMETIC_ASPECTS = frozenset({"description", "summary"})
 # How deep a schema is followed; deeper (or recursive) schemas are cut off with the aspect `truncated`.
 MAX_DEPTH = 12
 # The vendor names its bearer schemes after the token types they accept.
@@ -173,7 +175,7 @@ class _Flattener:
         if "x-unresolved-ref" in node:
             self.put(where, "unresolved ref", node["x-unresolved-ref"])
         if name:
-            self.put(where, "schema name", name)
+            self.put(where, NAME_ASPECT, name)
         types = _types(node)
         if types is not None:
             self.put(where, "type", types)

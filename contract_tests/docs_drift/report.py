@@ -3,7 +3,8 @@
 The JSON's shape is shared with the nightly workflow: `exit_code`, `status` (ok, fixed-in-docs, new-in-docs or
 error), `vendor_source`, `error` and `findings` (each with `class`, `path`, `entry`, `documented`, `vendor`,
 `message` and the `file` it is about), for every compared file together; `files` gives each file's own `exit_code`,
-`status`, source, notes and counts; `counts`, `operations`, `entries` and `not_compared` add context.
+`status`, source, notes, counts and `component_names` (our component -> the vendor's names for the same places);
+`counts`, `operations`, `entries` and `not_compared` add context.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ TITLES = {
     "new-in-docs": "New in the docs (no entry explains it)",
     "fixed-in-docs": "Fixed in the docs (an entry's documented side no longer holds)",
     "expected": "Expected (explained by an entry)",
-    "cosmetic": "Cosmetic (descriptions, names, and what only one side states)",
+    "cosmetic": "Cosmetic (descriptions, and what only one side states)",
 }
 
 
@@ -79,6 +80,7 @@ def _file_json(result: FileResult) -> dict[str, Any]:
             entries=comparison.entries,
             counts={klass: len(comparison.of_class(klass)) for klass in CLASSES},
             not_compared=comparison.not_compared,
+            component_names=comparison.component_names,
         )
     return payload
 
@@ -153,6 +155,14 @@ def _file_markdown(result: FileResult, heading: str | None) -> list[str]:
     ]
     if comparison.not_compared:
         lines += ["Not compared:", "", *[f"- {note}" for note in comparison.not_compared], ""]
+    if comparison.component_names:
+        lines += ["Component names (matched place by place, never compared):", ""]
+        lines += ["| ours | the vendor's |", "|---|---|"]
+        lines += [
+            f"| `{ours}` | {', '.join(f'`{v}`' for v in theirs)} |"
+            for ours, theirs in comparison.component_names.items()
+        ]
+        lines.append("")
     for klass in CLASSES:
         found = comparison.of_class(klass)
         if not found:

@@ -28,7 +28,8 @@ A card, field by field (defaults in `card.py`):
 | `checks` | the suite's own checks that apply, by name (`RATE_LIMIT_CHECKS`, `INVOICE_CHECKS`) |
 | `generated_live` | whether generated cases of it may go to the live API |
 | `live_rule` | `reads_only`, `own_invoices_only` or your own; None (the default): a live run never calls it |
-| `drafts_only` | its body carries the billing fields (`action`, `liveMode`): only test-mode drafts go out |
+| `billing` | its body carries `action`/`liveMode`, only as this rule says (`drafts.py`: a draft, test mode) |
+| `query` | the query parameters a built request carries beyond the location (the list's page) |
 | `preflight`, `fresh_drafts`, `cleanup` | roles, each exactly one card's |
 
 The builders `valid_request`, `foreign_location_request` and `unknown_id_request` (all through `request`) build

@@ -10,6 +10,7 @@ a live account. See the package docstring for each field and for converting an o
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,10 +18,12 @@ from typing import Any, Literal, Protocol
 
 from schemathesis import Case
 
-from contract_tests.operations.spec import operation_route
+from contract_tests.operations.drafts import BillingRule
+from contract_tests.operations.spec import operation_route, query_parameters
 
 Carrier = Literal["query", "body"]
 UNKNOWN_INVOICE_ID = "0123456789abcdef01234567"  # 24 hex digits, the shape of an invoice id, naming none
+_INVOICE_ID = re.compile(r"[0-9a-fA-F]{24}")  # a MongoDB ObjectId (VENDOR_FACTS: invoice `_id`, OBSERVED)
 LOCATION_TYPE = "location"
 
 # The suite's own checks (`contract_tests/suite/checks.py`), named by data: the cards sit below the suite.
@@ -36,6 +39,11 @@ INVOICE_CHECKS: tuple[str, ...] = (
     DRAFT_STAYS_UNSENT,
     INVOICE_BELONGS_TO_REQUESTED_LOCATION,
 )
+
+
+def is_invoice_id(value: object) -> bool:
+    """Whether `value` has the shape of an invoice id the vendor issues (24 hex digits)."""
+    return isinstance(value, str) and _INVOICE_ID.fullmatch(value) is not None
 
 
 class Effect(enum.Enum):
@@ -73,6 +81,11 @@ class RunIds(Protocol):
     def user_id(self) -> str: ...
     @property
     def contact_id(self) -> str: ...
+    @property
+    def run_id(self) -> str:
+        """The run's id, stamped into the name of every draft it creates (the list's `search` finds it)."""
+        ...
+
     @property
     def numbers(self) -> NumberBook: ...
     @property
@@ -192,10 +205,16 @@ class Card:
     checks: tuple[str, ...] = RATE_LIMIT_CHECKS
     generated_live: bool = True  # whether generated cases of it may go to the live API
     live_rule: LiveRule | None = None  # None: a live run never calls it (a person decides what reaches an account)
-    drafts_only: bool = False  # its body carries the billing fields, which must ask for a test-mode draft
+    billing: BillingRule | None = None  # its body carries the billing fields, only with these values (drafts.py)
+    query: tuple[tuple[str, str], ...] = ()  # the other query parameters a built request carries (a page size)
     preflight: bool = False  # the read-only call made before any case (exactly one card)
     fresh_drafts: bool = False  # the suite creates the drafts its proofs act on with it (exactly one card)
     cleanup: bool = False  # the suite deletes its drafts with it at the end of a run (exactly one card)
+    # Reconciliation (suite/reconcile.py) finds the drafts of creates whose answers were lost: it searches with the
+    # list operation (`search_drafts`, its `search` finds the run's id in a name) and reads each with the get one
+    # (`read_drafts`). At most one card each; both read, and both need a live rule to work in live mode.
+    search_drafts: bool = False
+    read_drafts: bool = False
 
     def __repr__(self) -> str:
         return f"Card({self.operation_id!r})"
@@ -213,6 +232,11 @@ class Card:
     @property
     def path(self) -> str:
         return self._route[1]
+
+    @property
+    def query_parameters(self) -> frozenset[str]:
+        """The query parameters the spec declares for it (a live write may carry no other)."""
+        return query_parameters(self.operation_id)
 
     @property
     def label(self) -> str:
@@ -260,9 +284,12 @@ class Card:
         return invoice_id if isinstance(invoice_id, str) else None
 
     def is_update(self, body: object) -> bool:
-        """Whether a call of this creating operation names an existing invoice instead (no create)."""
+        """Whether a call of this creating operation names an existing invoice instead (no create). Only a string
+        names one: a server may take an `id` of null, a number or a boolean for none and create a draft."""
         ref = self.invoice
-        return ref is not None and ref.carrier == "body" and isinstance(body, dict) and ref.name in body
+        return (
+            ref is not None and ref.carrier == "body" and isinstance(body, dict) and isinstance(body.get(ref.name), str)
+        )
 
     def refusal(self, status: int, message: object) -> Refusal | None:
         """The documented refusal this answer is, if any."""
@@ -296,7 +323,7 @@ class Card:
         curated example as the body (unless `body` is given, sent as it is), and the invoice it names (`invoice`,
         else, where every call names one, an invoice of the run: a fresh draft for a delete)."""
         where = {"altId": location or ctx.pins.location_id, "altType": LOCATION_TYPE}
-        query = dict(where) if "query" in self.location_in else None
+        query = {**where, **dict(self.query)} if "query" in self.location_in else None
         if body is None:
             if self.example is not None:
                 body = ctx.example_body(self)

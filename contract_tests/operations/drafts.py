@@ -1,20 +1,48 @@
-"""The billing fields: a body that names them must ask for a test-mode draft, spelled exactly so.
+"""The billing fields: a body that names them must ask for a test mode that bills nobody, spelled exactly so.
 
-An operation whose card says `drafts_only` (text2pay, "Create & Send") can bill a customer; its bodies go out only
-as `action: "draft"`, `liveMode: false`. Pinning forces them (`force_draft`); the live-safety guard refuses
-anything else (`contract_tests.suite.request_policy`).
+An operation whose card sets `billing` can bill a customer, and its bodies go out only as the card's rule says:
+text2pay ("Create & Send") as `action: "draft"`, `liveMode: false` (`DRAFT`); a create as `liveMode: false`
+(`TEST_MODE`); an update, where it names `liveMode` at all, as `false` (`TEST_MODE_IF_GIVEN`); a send as
+`action: "send_manually"`, `liveMode: false` (`SEND_MANUALLY`: marked sent, nobody notified). Pinning forces them
+(`force_draft`, `force_billing`); the live-safety guard refuses anything else (`contract_tests.suite.request_policy`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 SAFE_ACTION = "draft"
 BILLING_KEYS: Mapping[str, str] = {"action": "action", "livemode": "liveMode"}  # case-folded -> the one spelling
 
 
+@dataclass(frozen=True)
+class BillingRule:
+    """The billing fields a body may name, each with the one value it may have; each required unless `optional`
+    (then it may be left out). A field not listed may not be named at all."""
+
+    values: tuple[tuple[str, object], ...]
+    optional: bool = False
+
+    def describe(self) -> str:
+        return ", ".join(f"{key}={value!r}" for key, value in self.values)
+
+
+DRAFT = BillingRule((("action", SAFE_ACTION), ("liveMode", False)))
+TEST_MODE = BillingRule((("liveMode", False),))
+TEST_MODE_IF_GIVEN = BillingRule((("liveMode", False),), optional=True)
+SEND_MANUALLY = BillingRule((("action", "send_manually"), ("liveMode", False)))
+
+
+def force_billing(body: object, rule: BillingRule) -> None:
+    """Give a body the values of `rule` in place (only those it names, where the rule is optional); bodies that are
+    not objects carry no billing fields."""
+    if isinstance(body, dict):
+        for key, value in rule.values:
+            if not rule.optional or key in body:
+                body[key] = value
+
+
 def force_draft(body: object) -> None:
     """Make a body a test-mode draft in place (bodies that are not objects carry no action)."""
-    if isinstance(body, dict):
-        body["action"] = SAFE_ACTION
-        body["liveMode"] = False
+    force_billing(body, DRAFT)

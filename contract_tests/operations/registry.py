@@ -2,8 +2,9 @@
 
 Adding an operation adds its card module and nothing here. The cards come in the curated spec's order; the route
 matcher tries them in the vendor's route order (`routes.py`). Tests hold the registry to its rules: every card
-names an operation of the spec, every operation of the spec has a card, and each role (`preflight`,
-`fresh_drafts`, `cleanup`) is exactly one card's.
+names an operation of the spec, every operation of the spec has a card, each role (`preflight`,
+`fresh_drafts`, `cleanup`) is exactly one card's, and each of reconciliation's (`search_drafts`, `read_drafts`) at
+most one card's.
 """
 
 from __future__ import annotations
@@ -68,6 +69,13 @@ def _the_one(role: str) -> Card:
     return holders[0]
 
 
+def _at_most_one(role: str) -> Card | None:
+    holders = [card for card in CARDS if getattr(card, role)]
+    if len(holders) > 1:
+        raise LookupError(f"at most one card may set {role}; {len(holders)} do")
+    return holders[0] if holders else None
+
+
 def preflight() -> Card:
     """The read-only operation the run calls before any case (its credentials' first test)."""
     return _the_one("preflight")
@@ -81,3 +89,13 @@ def fresh_drafts() -> Card:
 def cleanup() -> Card:
     """The operation that deletes the run's drafts at its end."""
     return _the_one("cleanup")
+
+
+def search_drafts() -> Card | None:
+    """The list operation reconciliation searches the run's drafts with, if any card is it."""
+    return _at_most_one("search_drafts")
+
+
+def read_drafts() -> Card | None:
+    """The get operation reconciliation reads each found draft with, if any card is it."""
+    return _at_most_one("read_drafts")

@@ -1,4 +1,5 @@
-"""Method and path of each operation, read from the curated spec: a card names its operation by operationId only."""
+"""Method, path and query parameters of each operation, read from the curated spec: a card names its operation by
+operationId only."""
 
 from __future__ import annotations
 
@@ -21,6 +22,40 @@ def _routes() -> dict[str, tuple[str, str]]:
             if method in HTTP_METHODS and isinstance(operation, dict) and "operationId" in operation:
                 routes[str(operation["operationId"])] = (method.upper(), str(path))
     return routes
+
+
+def _resolved(document: dict[str, Any], node: Any) -> Any:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/"):
+        for part in ref[2:].split("/"):
+            document = document.get(part.replace("~1", "/").replace("~0", "~"), {})
+        return document
+    return node
+
+
+@cache
+def _query_parameters() -> dict[str, frozenset[str]]:
+    document: dict[str, Any] = load_spec()
+    found: dict[str, frozenset[str]] = {}
+    for item in (document.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        shared = item.get("parameters") or []
+        for method, operation in item.items():
+            if method not in HTTP_METHODS or not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            names = set()
+            for given in [*shared, *(operation.get("parameters") or [])]:
+                parameter = _resolved(document, given)
+                if isinstance(parameter, dict) and parameter.get("in") == "query":
+                    names.add(str(parameter.get("name")))
+            found[str(operation["operationId"])] = frozenset(names)
+    return found
+
+
+def query_parameters(operation_id: str) -> frozenset[str]:
+    """The query parameters the curated spec declares for the operation (none for an unknown one)."""
+    return _query_parameters().get(operation_id, frozenset())
 
 
 def operation_route(operation_id: str) -> tuple[str, str]:

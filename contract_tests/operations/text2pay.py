@@ -5,7 +5,8 @@ Its body carries the billing fields, so it goes out only as a test-mode draft. I
 (`id`) of a draft this run created and has not deleted, so the body schema is still exercised without consuming an
 invoice number. Against the live API a create carries no `invoiceNumber` but the one generate-invoice-number has
 just returned (else none, and the vendor takes the next), and an update none at all: the location's number
-sequence moves by exactly the run's creates.
+sequence moves by exactly the run's creates. Every draft's name carries the run's id (`stamp_name`), so a draft
+whose create's answer was lost is found by the list's `search` and deleted all the same.
 """
 
 from __future__ import annotations
@@ -16,8 +17,19 @@ from typing import Any
 from schemathesis import Case
 
 from contract_tests.operations.card import INVOICE_CHECKS, Card, Effect, InvoiceRef, RunIds, put_if_string
-from contract_tests.operations.drafts import force_draft
+from contract_tests.operations.drafts import DRAFT, force_draft
 from contract_tests.operations.live_rules import own_invoices_only
+
+
+def stamp_name(body: dict[str, Any], ids: RunIds) -> None:
+    """Put the run's id into the draft's name: appended to a string name; against the live API (strict numbers)
+    the name of a create is always a stamped string, so no draft of a live run can hide from the search."""
+    name = body.get("name")
+    if isinstance(name, str):
+        if ids.run_id not in name:
+            body["name"] = f"{name} {ids.run_id}".lstrip()
+    elif ids.numbers.strict and not isinstance(body.get("id"), str):
+        body["name"] = ids.run_id
 
 
 def pin_generated_body(body: Any, ids: RunIds) -> None:
@@ -36,9 +48,10 @@ def pin_generated_body(body: Any, ids: RunIds) -> None:
                 del body["id"]
             else:
                 body["id"] = own
-        if "id" not in body and not ids.cases_may_create() and own is not None:
-            body["id"] = own
-        updating = "id" in body
+        if not isinstance(body.get("id"), str) and not ids.cases_may_create() and own is not None:
+            body["id"] = own  # an `id` of another type may make a draft too: once the budget is spent, none may
+        updating = isinstance(body.get("id"), str)
+        stamp_name(body, ids)
         number = body.get("invoiceNumber")
         if isinstance(number, str):
             claimed = None if updating and ids.numbers.strict else ids.numbers.claim(number)
@@ -70,13 +83,14 @@ def pin_example(body: Any, ids: RunIds, create: bool) -> None:
             del body["id"]
         else:
             body["id"] = own
-    if "id" not in body and not create and not ids.cases_may_create():
+    if not isinstance(body.get("id"), str) and not create and not ids.cases_may_create():
         own = ids.invoices.latest()
         if own is not None:
             body["id"] = own
+    stamp_name(body, ids)
     if isinstance(body.get("invoiceNumber"), str):
         number = ids.numbers.claim(body["invoiceNumber"])
-        if number is None or ("id" in body and ids.numbers.strict):
+        if number is None or (isinstance(body.get("id"), str) and ids.numbers.strict):
             del body["invoiceNumber"]
         else:
             body["invoiceNumber"] = number
@@ -105,6 +119,6 @@ CARD = Card(
     requests_per_example=3,
     checks=INVOICE_CHECKS,
     live_rule=own_invoices_only,
-    drafts_only=True,
+    billing=DRAFT,
     fresh_drafts=True,
 )

@@ -15,10 +15,9 @@ import json_merge_patch
 from contract_tests.record.pointers import parent_and_key, resolve_pointer
 from contract_tests.record.spec_record import (
     RECORD_KEY,
-    VENDOR_NAME_KEY,
     Discrepancy,
-    RecordError,
     discrepancies,
+    operation_pointers,
     strip_records,
 )
 
@@ -27,21 +26,26 @@ def as_documented(
     document: Mapping[str, Any],
     *,
     only: frozenset[str] | None = None,
-    vendor_names: bool = False,
+    vendor_names: Mapping[str, str] | None = None,
     entries: list[Discrepancy] | None = None,
 ) -> dict[str, Any]:
     """The spec as the vendor documents it: every (or only the named) recorded patch applied, records removed.
 
-    With `vendor_names`, component schemas that carry an `x-vendor-name` take that name (every `$ref` follows), so
-    the derived document reads like the vendor's file. `entries`, when given, are `discrepancies(document)`
-    already read (a caller deriving many variants reads them once).
+    With `vendor_names` (our component name -> the vendor's, as `docs_drift.compare.component_names` matches
+    them), component schemas take the vendor's names (every `$ref` follows), so the derived document reads like
+    the vendor's file. `entries`, when given, are `discrepancies(document)` already read (a caller deriving many
+    variants reads them once).
     """
     # A copy without the discrepancy lists (one traversal; scalars are shared, containers are new).
     result: dict[str, Any] = _without(document, RECORD_KEY)
     by_pointer: dict[str, list[Discrepancy]] = {}
     for entry in discrepancies(document) if entries is None else entries:
-        if only is None or entry.id in only:
-            by_pointer.setdefault(entry.pointer, []).append(entry)
+        if only is not None and entry.id not in only:
+            continue
+        # A document-level rule patches every operation object alike.
+        pointers = [pointer for _, pointer in operation_pointers(document)] if entry.each_operation else [entry.pointer]
+        for pointer in pointers:
+            by_pointer.setdefault(pointer, []).append(entry)
     # Deepest nodes first, so a patch on a parent never hides a child that has patches of its own.
     for pointer in sorted(by_pointer, key=lambda p: p.count("/"), reverse=True):
         node: Any = resolve_pointer(result, pointer) if pointer else result
@@ -53,7 +57,7 @@ def as_documented(
         else:
             result = node
     if vendor_names:
-        result = restore_vendor_names(result)
+        result = restore_vendor_names(result, vendor_names)
     stripped: dict[str, Any] = strip_records(result)
     return stripped
 
@@ -66,13 +70,17 @@ def _without(node: Any, drop: str) -> Any:
     return node
 
 
-def restore_vendor_names(document: dict[str, Any]) -> dict[str, Any]:
-    """`document` with each component schema renamed to its `x-vendor-name`, and every reference to it."""
+def restore_vendor_names(document: dict[str, Any], names: Mapping[str, str]) -> dict[str, Any]:
+    """`document` with each component schema named in `names` renamed to the vendor's name, and every reference
+    to it. A vendor name another of our components already has (or takes first) is not given twice: that schema
+    keeps its own name."""
     schemas = (document.get("components") or {}).get("schemas") or {}
-    new_names = {name: _vendor_name(schema) or name for name, schema in schemas.items()}
-    clashes = sorted({new for new in new_names.values() if list(new_names.values()).count(new) > 1})
-    if clashes:
-        raise RecordError(f"{VENDOR_NAME_KEY}: {', '.join(clashes)} would name two schemas")
+    taken = {name for name in schemas if name not in names}
+    new_names: dict[str, str] = {}
+    for name in schemas:
+        wanted = names.get(name, name)
+        new_names[name] = wanted if wanted not in taken else name
+        taken.add(new_names[name])
     prefix = "#/components/schemas/"
     renames = {prefix + old: prefix + new for old, new in new_names.items() if old != new}
 
@@ -92,11 +100,6 @@ def restore_vendor_names(document: dict[str, Any]) -> dict[str, Any]:
             new_names[name]: schema for name, schema in renamed["components"]["schemas"].items()
         }
     return renamed
-
-
-def _vendor_name(schema: Any) -> str | None:
-    name = schema.get(VENDOR_NAME_KEY) if isinstance(schema, dict) else None
-    return name if isinstance(name, str) else None
 
 
 def curated_without_records(document: Mapping[str, Any]) -> dict[str, Any]:

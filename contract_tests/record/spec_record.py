@@ -2,12 +2,16 @@
 
 Each node of the curated spec that differs from the vendor's docs carries an `x-discrepancies` list. An entry
 holds a JSON Merge Patch (RFC 7386, `as_documented`) relative to that node; `as_documented.py` applies them.
+
+A fact that holds for every operation alike (the undocumented 403 and 429) is one document-level rule: an entry
+of the document's own list with `each_operation: true`, whose patch is relative to each operation object and whose
+proof is run once per operation (`proof_instances`: the instance `rule-id[operationId]` names that operation).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +22,6 @@ from contract_tests.record.pointers import escape_token
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CURATED_SPEC = REPO_ROOT / "spec" / "highlevel-invoices.openapi.yaml"
 RECORD_KEY = "x-discrepancies"
-# On a component schema: the name the vendor's OpenAPI gives it (its DTO name), restored by as_documented on request.
-VENDOR_NAME_KEY = "x-vendor-name"
-_RECORD_KEYS = frozenset({RECORD_KEY, VENDOR_NAME_KEY})
 
 KINDS = frozenset(
     {
@@ -54,6 +55,8 @@ SERVER_PROOF_KINDS = frozenset(
 )
 PROOF_KINDS = SERVER_PROOF_KINDS | {DOCS_PROOF_KIND}
 REQUIRED_FIELDS = ("id", "kind", "documented", "curated", "why", "evidence", "as_documented", "proof")
+EACH_OPERATION_KEY = "each_operation"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 class RecordError(ValueError):
@@ -73,6 +76,15 @@ class Discrepancy:
     evidence: str
     as_documented: Mapping[str, Any]
     proof: Mapping[str, Any]
+    # A document-level rule: the patch applies to every operation object, and the proof runs once per operation.
+    each_operation: bool = False
+    # On a proof instance of a rule (see `proof_instances`): the rule's id, under which its patch is derived.
+    rule: str | None = None
+
+    @property
+    def record_id(self) -> str:
+        """The id of the record entry this stands for: the rule's, for one operation's proof of a rule."""
+        return self.rule or self.id
 
     @property
     def proven_by_a_server(self) -> bool:
@@ -146,6 +158,13 @@ def _parse_entry(pointer: str, raw: Any) -> Discrepancy:
         _check_claims(pointer, str(raw["id"]), proof.get("claims"))
     if not isinstance(raw["as_documented"], dict):
         raise RecordError(f"{pointer}: entry {raw['id']!r}: as_documented must be a merge patch (a mapping)")
+    each_operation = raw.get(EACH_OPERATION_KEY, False)
+    if each_operation not in (True, False) or (each_operation and pointer != ""):
+        raise RecordError(
+            f"{pointer or '/'}: entry {raw['id']!r}: {EACH_OPERATION_KEY}: true belongs on the document's own list"
+        )
+    if each_operation and "operation" in proof:
+        raise RecordError(f"entry {raw['id']!r}: a rule's proof names no operation; it runs once per operation")
     return Discrepancy(
         id=str(raw["id"]),
         kind=str(raw["kind"]),
@@ -156,6 +175,7 @@ def _parse_entry(pointer: str, raw: Any) -> Discrepancy:
         evidence=str(raw["evidence"]).strip(),
         as_documented=raw["as_documented"],
         proof=proof,
+        each_operation=bool(each_operation),
     )
 
 
@@ -176,10 +196,44 @@ def discrepancies(document: Mapping[str, Any]) -> list[Discrepancy]:
     return found
 
 
+def operation_pointers(document: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(operationId, JSON Pointer of the operation object) of every operation, in document order."""
+    found = []
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                pointer = f"/paths/{escape_token(str(path))}/{method}"
+                found.append((str(operation.get("operationId", pointer)), pointer))
+    return found
+
+
+def proof_instances(document: Mapping[str, Any]) -> list[Discrepancy]:
+    """Every proof to run, in record order: each entry once, a rule once per operation (id `rule[operationId]`,
+    its proof naming that operation, its pointer that operation's). The record's entries stay `discrepancies`."""
+    found: list[Discrepancy] = []
+    for entry in discrepancies(document):
+        if not entry.each_operation:
+            found.append(entry)
+            continue
+        for operation_id, pointer in operation_pointers(document):
+            found.append(
+                replace(
+                    entry,
+                    id=f"{entry.id}[{operation_id}]",
+                    pointer=pointer,
+                    proof={**entry.proof, "operation": operation_id},
+                    each_operation=False,
+                    rule=entry.id,
+                )
+            )
+    return found
+
+
 def strip_records(node: Any) -> Any:
-    """A copy of `node` with the record removed: every discrepancy list and vendor name."""
+    """A copy of `node` with the record removed: every discrepancy list."""
     if isinstance(node, dict):
-        return {key: strip_records(value) for key, value in node.items() if key not in _RECORD_KEYS}
+        return {key: strip_records(value) for key, value in node.items() if key != RECORD_KEY}
     if isinstance(node, list):
         return [strip_records(value) for value in node]
     return node

@@ -22,8 +22,17 @@ from dataclasses import dataclass
 from contract_tests.operations.registry import CARDS
 
 BUDGET_SHARE = 0.85
-FIXED_REQUESTS = sum(card.coverage_requests for card in CARDS)
-PER_EXAMPLE = sum(card.requests_per_example for card in CARDS)
+
+
+# A live run generates cases only of the cards that allow it (`generated_live`); any other budgeted run, of all.
+def fixed_requests(*, live: bool) -> int:
+    return sum(card.coverage_requests for card in CARDS if card.generated_live or not live)
+
+
+def per_example(*, live: bool) -> int:
+    return sum(card.requests_per_example for card in CARDS if card.generated_live or not live)
+
+
 STATEFUL_PER_SEQUENCE = 17
 PROOF_REQUESTS_PER_ENTRY = 3
 
@@ -33,11 +42,15 @@ def stateful_sequences(examples: int, *, budgeted: bool) -> int:
     return max(1, examples // 4) if budgeted else max(10, examples // 4)
 
 
-def estimate(examples: int, entries: int) -> int:
-    """Requests a whole budgeted run sends with `examples` per operation and `entries` discrepancy proofs."""
+def estimate(examples: int, entries: int, *, live: bool = True) -> int:
+    """Requests a whole budgeted run sends with `examples` per operation and `entries` discrepancy proofs (a live
+    run: only the operations it generates cases of)."""
     sequences = stateful_sequences(examples, budgeted=True)
     return (
-        FIXED_REQUESTS + PER_EXAMPLE * examples + STATEFUL_PER_SEQUENCE * sequences + PROOF_REQUESTS_PER_ENTRY * entries
+        fixed_requests(live=live)
+        + per_example(live=live) * examples
+        + STATEFUL_PER_SEQUENCE * sequences
+        + PROOF_REQUESTS_PER_ENTRY * entries
     )
 
 
@@ -47,6 +60,7 @@ class Sizing:
     examples: int  # what the run uses
     budget: int | None
     fits: bool  # whether the planned run fits BUDGET_SHARE of the budget
+    live: bool = True
 
     @property
     def capped(self) -> bool:
@@ -57,7 +71,8 @@ class Sizing:
             return f"{self.examples} examples per operation"
         if not self.fits:
             return (
-                f"request budget {self.budget} is below what even a minimal run sends (~{FIXED_REQUESTS}); "
+                f"request budget {self.budget} is below what even a minimal run sends "
+                f"(~{fixed_requests(live=self.live)}); "
                 f"{self.examples} example(s) per operation, the run will stop at the budget"
             )
         if self.capped:
@@ -68,17 +83,17 @@ class Sizing:
         return f"{self.examples} examples per operation (within the request budget of {self.budget})"
 
 
-def size(wanted: int, budget: int | None, entries: int) -> Sizing:
+def size(wanted: int, budget: int | None, entries: int, *, live: bool = True) -> Sizing:
     """The examples per operation a run with this budget can afford (all of `wanted` without a budget)."""
     if budget is None:
-        return Sizing(wanted, wanted, None, fits=True)
+        return Sizing(wanted, wanted, None, fits=True, live=live)
     allowance = BUDGET_SHARE * budget
     low, high = 1, max(1, wanted)  # the estimate grows with the examples: bisect for the largest that fits
     while low < high:
         middle = (low + high + 1) // 2
-        if estimate(middle, entries) <= allowance:
+        if estimate(middle, entries, live=live) <= allowance:
             low = middle
         else:
             high = middle - 1
     examples = low
-    return Sizing(wanted, examples, budget, fits=estimate(examples, entries) <= allowance)
+    return Sizing(wanted, examples, budget, fits=estimate(examples, entries, live=live) <= allowance, live=live)

@@ -6,6 +6,11 @@ the cleanup has a budget of its own sized to its deletes. The ledger is the run'
 only invoices the run created may be deleted (in live mode the ledger refuses any other).
 
 `make cleanup` (scripts/cleanup.py) runs the same deletes for the invoices a crashed run's journal lists.
+
+Each invoice is tried on its own: an id that is not an invoice id is reported and never sent, a delete the guard or
+the ledger refuses is reported and the next one still tried; only once the cleanup's own stack has stopped (the
+server lost, the token refused three times in a row) are the rest reported as not attempted. An invoice the target
+no longer knows counts as gone (`gone`), not as deleted.
 """
 
 from __future__ import annotations
@@ -16,7 +21,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from contract_tests.operations import registry
+from contract_tests.operations.card import is_invoice_id
+from contract_tests.suite.ledger import LedgerRefusalError
+from contract_tests.suite.live_guard import RunStoppedError, UnsafeRequestError
 from contract_tests.suite.pinning import Pins
+from contract_tests.suite.reconcile import REQUESTS_PER_PENDING
 from contract_tests.suite.recording import Recorder
 from contract_tests.suite.results import quote_answer
 from contract_tests.suite.scenarios import ScenarioContext
@@ -33,16 +42,19 @@ ANSWER_SHOWN = 300  # characters of an answer a problem quotes, cut at a word bo
 class CleanupOutcome:
     attempted: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
-    gone: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # answered "already gone": not deleted by this cleanup
+    refused: list[str] = field(default_factory=list)  # not sent: not an invoice id, or refused by the guard
     problems: list[str] = field(default_factory=list)
     requests: int = 0
 
 
 def cleanup_context(
-    settings: RunSettings, target: Target, pins: Pins, recorder: Recorder, deletes: int
+    settings: RunSettings, target: Target, pins: Pins, recorder: Recorder, deletes: int, *, pending: int = 0
 ) -> ScenarioContext:
-    """A scenario context bound to a fresh guarded stack in front of `target`'s server, sharing its ledger."""
-    app, guard = wrap(target.inner, settings, recorder, target.ledger, max_requests=REQUESTS_PER_DELETE * deletes + 1)
+    """A scenario context bound to a fresh guarded stack in front of `target`'s server, sharing its ledger; its
+    budget covers `deletes` deletes and the reconciliation of `pending` creates (each may add a delete)."""
+    budget = REQUESTS_PER_DELETE * (deletes + pending) + REQUESTS_PER_PENDING * pending + 1
+    app, guard = wrap(target.inner, settings, recorder, target.ledger, max_requests=budget)
     if target.forwarder is not None:
         app, _ = backed_off(app, target.forwarder, settings)
     document = spec_document("curated")
@@ -61,11 +73,26 @@ def delete_all(ctx: ScenarioContext, invoice_ids: Iterable[str]) -> CleanupOutco
     card = registry.cleanup()
     for invoice_id in invoice_ids:
         outcome.attempted.append(invoice_id)
+        if not is_invoice_id(invoice_id):
+            outcome.refused.append(str(invoice_id))
+            outcome.problems.append(f"{invoice_id!r}: not an invoice id (24 hex digits); refused, never sent")
+            continue
+        stopped = ctx.guard.stop_reason() if ctx.guard is not None else None
+        if stopped is not None:
+            outcome.problems.append(f"{invoice_id}: not attempted (the cleanup stopped: {stopped})")
+            continue
         try:
             response = ctx.send(card.request(ctx, invoice=invoice_id))
-        except Exception as error:  # unreachable server, the cleanup's own guard: the rest cannot go out either
+        except RunStoppedError as error:
+            outcome.problems.append(f"{invoice_id}: not attempted ({error})")
+            continue
+        except (UnsafeRequestError, LedgerRefusalError) as error:  # refused: reported; a guard's refusal stops it
+            outcome.refused.append(invoice_id)
+            outcome.problems.append(f"{invoice_id}: refused, never sent ({error})")
+            continue
+        except Exception as error:  # the server lost: the cleanup's stack stops, the rest are reported
             outcome.problems.append(f"{invoice_id}: not deleted ({type(error).__name__}: {error})")
-            break
+            continue
         if 200 <= response.status_code < 300:
             outcome.deleted.append(invoice_id)
             continue

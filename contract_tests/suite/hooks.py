@@ -14,6 +14,7 @@ from schemathesis.schemas import BaseSchema
 
 from contract_tests.operations import registry
 from contract_tests.suite.pinning import Pins
+from contract_tests.suite.request_policy import MALFORMED_PROBES, RefusedRequestError, is_malformed_probe, parse_json
 
 # Schemathesis clones schemas (e.g. per test), so the mark lives in the raw document, which clones share: the
 # spec variant, and a key of its own per marked document (two runs in one process never share pins).
@@ -39,8 +40,32 @@ def spec_of(schema: BaseSchema) -> str | None:
     return key.split("#", 1)[0] if isinstance(key, str) else None
 
 
+# What a generated raw body the guard cannot vouch for becomes: its known malformed probe, cut before any key.
+SAFE_MALFORMED_BODY = b"{"
+assert SAFE_MALFORMED_BODY in MALFORMED_PROBES
+
+
+def vouchable(body: bytes) -> bool:
+    """Whether the guard forwards these raw bytes: JSON it can check, or junk it knows carries no object."""
+    try:
+        parse_json(body)
+    except RefusedRequestError:
+        return is_malformed_probe(body)
+    return True
+
+
 def pin_case(case: Case[Any], pins: Pins) -> None:
-    """Pin a generated case to the run's ids, per its operation's card (operations without one are left alone)."""
+    """Pin a generated case to the run's ids, per its operation's card (operations without one are left alone), and
+    drop a generated Authorization header (the run's own replaces it).
+    A raw body of random bytes the guard could not vouch for (NUL bytes next to a `{`, which Schemathesis' fuzzing
+    sends now and then) would abort the run; it goes out as the guard's known malformed probe instead, which tests
+    the same thing: an unreadable body."""
+    if isinstance(case.body, bytes) and not vouchable(case.body):
+        case.body = SAFE_MALFORMED_BODY
+    # The run always sends its own token (`Run.call_kwargs`): a generated Authorization header never goes out, so
+    # it is dropped here, where Schemathesis sees the change and does not judge the case by a mutation of it.
+    if case.headers and any(name.lower() == "authorization" for name in case.headers):
+        case.headers = type(case.headers)({k: v for k, v in case.headers.items() if k.lower() != "authorization"})
     card = registry.by_label(case.operation.label)
     if card is not None:
         card.pin_case(case, pins)

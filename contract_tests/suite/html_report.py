@@ -67,6 +67,8 @@ def figures(results: RunResults, facts: RunFacts) -> list[Figure]:
         Figure("invoices deleted", str(len(facts.deleted))),
         *([Figure("already gone", str(len(facts.gone)))] if facts.gone else []),
         Figure("left behind", str(len(facts.left_behind)), bad=bool(facts.left_behind)),
+        *([Figure("found by reconciliation", str(len(facts.reconciled)))] if facts.reconciled else []),
+        *([Figure("creates unconfirmed", str(len(facts.unconfirmed)), bad=True)] if facts.unconfirmed else []),
         Figure("new violations", str(len(results.new_violations())), bad=bool(results.new_violations())),
     ]
     if facts.blocked:
@@ -141,6 +143,7 @@ def render(
         written=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         figures=figures(results, facts),
         left_behind=facts.left_behind,
+        invoice_figures=facts.invoice_figures(),
         notes=notes,
         matrix=matrix(results),
         violations=[

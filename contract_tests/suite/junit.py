@@ -141,6 +141,7 @@ def junit_xml(
     proofs: Iterable[ProofOutcome] = (),
     redact: Callable[[str], str] = _identity,
     hostname: str = "contract-suite",
+    properties: dict[str, str] | None = None,
 ) -> bytes:
     """JUnit XML of the run: its own cases, a case per test, and a case per record row (`proofs`) no test ran."""
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
@@ -168,6 +169,10 @@ def junit_xml(
             "hostname": hostname,
         },
     )
+    if properties:
+        listed = ET.SubElement(suite, "properties")
+        for name, value in properties.items():
+            ET.SubElement(listed, "property", {"name": name, "value": redact(value)})
     suite.extend(cases)
     ET.indent(root)
     xml: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)

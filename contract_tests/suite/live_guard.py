@@ -8,7 +8,9 @@ Two layers:
   every request Schemathesis makes passes it: generated cases, explicit examples, and the probes checks such as
   `ignored_auth` send on their own (which skip `before_call`). It forwards only the request `request_policy`
   parsed and re-serialized itself, aborts the run on anything else, throttles to the configured rate and stops at
-  the request budget.
+  the request budget. It stops its stack before the next request once any part says the run must stop: the
+  guard itself, the forwarder (a timeout, a reset, a 5xx on a write: `FAILURES_KEY`), the ledger (a token refused
+  three times in a row, a create beyond the budget).
 """
 
 from __future__ import annotations
@@ -35,6 +37,20 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 class UnsafeRequestError(RuntimeError):
     """A request the live-safety policy refuses to send; the run must stop."""
+
+
+class KeptBackError(RuntimeError):
+    """A part behind the guard (the ledger) kept a request back: nothing was sent, and that part decides whether
+    the run stops."""
+
+
+class RunStoppedError(UnsafeRequestError):
+    """The run was stopped earlier (the guard, the forwarder, the ledger); no request leaves any more."""
+
+
+# The ASGI scope key under which the guard hands the forwarder a list to note its failures in (a timeout, a reset,
+# a 5xx on a write): the guard stops its stack before the next request.
+FAILURES_KEY = "contract.failures"
 
 
 class BudgetExhaustedError(RuntimeError):
@@ -77,13 +93,14 @@ class Throttle:
 
 @dataclass
 class GuardState:
-    """What the guard saw; `abort_reason` is set once and makes the suite stop.
+    """What the guard saw; `abort_reason` is set once and stops every later request of its stack.
 
     `live`: the live-mode rules of `request_policy` apply (only operations whose card sets a live rule, and
     updates and deletes only of invoices in `created`, which the guard learns from the target's own answers to
-    the operations that create, or that
-    `owner` says the run created: the suite passes its ledger's, so a second guard in front of the same target,
-    such as the cleanup's, knows the run's invoices too).
+    the operations that create, or that `owner` says the run created: the suite passes its ledger's, so a second
+    guard in front of the same target, such as the cleanup's, knows the run's invoices too). `pending`: creates
+    that left without an answer confirming or refusing them. `halt`: another part's reason to stop (the run's
+    ledger).
     """
 
     max_requests: int | None = None
@@ -91,8 +108,11 @@ class GuardState:
     sent: int = 0
     blocked: list[str] = field(default_factory=list)
     abort_reason: str | None = None
+    credentials_refused: bool = False  # the stop is about the run's token: a setup error
     created: list[str] = field(default_factory=list)
+    pending: int = 0
     owner: Callable[[str], bool] | None = None
+    halt: Callable[[], str | None] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def admit(self) -> None:
@@ -107,14 +127,37 @@ class GuardState:
             self.blocked.append(reason)
             self.abort_reason = self.abort_reason or f"live-safety guard blocked a request: {reason}"
 
+    def stop(self, reason: str, *, credentials: bool = False) -> None:
+        """Stop the stack before its next request (the first reason is kept)."""
+        with self._lock:
+            if self.abort_reason is None:
+                self.abort_reason = reason
+                self.credentials_refused = credentials
+
+    def stop_reason(self) -> str | None:
+        return self.abort_reason or (self.halt() if self.halt is not None else None)
+
     def owns(self, invoice_id: str) -> bool:
         with self._lock:
             if invoice_id in self.created:
                 return True
         return self.owner is not None and self.owner(invoice_id)
 
-    def note_created(self, invoice_id: str) -> None:
+    def note_pending(self) -> None:
         with self._lock:
+            self.pending += 1
+
+    def note_answered(self) -> None:
+        """A pending create was answered (confirmed or refused)."""
+        with self._lock:
+            self.pending = max(0, self.pending - 1)
+
+    def note_created(self, invoice_id: str, *, pending: bool = False) -> None:
+        """An invoice the run created: from a create's answer or, `pending`, found for a create whose answer was
+        lost (reconciliation)."""
+        with self._lock:
+            if pending:
+                self.pending = max(0, self.pending - 1)
             if invoice_id not in self.created:
                 self.created.append(invoice_id)
 
@@ -169,7 +212,11 @@ class GuardMiddleware:
 
     def _inspect(self, scope: Scope, body: bytes) -> OutgoingRequest:
         request = OutgoingRequest(
-            str(scope.get("method", "GET")), str(scope["path"]), tuple(scope.get("headers", [])), body
+            str(scope.get("method", "GET")),
+            str(scope["path"]),
+            tuple(scope.get("headers", [])),
+            body,
+            bytes(scope.get("query_string", b"")),
         )
         try:
             return check(request, self.state.policy())
@@ -185,25 +232,39 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         outgoing = self._inspect(scope, await read_body(receive))
-        if self.state.abort_reason is not None:
-            raise UnsafeRequestError(f"run aborted earlier: {self.state.abort_reason}")
+        stopped = self.state.stop_reason()
+        if stopped is not None:
+            raise RunStoppedError(f"run aborted earlier: {stopped}")
         self.state.admit()
         pause = self.throttle.delay()
         if pause > 0:
             await anyio.sleep(pause)
-        checked = dict(scope, headers=list(outgoing.headers))
+        failures: list[str] = []
+        checked = dict(scope, headers=list(outgoing.headers), query_string=outgoing.query)
+        checked[FAILURES_KEY] = failures
         if self.state.live:
             checked.update(path=outgoing.path, raw_path=raw_path(outgoing.path))
-        await self.app(checked, replay_body(outgoing.body), self._watch(outgoing, send))
+        try:
+            await self.app(checked, replay_body(outgoing.body), self._watch(outgoing, send))
+        except KeptBackError:
+            raise
+        except Exception as error:  # the target failed under the request: nothing more may leave
+            self.state.stop(failures[0] if failures else f"{outgoing.method} {outgoing.path} failed: {error}")
+            raise
+        if failures:
+            self.state.stop(failures[0])
 
     def _watch(self, request: OutgoingRequest, send: Send) -> Send:
-        """`send`, learning from a successful answer the invoice an operation that creates created (or updated):
-        the guard's own account of the run's invoices, for the ownership rule (the run's figures are the
-        ledger's)."""
+        """`send`, learning from the answers of an operation that creates: a create that leaves is pending until
+        its answer comes; a 2xx names the invoice it created (or updated). The guard's own account of the run's
+        invoices, for the ownership rule (the run's figures are the ledger's)."""
         found = registry.match(request.method, request.path)
         if found is None or found.target.effect is not Effect.CREATE:
             return send
         card = found.target
+        creates = not card.is_update(_json_or_none(request.body))
+        if creates:
+            self.state.note_pending()
         status = 0
         chunks: list[bytes] = []
 
@@ -213,10 +274,18 @@ class GuardMiddleware:
                 status = int(message["status"])
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
-                if not message.get("more_body", False) and 200 <= status < 300:
-                    invoice_id = card.invoice_id_in_answer(json_answer(b"".join(chunks)))
+                if not message.get("more_body", False):
+                    invoice_id = (
+                        card.invoice_id_in_answer(json_answer(b"".join(chunks))) if 200 <= status < 300 else None
+                    )
                     if invoice_id is not None:
-                        self.state.note_created(invoice_id)
+                        self.state.note_created(invoice_id, pending=creates)
+                    elif creates and 400 <= status < 500:
+                        self.state.note_answered()
             await send(message)
 
         return watching
+
+
+def _json_or_none(body: bytes) -> object:
+    return json_answer(body) if body else None

@@ -6,7 +6,8 @@ run's exit status, and (through `contract-outcome.json` in the reports directory
 - setup error: the run could not judge the vendor (bad settings, an unreachable server, a token, scope or
   location the target refuses, at the preflight or again and again mid-run); the cause is given whole.
 - aborted: the run stopped mid-way (the live-safety guard, a budget, a server lost); the reason is given whole.
-- failed: a new violation, a contradicted or resolved proof, a failing test, a draft left behind.
+- failed: a new violation, a contradicted or resolved proof, a failing test, a draft left behind, a create whose
+  answer was lost and whose draft no search found.
 - passed: every selected check ran and held. What the run selected but could not judge (a proof unproven
   against this target, a `vendor-docs` proof without a docs-drift verdict from the same job) is named beside the
   verdict, never counted as a success.
@@ -91,6 +92,7 @@ def judge(
     setup_problem: str | None = None,
     abort_reason: str | None = None,
     left_behind: tuple[str, ...] = (),
+    unconfirmed: tuple[str, ...] = (),
 ) -> RunOutcome:
     """The run's outcome from what it found; `proofs`: one row per record entry (`RunResults.proof_rows`)."""
     if setup_problem:
@@ -107,6 +109,11 @@ def judge(
         problems.append(f"{resolved} resolved discrepancy(ies) to update in the record")
     if left_behind:
         problems.append(f"{len(left_behind)} draft(s) left behind ({', '.join(left_behind)}); `make cleanup`")
+    if unconfirmed:
+        problems.append(
+            f"{len(unconfirmed)} create(s) whose answer was lost and whose draft no search found "
+            f"({', '.join(unconfirmed)}); `make cleanup` searches again"
+        )
     if tests_failed and not problems:
         problems.append(f"{tests_failed} failing test(s)")
     return RunOutcome("failed" if problems else "passed", tuple(problems), not_judged(results, proofs))

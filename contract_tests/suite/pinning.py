@@ -83,6 +83,10 @@ class Pins:
         ledger = ledger or InvoiceLedger()
         return cls(identity.location_id, identity.user_id, identity.contact_id, numbers, ledger, reserve)
 
+    @property
+    def run_id(self) -> str:
+        return self.invoices.run_id
+
     def cases_may_create(self) -> bool:
         """Whether a generated case may still create a draft (the budget less what the proofs keep)."""
         left = self.invoices.creates_left()

@@ -243,7 +243,9 @@ class Prover:
         if curated:
             detail = "\n".join(str(f) for f in curated)
             raise ProofContradicted(f"{entry.id}: the curated spec fails {check.__name__} at {pointer}: {detail}")
-        documented_all = check_failures(documented_schema(entry.id, self.app), operation, response, check, request)
+        documented_all = check_failures(
+            documented_schema(entry.record_id, self.app), operation, response, check, request
+        )
         documented = [f for f in documented_all if concerns(f, pointer)]
         where = f"{proof['scenario']} answered {response.status_code}"
         if documented:
@@ -264,7 +266,7 @@ class Prover:
         if curated is not None:
             raise ProofContradicted(f"{entry.id}: {proof['scenario']} answered {code}, which the curated spec lacks")
         documented = check_failure(
-            documented_schema(entry.id, self.app), operation, response, status_code_conformance, request
+            documented_schema(entry.record_id, self.app), operation, response, status_code_conformance, request
         )
         detail = f"{proof['scenario']} answered {code}; as documented, status_code_conformance "
         return _outcome(entry, documented is not None, detail + ("fails" if documented else "passes"))
@@ -281,7 +283,9 @@ class Prover:
 
     def _response_example(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
         _, response = self._scenario(proof)
-        documented_node = resolve_pointer(spec_document("as-documented", only=frozenset({entry.id})), entry.pointer)
+        documented_node = resolve_pointer(
+            spec_document("as-documented", only=frozenset({entry.record_id})), entry.pointer
+        )
         example = _example_of(documented_node)
         pointer = str(proof["pointer"])
         actual = resolve_pointer(response.json(), pointer)
@@ -303,7 +307,7 @@ class Prover:
 
     def _request_value(self, entry: Discrepancy, proof: Any) -> ProofOutcome:
         card = registry.by_id(str(proof["operation"]))
-        documented_doc = spec_document("as-documented", only=frozenset({entry.id}))
+        documented_doc = spec_document("as-documented", only=frozenset({entry.record_id}))
         pointer = str(proof["pointer"])
         if pointer == "":
             examples = resolve_pointer(documented_doc, card.examples_pointer)

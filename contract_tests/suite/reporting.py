@@ -14,7 +14,7 @@ from pathlib import Path
 
 import hypothesis
 
-from contract_tests.record import CURATED_SPEC, discrepancies
+from contract_tests.record import CURATED_SPEC, discrepancies, proof_instances
 from contract_tests.suite import docs_verdicts
 from contract_tests.suite.html_report import render
 from contract_tests.suite.junit import junit_xml
@@ -50,7 +50,7 @@ def facts_of(run: Run) -> RunFacts:
         requests_sent=guard.sent,
         blocked=tuple(guard.blocked),
         abort_reason=abort,
-        entries=tuple((e.id, str(e.proof.get("kind", "?"))) for e in discrepancies(run.raw_spec())),
+        entries=tuple((e.id, str(e.proof.get("kind", "?"))) for e in proof_instances(run.raw_spec())),
         sizing=run.sizing.describe(),
         retries_after_429=run.target.backoff.retries,
         waited_after_429=run.target.backoff.waited,
@@ -61,6 +61,8 @@ def facts_of(run: Run) -> RunFacts:
         deleted=figures.deleted,
         gone=figures.gone,
         left_behind=figures.left_behind,
+        reconciled=figures.reconciled,
+        unconfirmed=figures.unconfirmed,
         cleanup_requests=figures.cleanup_requests,
         recorded=len(run.target.recorder),
         preflight=_preflight_text(figures.preflight),
@@ -75,7 +77,7 @@ def setup_problem(run: Run) -> str | None:
     preflight = run.results.figures.preflight
     if preflight.status == "failed":
         return f"the preflight failed, no case ran: {preflight.detail}"
-    if run.target.ledger.credentials_refused:
+    if run.target.credentials_refused:
         return run.target.abort_reason
     return None
 
@@ -97,6 +99,7 @@ def conclude(run: Run, tests_failed: int) -> RunOutcome:
         setup_problem=facts.setup_problem,
         abort_reason=facts.abort_reason,
         left_behind=facts.left_behind,
+        unconfirmed=facts.unconfirmed,
     )
     return run.outcome
 
@@ -131,7 +134,14 @@ def write_reports(run: Run, outcome: RunOutcome, log: SessionLog | None = None) 
     _write_texts(directory, run.results, facts=facts, outcome=outcome, redact=redact, log=log)
     page = render(run.results, facts, outcome, outcomes=outcomes, reports_dir=directory, redact=redact)
     (directory / HTML_NAME).write_text(page, encoding="utf-8")
-    junit = junit_xml(outcomes, run.results, outcome, proofs=facts.proof_rows(run.results), redact=redact)
+    junit = junit_xml(
+        outcomes,
+        run.results,
+        outcome,
+        proofs=facts.proof_rows(run.results),
+        redact=redact,
+        properties={"invoices": facts.invoice_figures()},
+    )
     (directory / JUNIT_NAME).write_bytes(junit)
     if log is not None:
         reproduction = for_settings(run.settings)

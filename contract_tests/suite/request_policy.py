@@ -15,12 +15,17 @@ a second `Content-Type` or `Content-Encoding` header, JSON this module cannot pa
 integer of more than 4,300 digits that a Node parser accepts; escapes like `\\u0061ction` are decoded before the
 rule is applied, and the escape never reaches the wire), nesting deeper than `MAX_DEPTH`.
 
-The draft rule: a JSON object body for an operation whose card says `drafts_only` (text2pay), as the vendor's
-router matches it (`contract_tests.operations.routes`: any case, repeated or trailing slashes), names
-`action: "draft"` and `liveMode: false`, spelled exactly so; no key anywhere spells either name in another case,
-no nested object carries them, and a body for any other route names neither. In live mode, in addition: only
+The draft rule: a JSON object body for an operation whose card sets a `billing` rule, as the vendor's router
+matches it (`contract_tests.operations.routes`: any case, repeated or trailing slashes), names the billing fields
+exactly as that rule says (text2pay `action: "draft"`, `liveMode: false`; a create `liveMode: false`; a send
+`action: "send_manually"`, `liveMode: false`; an update at most `liveMode: false`), spelled exactly so; no key
+anywhere spells either name in another case, no nested object carries them, and a body for any other route names
+neither. In live mode, in addition: only
 operations whose card sets a live rule may be called, each as its rule admits (e.g. an update or a delete only of
-an invoice this run created), and the path forwarded is the normalized one checked here.
+an invoice this run created); no method-override header (`X-HTTP-Method-Override`, `X-HTTP-Method`,
+`X-Method-Override`: a server that honours one would run another method than the one checked) on any request; a
+write (any method but GET and HEAD) carries only the query parameters its operation declares, each once; and the
+path and query forwarded are the normalized ones checked here (the query re-encoded from what was parsed).
 """
 
 from __future__ import annotations
@@ -30,11 +35,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlencode
 
 from contract_tests.operations import registry
 from contract_tests.operations.card import Card, LiveCall
-from contract_tests.operations.drafts import BILLING_KEYS, SAFE_ACTION
+from contract_tests.operations.drafts import BILLING_KEYS
 from contract_tests.operations.routes import normalized_path
 
 MAX_DEPTH = 32  # the vendor's request schemas nest 4 deep; a fuzzed body deeper than this proves nothing
@@ -54,6 +59,9 @@ MALFORMED_PROBES = frozenset({b"{", b'{"altId": ', b"[1, 2"})
 _BILLING_WORDS = re.compile(rb"action|livemode", re.IGNORECASE)
 
 DROPPED_HEADERS = frozenset({b"content-type", b"content-length", b"content-encoding", b"transfer-encoding"})
+# Headers some frameworks (Express's method-override, Rails, Symfony) read as the method to run instead.
+METHOD_OVERRIDE_HEADERS = frozenset({b"x-http-method-override", b"x-http-method", b"x-method-override"})
+READ_METHODS = frozenset({"GET", "HEAD"})
 
 Headers = tuple[tuple[bytes, bytes], ...]
 
@@ -68,6 +76,7 @@ class OutgoingRequest:
     path: str
     headers: Headers
     body: bytes
+    query: bytes = b""  # the raw query string, without `?`
 
 
 @dataclass(frozen=True)
@@ -176,9 +185,10 @@ def _walk(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def _draft_rule(data: Any, card: Card | None) -> None:
-    """An object body of a `drafts_only` operation is a draft in test mode; any other body names neither billing
-    field at all."""
-    drafts = card is not None and card.drafts_only
+    """An object body of an operation with a billing rule names the billing fields only as the rule says (a
+    text2pay body is a draft in test mode); any other body names neither billing field at all."""
+    rule = card.billing if card is not None else None
+    allowed = dict(rule.values) if rule is not None else {}
     for depth, node in _walk(data):
         for key in node:
             spelling = BILLING_KEYS.get(key.casefold())
@@ -188,15 +198,17 @@ def _draft_rule(data: Any, card: Card | None) -> None:
                 raise RefusedRequestError(f"a body with the key {key!r}: only {spelling!r}, spelled so, may go out")
             if depth > 0:
                 raise RefusedRequestError(f"a body with {key!r} in a nested object; only the top level may name it")
-            if not drafts:
+            if key not in allowed:
                 where = card.label if card is not None else "an unknown route"
-                raise RefusedRequestError(f"a body naming {key!r} sent to {where}, which takes no billing fields")
-    if drafts and isinstance(data, dict):
-        action, live = data.get("action", "<missing>"), data.get("liveMode", "<missing>")
-        if action != SAFE_ACTION or live is not False:
-            raise RefusedRequestError(
-                f"a body with action={action!r}, liveMode={live!r} (only action='draft', liveMode=false)"
-            )
+                takes = "no billing fields" if rule is None else f"no {key!r}"
+                raise RefusedRequestError(f"a body naming {key!r} sent to {where}, which takes {takes}")
+    if rule is not None and isinstance(data, dict):
+        for key, wanted in rule.values:
+            found = data.get(key, "<missing>")
+            if (found == "<missing>" and rule.optional) or (found == wanted and type(found) is type(wanted)):
+                continue
+            shown = ", ".join(f"{k}={data.get(k, '<missing>')!r}" for k, _ in rule.values)
+            raise RefusedRequestError(f"a body with {shown} (only {rule.describe()})")
 
 
 def serialize(data: Any) -> bytes:
@@ -222,12 +234,45 @@ def _live_rules(method: str, path: str, data: Any, policy: Policy) -> None:
         raise RefusedRequestError(reason)
 
 
+def _method_override(headers: Headers) -> None:
+    named = sorted({k.decode("latin-1") for k, _ in headers if k.lower() in METHOD_OVERRIDE_HEADERS})
+    if named:
+        raise RefusedRequestError(f"a method-override header ({', '.join(named)}); the method sent is the one checked")
+
+
+def _live_query(method: str, path: str, query: bytes) -> bytes:
+    """The query to forward in live mode, re-encoded from what was parsed; a write carries only its operation's
+    declared parameters, each once."""
+    try:
+        pairs = parse_qsl(query.decode("ascii"), keep_blank_values=True, strict_parsing=bool(query))
+    except (UnicodeDecodeError, ValueError):
+        raise RefusedRequestError(f"{method} {path}: a query string the guard cannot parse ({query[:80]!r})") from None
+    if method not in READ_METHODS and pairs:
+        found = registry.match(method, path)
+        declared = found.target.query_parameters if found is not None else frozenset()
+        names = [name for name, _ in pairs]
+        unknown = sorted({name for name in names if name not in declared})
+        if unknown:
+            raise RefusedRequestError(
+                f"{method} {path} with the query parameter(s) {', '.join(map(repr, unknown))}, which the operation "
+                "does not declare; a write carries only its declared ones"
+            )
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        if repeated:
+            raise RefusedRequestError(f"{method} {path} with the query parameter(s) {repeated!r} given twice")
+    return urlencode(pairs).encode("ascii")
+
+
 def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
     """The request to forward in place of `request`, or RefusedRequestError."""
     kept = tuple((k, v) for k, v in request.headers if k.lower() not in DROPPED_HEADERS)
     _content_coding(request.headers)
     path = normalized_path(request.path) if policy.live else request.path
     method = request.method.upper()
+    query = request.query
+    if policy.live:
+        _method_override(request.headers)
+        query = _live_query(method, path, request.query)
     if not request.body:
         if policy.live:
             _live_rules(method, path, None, policy)
@@ -235,7 +280,7 @@ def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
         if len(types) > 1:
             raise RefusedRequestError(f"{len(types)} Content-Type headers; at most one may be sent")
         content_type = tuple((b"content-type", v.encode("latin-1")) for v in types)
-        return OutgoingRequest(method, path, kept + content_type, b"")
+        return OutgoingRequest(method, path, kept + content_type, b"", query)
     media_type = _media_type(request.headers)
     if media_type == JSON_MEDIA_TYPE and is_malformed_probe(request.body):
         body, data = request.body, None
@@ -248,7 +293,7 @@ def check(request: OutgoingRequest, policy: Policy) -> OutgoingRequest:
         _live_rules(method, path, data, policy)
     length = str(len(body)).encode()
     headers = (*kept, (b"content-type", media_type.encode()), (b"content-length", length))
-    return OutgoingRequest(method, path, headers, body)
+    return OutgoingRequest(method, path, headers, body, query)
 
 
 def raw_path(path: str) -> bytes:

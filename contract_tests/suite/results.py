@@ -50,6 +50,8 @@ class RunFigures:
     created: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
     gone: tuple[str, ...] = ()  # the cleanup's deletes answered "already gone": gone, but not deleted by the run
+    reconciled: tuple[str, ...] = ()  # created, whose create's answer was lost: found through list and get
+    unconfirmed: tuple[str, ...] = ()  # creates sent whose answer was lost and whose draft no search found
     left_behind: tuple[str, ...] = ()
     cleanup_requests: int = 0
     cleanup_problems: tuple[str, ...] = ()  # deletes that failed, with the answer
@@ -68,8 +70,19 @@ class RunFigures:
         behind = f"left behind {len(self.left_behind)}" + (
             f" ({', '.join(self.left_behind)})" if self.left_behind else ""
         )
+        found = (
+            f"; {len(self.reconciled)} found by reconciliation, their answers lost: {', '.join(self.reconciled)}"
+            if self.reconciled
+            else ""
+        )
         gone = f", already gone {len(self.gone)}" if self.gone else ""
-        return f"created {self.creates} (budget {budget}), deleted {self.deletes}{gone}, {behind}"
+        lost = (
+            f"; {len(self.unconfirmed)} create(s) sent whose answer was lost and whose draft no search found "
+            f"({', '.join(self.unconfirmed)}): `make cleanup` searches again"
+            if self.unconfirmed
+            else ""
+        )
+        return f"created {self.creates} (budget {budget}{found}), deleted {self.deletes}{gone}, {behind}{lost}"
 
 
 @dataclass(frozen=True)

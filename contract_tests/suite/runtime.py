@@ -17,7 +17,7 @@ from schemathesis.schemas import BaseSchema
 
 from contract_tests.operations import registry
 from contract_tests.operations.card import Effect
-from contract_tests.record import Discrepancy, discrepancies
+from contract_tests.record import Discrepancy, discrepancies, proof_instances
 from contract_tests.suite import budget, hooks, pinning
 from contract_tests.suite.applicability import applies
 from contract_tests.suite.classify import explain
@@ -26,6 +26,7 @@ from contract_tests.suite.ledger import token_refusal
 from contract_tests.suite.outcome import RunOutcome
 from contract_tests.suite.preflight import run_preflight
 from contract_tests.suite.proofs import Prover
+from contract_tests.suite.reconcile import reconcile
 from contract_tests.suite.results import Preflight, RunResults, Violation
 from contract_tests.suite.scenarios import ScenarioContext
 from contract_tests.suite.schemas import active_profile, build_schema, raw_curated, spec_document, suite_config
@@ -57,7 +58,9 @@ class Run:
         self.results.figures.create_budget = self.settings.max_creates
         self._keep = failure_filter(spec_document("curated"))
         wanted = self.settings.max_examples or active_profile().max_examples
-        self.sizing = budget.size(wanted, self.settings.max_requests, len(self.entries()))
+        # Each proof a server runs costs requests: one per entry, one per operation of a rule.
+        proofs = sum(1 for entry in proof_instances(raw_curated()) if entry.proven_by_a_server)
+        self.sizing = budget.size(wanted, self.settings.max_requests, proofs, live=self.settings.is_live)
 
     @property
     def max_examples(self) -> int:
@@ -120,21 +123,30 @@ class Run:
         return verdict
 
     def cleanup(self) -> CleanupOutcome:
-        """Delete every draft the run created and has not deleted; fill the run's figures."""
+        """Find the drafts of creates whose answers were lost (against a server: the in-process emulator loses
+        none and keeps nothing), delete every draft the run created and has not deleted; fill the run's figures."""
         ledger = self.target.ledger
-        leftovers = ledger.left_behind()
+        served = self.settings.target != "emulator"
+        pending = ledger.unconfirmed() if served else []
         outcome = CleanupOutcome()
-        if leftovers:
-            context = cleanup_context(self.settings, self.target, self.pins, self.target.recorder, len(leftovers))
-            outcome = delete_all(context, leftovers)
+        if pending or ledger.left_behind():
+            context = cleanup_context(
+                self.settings,
+                self.target,
+                self.pins,
+                self.target.recorder,
+                len(ledger.left_behind()),
+                pending=len(pending),
+            )
+            found = reconcile(context, pending, learn=lambda i: self.target.guard.note_created(i, pending=True))
+            outcome = delete_all(context, ledger.left_behind())
+            outcome.problems[:0] = found.problems
         figures = self.results.figures
         figures.requests = self.target.guard.sent
         figures.cleanup_requests += outcome.requests
-        figures.created, figures.deleted, figures.gone = (
-            tuple(ledger.created),
-            tuple(ledger.deleted),
-            tuple(ledger.gone),
-        )
+        figures.created, figures.deleted = tuple(ledger.created), tuple(ledger.deleted)
+        figures.gone, figures.reconciled = tuple(ledger.gone), tuple(ledger.reconciled)
+        figures.unconfirmed = tuple(p.key for p in ledger.unconfirmed()) if served else ()
         figures.left_behind = tuple(ledger.left_behind())
         figures.cleanup_problems += tuple(outcome.problems)
         return outcome

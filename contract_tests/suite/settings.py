@@ -7,10 +7,12 @@
 | `HIGHLEVEL_USER_ID`, `HIGHLEVEL_CONTACT_ID` | ids pinned into every generated text2pay body (live mode) |
 | `HIGHLEVEL_COMPANY_ID` | the agency's company id, for the `company-alt-id` probe (live mode) |
 | `HIGHLEVEL_AGENCY_TOKEN`, `HIGHLEVEL_PIT_TOKEN` | extra credentials for the auth probes (live mode, optional) |
-| `CONTRACT_BASE_URL` | send every request to this server, not the in-process emulator (its token: `HIGHLEVEL_TOKEN`) |
+| `CONTRACT_BASE_URL` | run against this server: a loopback one may take its token alone (`HIGHLEVEL_TOKEN`) |
+| | any other host is live mode, with every live setting and protection |
 | `CONTRACT_RATE_LIMIT` | requests per second (default 5 in live mode, unlimited otherwise) |
 | `CONTRACT_MAX_REQUESTS` | total request budget; the run aborts beyond it (default 3000 live, unlimited otherwise) |
 | `CONTRACT_READ_TIMEOUT` | seconds a server may take to answer one attempt (default 30; waiting never counts) |
+| | an answer not in time stops the run (exit 3): whether the request took effect is unknown |
 | `CONTRACT_EMULATOR_PROFILE` | emulator profile for in-process runs (default `default`) |
 | `CONTRACT_SPEC` | `curated` (default) or `as-documented` |
 | `CONTRACT_MAX_CREATES` | drafts a run may create, then updates of its own (default 20 live, unlimited otherwise) |
@@ -40,6 +42,13 @@ LIVE_DEFAULT_RATE = 5.0
 LIVE_DEFAULT_BUDGET = 3000
 LIVE_DEFAULT_CREATES = 20
 DEFAULT_READ_TIMEOUT = 30.0
+LIVE_VARIABLES = (
+    "HIGHLEVEL_TOKEN",
+    "HIGHLEVEL_LOCATION_ID",
+    "HIGHLEVEL_TEST_LOCATION_ID",
+    "HIGHLEVEL_USER_ID",
+    "HIGHLEVEL_CONTACT_ID",
+)
 VENDOR_BURST_PER_SECOND = 10.0  # 100 requests per 10 s
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_REPORTS_DIR = REPO_ROOT / "reports"
@@ -223,11 +232,26 @@ def _live_identity(env: Mapping[str, str], token: str, location_id: str) -> Iden
     )
 
 
+def _remote_is_live(base_url: str | None, token: str | None, location_id: str | None) -> None:
+    """Only a loopback server may be run against without live mode: any other host may be a real account."""
+    if base_url is None or is_loopback(urlsplit(base_url).hostname or ""):
+        return
+    if token is not None and location_id is not None:
+        return
+    raise SettingsError(
+        f"CONTRACT_BASE_URL={base_url!r} is not a loopback server, so a run against it is live mode, with every "
+        f"protection (rate, request and create budgets, ownership, the test-location declaration) and every "
+        f"live setting: {', '.join(LIVE_VARIABLES)}. Only 127.0.0.1, ::1 and localhost may run with "
+        "HIGHLEVEL_TOKEN alone or without a token"
+    )
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> RunSettings:
     env = os.environ if env is None else env
     token = _text(env, "HIGHLEVEL_TOKEN")
     location_id = _text(env, "HIGHLEVEL_LOCATION_ID")
     base_url = _base_url(env)
+    _remote_is_live(base_url, token, location_id)
     if base_url is not None and token is not None and location_id is None:
         # URL mode with the server's own token (with HIGHLEVEL_LOCATION_ID too, it is live mode at that URL).
         identity = _url_identity(token)

@@ -29,7 +29,8 @@ class RunFacts:
     requests_sent: int
     blocked: tuple[str, ...]
     abort_reason: str | None
-    entries: tuple[tuple[str, str], ...] = ()  # every discrepancy entry (id, proof kind), in record order
+    # Every proof of the record (id, proof kind), in record order: one per entry, one per operation of a rule.
+    entries: tuple[tuple[str, str], ...] = ()
     sizing: str = ""
     retries_after_429: int = 0
     waited_after_429: float = 0.0
@@ -40,9 +41,11 @@ class RunFacts:
     created: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
     left_behind: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()  # answered "already gone" at cleanup: not deleted by the run
+    reconciled: tuple[str, ...] = ()  # created, their answers lost: found through list and get
+    unconfirmed: tuple[str, ...] = ()  # creates whose answers were lost and whose drafts no search found
     preflight: str | None = None  # the suite's preflight verdict, when the results carry one
     reports_dir: str = "reports"
-    gone: tuple[str, ...] = ()  # created by the run, then answered "already gone" by the cleanup's delete
     cleanup_requests: int = 0  # sent by the cleanup after the run, through a guard of its own
     recorded: int | None = None  # exchanges in the recording (every request of the run and of the cleanup)
     setup_problem: str | None = None  # why the run could not judge the vendor (settings, server, credentials)
@@ -56,8 +59,19 @@ class RunFacts:
             ids = list(self.left_behind[:show] if show is not None else self.left_behind)
             more = len(self.left_behind) - len(ids)
             left += f" ({', '.join(ids)}{f' and {more} more, listed in the report' if more else ''})"
+        found = ""
+        if self.reconciled:
+            found = (
+                f" ({len(self.reconciled)} found by reconciliation, their answers lost: {', '.join(self.reconciled)})"
+            )
         gone = f", already gone {len(self.gone)}" if self.gone else ""
-        return f"created {len(self.created)}, deleted {len(self.deleted)}{gone}, {left}"
+        lost = ""
+        if self.unconfirmed:
+            lost = (
+                f"; {len(self.unconfirmed)} create(s) whose answer was lost and whose draft no search found "
+                f"({', '.join(self.unconfirmed)}): `make cleanup` searches again"
+            )
+        return f"created {len(self.created)}{found}, deleted {len(self.deleted)}{gone}, {left}{lost}"
 
     def request_figures(self) -> str:
         """Requests sent by the run and by the cleanup, and the exchanges the recording holds."""

@@ -2,7 +2,10 @@
 
 - emulator: the vendor emulator in-process (no network);
 - url / live: `Forwarder`, which relays each request to the configured base URL over HTTP, behind
-  `BackoffMiddleware`, which waits and retries (a bounded number of times) when the server answers 429.
+  `BackoffMiddleware`, which waits and retries (a bounded number of times) when the server answers 429. A
+  forwarder failure (no answer within `CONTRACT_READ_TIMEOUT`, a reset, any transport error, or a 5xx to a write, whose
+  effect is unknown) stops the run before its next request (exit 3); a 5xx to a read is an answer like any other,
+  judged by the checks.
 
 A served run paces itself: the forwarder's transport (`PacedTransport`) holds each request until the burst window
 the server announces in its X-RateLimit-* headers has room (the client's own `RateLimitPacer`, so the suite and the
@@ -33,6 +36,7 @@ from starlette.applications import Starlette
 
 from contract_tests.suite.ledger import JOURNAL_NAME, InvoiceLedger, LedgerMiddleware
 from contract_tests.suite.live_guard import (
+    FAILURES_KEY,
     ASGIApp,
     GuardMiddleware,
     GuardState,
@@ -249,10 +253,16 @@ class TargetUnreachableError(ConnectionError):
     """The server at the base URL cannot be reached; the run stops."""
 
 
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 class Forwarder:
     """ASGI app relaying requests to `base_url` (path and query kept, Host rewritten, redirects not followed),
     paced by the server's rate-limit headers (`PacedTransport`); `read_timeout` applies to each exchange with the
-    server, never to the waiting before it."""
+    server, never to the waiting before it.
+
+    Each failure is noted in `failure` (the first) and in the list the guard put under `FAILURES_KEY` in the scope,
+    so the guard of the stack that sent the request stops it before its next one."""
 
     def __init__(
         self, base_url: str, *, read_timeout: float = 30.0, transport: httpx.BaseTransport | None = None
@@ -264,26 +274,34 @@ class Forwarder:
         timeout = httpx.Timeout(read_timeout, connect=CONNECT_TIMEOUT)
         self._client = httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, transport=paced)
         self.failure: str | None = None
+        self._lock = threading.Lock()
+
+    def _fail(self, scope: Scope, reason: str) -> None:
+        with self._lock:
+            self.failure = self.failure or reason
+        failures = scope.get(FAILURES_KEY)
+        if isinstance(failures, list):
+            failures.append(reason)
 
     def attempt_timeout(self, throttle_interval: float = 0.0) -> float:
         """The longest one attempt through the guard may take: its throttle slot, its wait for the window, then
         connect, write, read and pool waits of at most the read timeout each."""
         return throttle_interval + MAX_PACING_WAIT + CONNECT_TIMEOUT + 3 * self.read_timeout
 
-    def _relay(self, method: str, url: str, headers: list[tuple[str, str]], body: bytes) -> httpx.Response:
+    def _relay(self, method: str, url: str, headers: list[tuple[str, str]], body: bytes) -> httpx.Response | str:
+        """The server's answer, or why there is none."""
         try:
             return self._client.request(method, url, headers=headers, content=body)
         except httpx.TimeoutException as error:
             kind = "connect" if isinstance(error, httpx.ConnectTimeout) else "read"
             limit = CONNECT_TIMEOUT if kind == "connect" else self.read_timeout
-            self.failure = self.failure or (
+            return (
                 f"{self.base_url} did not answer {method} {urlsplit(url).path} within the {kind} timeout of "
-                f"{limit:g} s ({type(error).__name__}; CONTRACT_READ_TIMEOUT sets the read timeout)"
+                f"{limit:g} s ({type(error).__name__}; CONTRACT_READ_TIMEOUT sets the read timeout): whether it "
+                "took effect is unknown"
             )
-            raise TargetUnreachableError(self.failure) from None
         except httpx.TransportError as error:
-            self.failure = self.failure or f"cannot reach {self.base_url}: {type(error).__name__}: {error}"
-            raise TargetUnreachableError(self.failure) from None
+            return f"cannot reach {self.base_url}: {type(error).__name__}: {error}"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -297,7 +315,17 @@ class Forwarder:
             for k, v in scope.get("headers", [])
             if k.decode("latin-1").lower() not in HOP_BY_HOP
         ]
-        response = await anyio.to_thread.run_sync(self._relay, scope["method"], url, headers, body)
+        method = str(scope["method"]).upper()
+        response = await anyio.to_thread.run_sync(self._relay, method, url, headers, body)
+        if isinstance(response, str):
+            self._fail(scope, response)
+            raise TargetUnreachableError(response)
+        if response.status_code >= 500 and method not in READ_METHODS:
+            self._fail(
+                scope,
+                f"{method} {raw_path} answered {response.status_code}: a server error on a write, whose effect is "
+                "unknown",
+            )
         content = response.content
         out = [(k.encode(), v.encode()) for k, v in response.headers.multi_items() if k.lower() not in RESPONSE_SKIP]
         out.append((b"content-length", str(len(content)).encode()))
@@ -325,10 +353,15 @@ class Target:
 
     @property
     def abort_reason(self) -> str | None:
-        """Why the run must stop: the guard's reason, the ledger's (a refused create or delete, a token the target
-        keeps refusing), or an unreachable server."""
+        """Why the run must stop: the guard's reason (its own, a token the target keeps refusing, a forwarder
+        failure), the ledger's (a refused create or delete), or a failure of the forwarder (e.g. at cleanup)."""
         forwarder = self.forwarder.failure if self.forwarder is not None else None
         return self.guard.abort_reason or self.ledger.abort_reason or forwarder
+
+    @property
+    def credentials_refused(self) -> bool:
+        """Whether the run stopped because the target kept refusing its token (a setup error, exit 2)."""
+        return self.guard.credentials_refused and self.guard.abort_reason is not None
 
     @property
     def inner(self) -> ASGIApp:
@@ -368,7 +401,7 @@ def wrap(
     """Guard, ledger and recorder in front of `inner` (`max_requests`: a budget other than the settings')."""
     ledger = ledger or new_ledger(settings)
     guard = GuardState(max_requests=max_requests or settings.max_requests, live=settings.is_live, owner=ledger.owns)
-    watched = LedgerMiddleware(RecordingMiddleware(inner, recorder), ledger, live=settings.is_live)
+    watched = LedgerMiddleware(RecordingMiddleware(inner, recorder), ledger, live=settings.is_live, stop=guard)
     app = GuardMiddleware(watched, state=guard, throttle=Throttle(settings.rate_limit))
     return app, guard
 
@@ -393,10 +426,12 @@ def build_target(settings: RunSettings, *, journal: bool = False) -> Target:
     if settings.target == "emulator":
         emulator = build_emulator(settings.emulator_profile)
         app, guard = wrap(emulator, settings, recorder, ledger)
+        guard.halt = lambda: ledger.abort_reason
         return Target(app, settings.describe(), guard, recorder, emulator=emulator, ledger=ledger)
     assert settings.base_url is not None
     forwarder = Forwarder(settings.base_url, read_timeout=settings.read_timeout)
     app, guard = wrap(forwarder, settings, recorder, ledger)
+    guard.halt = lambda: ledger.abort_reason
     backoff, stats = backed_off(app, forwarder, settings)
     return Target(
         backoff,

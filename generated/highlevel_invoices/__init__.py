@@ -13,6 +13,7 @@ Runtime dependencies: httpx and attrs. `__version__` is the spec's `info.version
 
 from ._metadata import SPEC_DIGEST, SPEC_VERSION, __version__
 from .client import AsyncHighLevelInvoices, AsyncInvoices, AuthenticatedClient, Client, HighLevelInvoices, Invoices
+from .deadline import Timeout
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -26,12 +27,20 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitWaitError,
     RequestValidationError,
+    ResponseBodyError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from .models.create_invoice_request import CreateInvoiceRequestDict
 from .models.delete_invoice_request import DeleteInvoiceRequestDict
+from .models.record_payment_request import RecordPaymentRequestDict
+from .models.send_invoice_request import SendInvoiceRequestDict
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequestDict
+from .models.update_invoice_request import UpdateInvoiceRequestDict
+from .models.void_invoice_request import VoidInvoiceRequestDict
 from .paging import AsyncPager, SyncPager
 from .ratelimit import RateLimitPacer
 from .retry import AsyncRetryTransport, RetryEvent, RetryPolicy, RetryTransport
@@ -50,6 +59,7 @@ __all__ = (
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "CreateInvoiceRequestDict",
     "DeleteInvoiceRequestDict",
     "HighLevelError",
     "HighLevelInvoices",
@@ -61,13 +71,21 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitPacer",
+    "RateLimitWaitError",
+    "RecordPaymentRequestDict",
     "RequestValidationError",
+    "ResponseBodyError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
+    "SendInvoiceRequestDict",
     "SyncPager",
     "Text2PayInvoiceRequestDict",
+    "Timeout",
     "UnprocessableEntityError",
+    "UpdateInvoiceRequestDict",
+    "VoidInvoiceRequestDict",
     "__version__",
 )

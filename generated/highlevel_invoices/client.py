@@ -8,23 +8,46 @@ the status, headers, number of attempts and the tolerated differences from the s
 """
 
 import builtins
+import datetime
 from collections.abc import Mapping
+from operator import attrgetter
 from typing import ClassVar, Literal, cast
 
 from . import base_client, models
 from ._metadata import SERVER_URL
 from .api.invoices import create_and_send_invoice as _api_create_and_send_invoice
+from .api.invoices import create_invoice as _api_create_invoice
 from .api.invoices import delete_invoice as _api_delete_invoice
 from .api.invoices import generate_invoice_number as _api_generate_invoice_number
+from .api.invoices import get_invoice as _api_get_invoice
+from .api.invoices import list_invoices as _api_list_invoices
+from .api.invoices import record_invoice_payment as _api_record_invoice_payment
+from .api.invoices import send_invoice as _api_send_invoice
+from .api.invoices import update_invoice as _api_update_invoice
+from .api.invoices import void_invoice as _api_void_invoice
 from .base_client import TimeoutTypes
 from .facade import AsyncFacade, SyncFacade
 from .models.alt_type import AltType
 from .models.api_version import ApiVersion
+from .models.create_invoice_request import CreateInvoiceRequest, CreateInvoiceRequestDict
 from .models.delete_invoice_request import DeleteInvoiceRequest, DeleteInvoiceRequestDict
 from .models.deleted_invoice import DeletedInvoice
+from .models.invoice_answer import InvoiceAnswer
+from .models.invoice_details_answer import InvoiceDetailsAnswer
+from .models.invoice_list import InvoiceList
+from .models.list_invoices_payment_mode import ListInvoicesPaymentMode
+from .models.list_invoices_sort_field import ListInvoicesSortField
+from .models.list_invoices_sort_order import ListInvoicesSortOrder
 from .models.next_invoice_number import NextInvoiceNumber
+from .models.record_payment_request import RecordPaymentRequest, RecordPaymentRequestDict
+from .models.record_payment_response import RecordPaymentResponse
+from .models.send_invoice_request import SendInvoiceRequest, SendInvoiceRequestDict
+from .models.send_invoice_response import SendInvoiceResponse
 from .models.text_2_pay_invoice_request import Text2PayInvoiceRequest, Text2PayInvoiceRequestDict
 from .models.text_2_pay_invoice_response import Text2PayInvoiceResponse
+from .models.update_invoice_request import UpdateInvoiceRequest, UpdateInvoiceRequestDict
+from .models.void_invoice_request import VoidInvoiceRequest, VoidInvoiceRequestDict
+from .paging import AsyncPager, SyncPager
 from .types import NOT_GIVEN, UNSET, NotGiven, Response, Unset, without_unset
 
 #: The spec's server.
@@ -156,6 +179,106 @@ class Invoices:
             ).send()
         ).parsed
 
+    def get(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceDetailsAnswer:
+        """Get an invoice: `GET /invoices/{invoiceId}`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.get_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        return (
+            _api_get_invoice.call(
+                invoice_id,
+                client=self._facade.client,
+                alt_id=_location,
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).send()
+        ).parsed
+
+    def update(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        name: str,
+        currency: str,
+        invoice_items: builtins.list[models.InvoiceItemInputDict],
+        issue_date: str,
+        due_date: str,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        business_details: models.BusinessDetailsInputDict | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        contact_details: models.ContactDetailsInputDict | Unset = UNSET,
+        terms_notes: str | Unset = UNSET,
+        discount: models.DiscountInputDict | Unset = UNSET,
+        automatic_taxes_enabled: bool | Unset = UNSET,
+        live_mode: bool | Unset = UNSET,
+        payment_schedule: models.PaymentScheduleInputDict | Unset = UNSET,
+        tips_configuration: models.TipsConfigurationDict | Unset = UNSET,
+        xero_details: models.XeroDetailsDict | Unset = UNSET,
+        invoice_number_prefix: str | Unset = UNSET,
+        payment_methods: models.PaymentMethodsDict | Unset = UNSET,
+        attachments: builtins.list[models.AttachmentDict] | Unset = UNSET,
+        miscellaneous_charges: models.MiscellaneousChargesDict | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Replace the contents of an invoice: `PUT /invoices/{invoiceId}`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.update_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+            "name": name,
+            "currency": currency,
+            "invoiceItems": invoice_items,
+            "issueDate": issue_date,
+            "dueDate": due_date,
+            "title": title,
+            "description": description,
+            "businessDetails": business_details,
+            "invoiceNumber": invoice_number,
+            "contactId": contact_id,
+            "contactDetails": contact_details,
+            "termsNotes": terms_notes,
+            "discount": discount,
+            "automaticTaxesEnabled": automatic_taxes_enabled,
+            "liveMode": live_mode,
+            "paymentSchedule": payment_schedule,
+            "tipsConfiguration": tips_configuration,
+            "xeroDetails": xero_details,
+            "invoiceNumberPrefix": invoice_number_prefix,
+            "paymentMethods": payment_methods,
+            "attachments": attachments,
+            "miscellaneousCharges": miscellaneous_charges,
+        }
+        return (
+            _api_update_invoice.call(
+                invoice_id,
+                client=self._facade.client,
+                body=cast("models.UpdateInvoiceRequestDict", without_unset(_body)),
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).send()
+        ).parsed
+
     def delete(
         self,
         invoice_id: str,
@@ -182,6 +305,240 @@ class Invoices:
                 body=cast("models.DeleteInvoiceRequestDict", without_unset(_body)),
                 alt_id=_location,
                 alt_type="location",
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).send()
+        ).parsed
+
+    def send(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        user_id: str,
+        action: models.SendAction | Literal["sms_and_email", "send_manually", "email", "sms"],
+        live_mode: bool,
+        sent_from: models.InvoiceSenderDict | Unset = UNSET,
+        auto_payment: models.AutoPaymentDict | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendInvoiceResponse:
+        """Send an invoice, or mark it sent: `POST /invoices/{invoiceId}/send`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.send_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+            "userId": user_id,
+            "action": action,
+            "liveMode": live_mode,
+            "sentFrom": sent_from,
+            "autoPayment": auto_payment,
+        }
+        return (
+            _api_send_invoice.call(
+                invoice_id,
+                client=self._facade.client,
+                body=cast("models.SendInvoiceRequestDict", without_unset(_body)),
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).send()
+        ).parsed
+
+    def record_payment(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        mode: models.PaymentMode | Literal["cash", "card", "cheque", "bank_transfer", "other"],
+        card: models.PaymentCardDict | Unset = UNSET,
+        cheque: models.ChequeDict | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        amount: float | Unset = UNSET,
+        meta: models.RecordPaymentRequestMetaDict | Unset = UNSET,
+        payment_schedule_ids: builtins.list[str] | Unset = UNSET,
+        fulfilled_at: str | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordPaymentResponse:
+        """Record a manual payment of an invoice: `POST /invoices/{invoiceId}/record-payment`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.record_invoice_payment` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+            "mode": mode,
+            "card": card,
+            "cheque": cheque,
+            "notes": notes,
+            "amount": amount,
+            "meta": meta,
+            "paymentScheduleIds": payment_schedule_ids,
+            "fulfilledAt": fulfilled_at,
+        }
+        return (
+            _api_record_invoice_payment.call(
+                invoice_id,
+                client=self._facade.client,
+                body=cast("models.RecordPaymentRequestDict", without_unset(_body)),
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).send()
+        ).parsed
+
+    def void(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Void a sent invoice: `POST /invoices/{invoiceId}/void`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.void_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+        }
+        return (
+            _api_void_invoice.call(
+                invoice_id,
+                client=self._facade.client,
+                body=cast("models.VoidInvoiceRequestDict", without_unset(_body)),
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).send()
+        ).parsed
+
+    def list(
+        self,
+        *,
+        alt_id: str | None = None,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        page_size: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[InvoiceList, models.InvoiceDetails]:
+        """List a location's invoices, one page at a time: `GET /invoices/`, every page.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). Returns an iterator over
+        the items that fetches `page_size` of them at a time as it goes (`.pages`: the pages). See
+        `api.invoices.list_invoices` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+
+        def fetch(offset: int, limit: int) -> InvoiceList:
+            return (
+                _api_list_invoices.call(
+                    client=self._facade.client,
+                    alt_id=_location,
+                    status=status,
+                    start_at=start_at,
+                    end_at=end_at,
+                    search=search,
+                    payment_mode=payment_mode,
+                    contact_id=contact_id,
+                    limit=limit,
+                    offset=offset,
+                    sort_field=sort_field,
+                    sort_order=sort_order,
+                    version=version,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                ).send()
+            ).parsed
+
+        return SyncPager(fetch, items=attrgetter("invoices"), total=attrgetter("total"), page_size=page_size)
+
+    def create(
+        self,
+        *,
+        alt_id: str | None = None,
+        name: str,
+        business_details: models.BusinessDetailsInputDict,
+        currency: str,
+        items: builtins.list[models.InvoiceItemInputDict],
+        discount: models.DiscountInputDict,
+        contact_details: models.ContactDetailsInputDict,
+        issue_date: str,
+        sent_to: models.SentToDict,
+        live_mode: bool,
+        terms_notes: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        due_date: str | Unset = UNSET,
+        automatic_taxes_enabled: bool | Unset = UNSET,
+        payment_schedule: models.PaymentScheduleInputDict | Unset = UNSET,
+        late_fees_configuration: models.LateFeesConfigurationDict | Unset = UNSET,
+        tips_configuration: models.TipsConfigurationDict | Unset = UNSET,
+        invoice_number_prefix: str | Unset = UNSET,
+        payment_methods: models.PaymentMethodsDict | Unset = UNSET,
+        attachments: builtins.list[models.AttachmentDict] | Unset = UNSET,
+        miscellaneous_charges: models.MiscellaneousChargesDict | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Create a draft invoice: `POST /invoices/`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.create_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+            "name": name,
+            "businessDetails": business_details,
+            "currency": currency,
+            "items": items,
+            "discount": discount,
+            "contactDetails": contact_details,
+            "issueDate": issue_date,
+            "sentTo": sent_to,
+            "liveMode": live_mode,
+            "termsNotes": terms_notes,
+            "title": title,
+            "invoiceNumber": invoice_number,
+            "dueDate": due_date,
+            "automaticTaxesEnabled": automatic_taxes_enabled,
+            "paymentSchedule": payment_schedule,
+            "lateFeesConfiguration": late_fees_configuration,
+            "tipsConfiguration": tips_configuration,
+            "invoiceNumberPrefix": invoice_number_prefix,
+            "paymentMethods": payment_methods,
+            "attachments": attachments,
+            "miscellaneousCharges": miscellaneous_charges,
+        }
+        return (
+            _api_create_invoice.call(
+                client=self._facade.client,
+                body=cast("models.CreateInvoiceRequestDict", without_unset(_body)),
                 version=version,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -298,6 +655,106 @@ class AsyncInvoices:
             ).asend()
         ).parsed
 
+    async def get(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceDetailsAnswer:
+        """Get an invoice: `GET /invoices/{invoiceId}`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.get_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        return (
+            await _api_get_invoice.call(
+                invoice_id,
+                client=self._facade.client,
+                alt_id=_location,
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).asend()
+        ).parsed
+
+    async def update(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        name: str,
+        currency: str,
+        invoice_items: builtins.list[models.InvoiceItemInputDict],
+        issue_date: str,
+        due_date: str,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        business_details: models.BusinessDetailsInputDict | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        contact_details: models.ContactDetailsInputDict | Unset = UNSET,
+        terms_notes: str | Unset = UNSET,
+        discount: models.DiscountInputDict | Unset = UNSET,
+        automatic_taxes_enabled: bool | Unset = UNSET,
+        live_mode: bool | Unset = UNSET,
+        payment_schedule: models.PaymentScheduleInputDict | Unset = UNSET,
+        tips_configuration: models.TipsConfigurationDict | Unset = UNSET,
+        xero_details: models.XeroDetailsDict | Unset = UNSET,
+        invoice_number_prefix: str | Unset = UNSET,
+        payment_methods: models.PaymentMethodsDict | Unset = UNSET,
+        attachments: builtins.list[models.AttachmentDict] | Unset = UNSET,
+        miscellaneous_charges: models.MiscellaneousChargesDict | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Replace the contents of an invoice: `PUT /invoices/{invoiceId}`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.update_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+            "name": name,
+            "currency": currency,
+            "invoiceItems": invoice_items,
+            "issueDate": issue_date,
+            "dueDate": due_date,
+            "title": title,
+            "description": description,
+            "businessDetails": business_details,
+            "invoiceNumber": invoice_number,
+            "contactId": contact_id,
+            "contactDetails": contact_details,
+            "termsNotes": terms_notes,
+            "discount": discount,
+            "automaticTaxesEnabled": automatic_taxes_enabled,
+            "liveMode": live_mode,
+            "paymentSchedule": payment_schedule,
+            "tipsConfiguration": tips_configuration,
+            "xeroDetails": xero_details,
+            "invoiceNumberPrefix": invoice_number_prefix,
+            "paymentMethods": payment_methods,
+            "attachments": attachments,
+            "miscellaneousCharges": miscellaneous_charges,
+        }
+        return (
+            await _api_update_invoice.call(
+                invoice_id,
+                client=self._facade.client,
+                body=cast("models.UpdateInvoiceRequestDict", without_unset(_body)),
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).asend()
+        ).parsed
+
     async def delete(
         self,
         invoice_id: str,
@@ -324,6 +781,240 @@ class AsyncInvoices:
                 body=cast("models.DeleteInvoiceRequestDict", without_unset(_body)),
                 alt_id=_location,
                 alt_type="location",
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).asend()
+        ).parsed
+
+    async def send(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        user_id: str,
+        action: models.SendAction | Literal["sms_and_email", "send_manually", "email", "sms"],
+        live_mode: bool,
+        sent_from: models.InvoiceSenderDict | Unset = UNSET,
+        auto_payment: models.AutoPaymentDict | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendInvoiceResponse:
+        """Send an invoice, or mark it sent: `POST /invoices/{invoiceId}/send`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.send_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+            "userId": user_id,
+            "action": action,
+            "liveMode": live_mode,
+            "sentFrom": sent_from,
+            "autoPayment": auto_payment,
+        }
+        return (
+            await _api_send_invoice.call(
+                invoice_id,
+                client=self._facade.client,
+                body=cast("models.SendInvoiceRequestDict", without_unset(_body)),
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).asend()
+        ).parsed
+
+    async def record_payment(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        mode: models.PaymentMode | Literal["cash", "card", "cheque", "bank_transfer", "other"],
+        card: models.PaymentCardDict | Unset = UNSET,
+        cheque: models.ChequeDict | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        amount: float | Unset = UNSET,
+        meta: models.RecordPaymentRequestMetaDict | Unset = UNSET,
+        payment_schedule_ids: builtins.list[str] | Unset = UNSET,
+        fulfilled_at: str | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordPaymentResponse:
+        """Record a manual payment of an invoice: `POST /invoices/{invoiceId}/record-payment`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.record_invoice_payment` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+            "mode": mode,
+            "card": card,
+            "cheque": cheque,
+            "notes": notes,
+            "amount": amount,
+            "meta": meta,
+            "paymentScheduleIds": payment_schedule_ids,
+            "fulfilledAt": fulfilled_at,
+        }
+        return (
+            await _api_record_invoice_payment.call(
+                invoice_id,
+                client=self._facade.client,
+                body=cast("models.RecordPaymentRequestDict", without_unset(_body)),
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).asend()
+        ).parsed
+
+    async def void(
+        self,
+        invoice_id: str,
+        *,
+        alt_id: str | None = None,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Void a sent invoice: `POST /invoices/{invoiceId}/void`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.void_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+        }
+        return (
+            await _api_void_invoice.call(
+                invoice_id,
+                client=self._facade.client,
+                body=cast("models.VoidInvoiceRequestDict", without_unset(_body)),
+                version=version,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            ).asend()
+        ).parsed
+
+    def list(
+        self,
+        *,
+        alt_id: str | None = None,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        page_size: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[InvoiceList, models.InvoiceDetails]:
+        """List a location's invoices, one page at a time: `GET /invoices/`, every page.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). Returns an iterator over
+        the items that fetches `page_size` of them at a time as it goes (`.pages`: the pages). See
+        `api.invoices.list_invoices` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+
+        async def fetch(offset: int, limit: int) -> InvoiceList:
+            return (
+                await _api_list_invoices.call(
+                    client=self._facade.client,
+                    alt_id=_location,
+                    status=status,
+                    start_at=start_at,
+                    end_at=end_at,
+                    search=search,
+                    payment_mode=payment_mode,
+                    contact_id=contact_id,
+                    limit=limit,
+                    offset=offset,
+                    sort_field=sort_field,
+                    sort_order=sort_order,
+                    version=version,
+                    timeout=timeout,
+                    extra_headers=extra_headers,
+                ).asend()
+            ).parsed
+
+        return AsyncPager(fetch, items=attrgetter("invoices"), total=attrgetter("total"), page_size=page_size)
+
+    async def create(
+        self,
+        *,
+        alt_id: str | None = None,
+        name: str,
+        business_details: models.BusinessDetailsInputDict,
+        currency: str,
+        items: builtins.list[models.InvoiceItemInputDict],
+        discount: models.DiscountInputDict,
+        contact_details: models.ContactDetailsInputDict,
+        issue_date: str,
+        sent_to: models.SentToDict,
+        live_mode: bool,
+        terms_notes: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        due_date: str | Unset = UNSET,
+        automatic_taxes_enabled: bool | Unset = UNSET,
+        payment_schedule: models.PaymentScheduleInputDict | Unset = UNSET,
+        late_fees_configuration: models.LateFeesConfigurationDict | Unset = UNSET,
+        tips_configuration: models.TipsConfigurationDict | Unset = UNSET,
+        invoice_number_prefix: str | Unset = UNSET,
+        payment_methods: models.PaymentMethodsDict | Unset = UNSET,
+        attachments: builtins.list[models.AttachmentDict] | Unset = UNSET,
+        miscellaneous_charges: models.MiscellaneousChargesDict | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Create a draft invoice: `POST /invoices/`.
+
+        `alt_id` defaults to the client's location id (`location_id=`, HIGHLEVEL_LOCATION_ID). See
+        `api.invoices.create_invoice` for the arguments and errors.
+        """
+        _location = self._facade.resolve_location(alt_id)
+        _body = {
+            "altId": _location,
+            "altType": "location",
+            "name": name,
+            "businessDetails": business_details,
+            "currency": currency,
+            "items": items,
+            "discount": discount,
+            "contactDetails": contact_details,
+            "issueDate": issue_date,
+            "sentTo": sent_to,
+            "liveMode": live_mode,
+            "termsNotes": terms_notes,
+            "title": title,
+            "invoiceNumber": invoice_number,
+            "dueDate": due_date,
+            "automaticTaxesEnabled": automatic_taxes_enabled,
+            "paymentSchedule": payment_schedule,
+            "lateFeesConfiguration": late_fees_configuration,
+            "tipsConfiguration": tips_configuration,
+            "invoiceNumberPrefix": invoice_number_prefix,
+            "paymentMethods": payment_methods,
+            "attachments": attachments,
+            "miscellaneousCharges": miscellaneous_charges,
+        }
+        return (
+            await _api_create_invoice.call(
+                client=self._facade.client,
+                body=cast("models.CreateInvoiceRequestDict", without_unset(_body)),
                 version=version,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -427,6 +1118,98 @@ class HighLevelInvoices(SyncFacade):
             extra_headers=extra_headers,
         )
 
+    def get_invoice(
+        self,
+        *,
+        invoice_id: str,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceDetailsAnswer:
+        """Get an invoice.
+
+        See `api.invoices.get_invoice.sync`.
+        """
+        return _api_get_invoice.sync(
+            client=self._client,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def get_invoice_detailed(
+        self,
+        *,
+        invoice_id: str,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceDetailsAnswer]:
+        """Like `get_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_get_invoice.sync_detailed(
+            client=self._client,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_invoice(
+        self,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Replace the contents of an invoice.
+
+        See `api.invoices.update_invoice.sync`.
+        """
+        return _api_update_invoice.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_invoice_detailed(
+        self,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `update_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_update_invoice.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
     def delete_invoice(
         self,
         body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
@@ -474,6 +1257,262 @@ class HighLevelInvoices(SyncFacade):
             invoice_id=invoice_id,
             alt_id=alt_id,
             alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def send_invoice(
+        self,
+        body: SendInvoiceRequest | SendInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendInvoiceResponse:
+        """Send an invoice, or mark it sent.
+
+        See `api.invoices.send_invoice.sync`.
+        """
+        return _api_send_invoice.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def send_invoice_detailed(
+        self,
+        body: SendInvoiceRequest | SendInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[SendInvoiceResponse]:
+        """Like `send_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_send_invoice.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def record_invoice_payment(
+        self,
+        body: RecordPaymentRequest | RecordPaymentRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordPaymentResponse:
+        """Record a manual payment of an invoice.
+
+        See `api.invoices.record_invoice_payment.sync`.
+        """
+        return _api_record_invoice_payment.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def record_invoice_payment_detailed(
+        self,
+        body: RecordPaymentRequest | RecordPaymentRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[RecordPaymentResponse]:
+        """Like `record_invoice_payment`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_record_invoice_payment.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def void_invoice(
+        self,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Void a sent invoice.
+
+        See `api.invoices.void_invoice.sync`.
+        """
+        return _api_void_invoice.sync(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def void_invoice_detailed(
+        self,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `void_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_void_invoice.sync_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_invoices(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: int,
+        offset: int,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceList:
+        """List a location's invoices, one page at a time.
+
+        See `api.invoices.list_invoices.sync`.
+        """
+        return _api_list_invoices.sync(
+            client=self._client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            limit=limit,
+            offset=offset,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_invoices_detailed(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: int,
+        offset: int,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceList]:
+        """Like `list_invoices`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_list_invoices.sync_detailed(
+            client=self._client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            limit=limit,
+            offset=offset,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_invoice(
+        self,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        *,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Create a draft invoice.
+
+        See `api.invoices.create_invoice.sync`.
+        """
+        return _api_create_invoice.sync(
+            client=self._client,
+            body=body,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_invoice_detailed(
+        self,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        *,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `create_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return _api_create_invoice.sync_detailed(
+            client=self._client,
+            body=body,
             version=version,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -577,6 +1616,98 @@ class AsyncHighLevelInvoices(AsyncFacade):
             extra_headers=extra_headers,
         )
 
+    async def get_invoice(
+        self,
+        *,
+        invoice_id: str,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceDetailsAnswer:
+        """Get an invoice.
+
+        See `api.invoices.get_invoice.asyncio`.
+        """
+        return await _api_get_invoice.asyncio(
+            client=self._client,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def get_invoice_detailed(
+        self,
+        *,
+        invoice_id: str,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceDetailsAnswer]:
+        """Like `get_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_get_invoice.asyncio_detailed(
+            client=self._client,
+            invoice_id=invoice_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def update_invoice(
+        self,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Replace the contents of an invoice.
+
+        See `api.invoices.update_invoice.asyncio`.
+        """
+        return await _api_update_invoice.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def update_invoice_detailed(
+        self,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `update_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_update_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
     async def delete_invoice(
         self,
         body: DeleteInvoiceRequest | DeleteInvoiceRequestDict,
@@ -624,6 +1755,262 @@ class AsyncHighLevelInvoices(AsyncFacade):
             invoice_id=invoice_id,
             alt_id=alt_id,
             alt_type=alt_type,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def send_invoice(
+        self,
+        body: SendInvoiceRequest | SendInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendInvoiceResponse:
+        """Send an invoice, or mark it sent.
+
+        See `api.invoices.send_invoice.asyncio`.
+        """
+        return await _api_send_invoice.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def send_invoice_detailed(
+        self,
+        body: SendInvoiceRequest | SendInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[SendInvoiceResponse]:
+        """Like `send_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_send_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def record_invoice_payment(
+        self,
+        body: RecordPaymentRequest | RecordPaymentRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RecordPaymentResponse:
+        """Record a manual payment of an invoice.
+
+        See `api.invoices.record_invoice_payment.asyncio`.
+        """
+        return await _api_record_invoice_payment.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def record_invoice_payment_detailed(
+        self,
+        body: RecordPaymentRequest | RecordPaymentRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[RecordPaymentResponse]:
+        """Like `record_invoice_payment`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_record_invoice_payment.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def void_invoice(
+        self,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Void a sent invoice.
+
+        See `api.invoices.void_invoice.asyncio`.
+        """
+        return await _api_void_invoice.asyncio(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def void_invoice_detailed(
+        self,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        *,
+        invoice_id: str,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `void_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_void_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
+            invoice_id=invoice_id,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_invoices(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: int,
+        offset: int,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceList:
+        """List a location's invoices, one page at a time.
+
+        See `api.invoices.list_invoices.asyncio`.
+        """
+        return await _api_list_invoices.asyncio(
+            client=self._client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            limit=limit,
+            offset=offset,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_invoices_detailed(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: int,
+        offset: int,
+        sort_field: ListInvoicesSortField | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceList]:
+        """Like `list_invoices`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_list_invoices.asyncio_detailed(
+            client=self._client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            limit=limit,
+            offset=offset,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create_invoice(
+        self,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        *,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InvoiceAnswer:
+        """Create a draft invoice.
+
+        See `api.invoices.create_invoice.asyncio`.
+        """
+        return await _api_create_invoice.asyncio(
+            client=self._client,
+            body=body,
+            version=version,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create_invoice_detailed(
+        self,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        *,
+        version: ApiVersion | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[InvoiceAnswer]:
+        """Like `create_invoice`, returning the whole Response.
+
+        The Response has the status, headers, number of attempts and tolerated differences from the spec as well.
+        """
+        return await _api_create_invoice.asyncio_detailed(
+            client=self._client,
+            body=body,
             version=version,
             timeout=timeout,
             extra_headers=extra_headers,

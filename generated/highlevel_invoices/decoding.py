@@ -19,6 +19,7 @@ How strict a reading is depends on the decoding context:
 import datetime
 import difflib
 import enum
+import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -53,6 +54,39 @@ class DecodeError(ValueError):
 
     def __str__(self) -> str:
         return f"{self.path or '<body>'}: {self.reason}"
+
+
+#: The deepest nesting of arrays and objects a body may have: invoice documents nest a handful of levels.
+MAX_JSON_DEPTH = 256
+
+
+def load_json(content: bytes) -> Any:
+    """The JSON value of a body, or DecodeError (path: the body) when it is empty, not JSON (or not UTF-8), or nested
+    deeper than MAX_JSON_DEPTH levels: never a RecursionError."""
+    try:
+        value = json.loads(content)
+    except RecursionError:
+        raise DecodeError(f"the body is nested deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError:  # JSONDecodeError, UnicodeDecodeError, an integer of too many digits
+        raise DecodeError("the body is empty" if not content else "the body is not JSON") from None
+    # Nesting needs at least as many brackets as levels: most bodies are cleared by two counts in C.
+    if content.count(b"[") + content.count(b"{") > MAX_JSON_DEPTH and _deeper_than(value, MAX_JSON_DEPTH):
+        raise DecodeError(f"the body is nested deeper than {MAX_JSON_DEPTH} levels")
+    return value
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether `value` nests arrays and objects more than `limit` levels deep (without recursion)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
 
 
 class DecodeContext:
@@ -364,11 +398,13 @@ def parse_union(value: object, *parsers: Callable[[Any], Any]) -> Any:
 
 __all__ = [
     "ABSENT",
+    "MAX_JSON_DEPTH",
     "DecodeContext",
     "DecodeError",
     "decode",
     "decoding",
     "describe",
+    "load_json",
     "nearest",
     "parse_any",
     "parse_bool",

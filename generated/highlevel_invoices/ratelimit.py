@@ -171,6 +171,9 @@ class RateLimitPacer:
     the budget into one window; when X-RateLimit-Remaining says fewer are left than it thinks (another process shares
     the token), it believes the server. Until the first answer for a key is in, one request at a time is sent. Buckets
     are kept per base URL and token; one pacer may be shared by several clients, threads and tasks.
+
+    The pacer only says how long to wait (`reserve`); the retry transports do the waiting, and never past the call's
+    deadline or `RetryPolicy.max_wait`: a slot further away raises RateLimitWaitError, naming these figures, instead.
     """
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic, poll_interval: float = 0.005) -> None:
@@ -213,6 +216,14 @@ class RateLimitPacer:
             if done:
                 return max(done[0] - cutoff, 0.0005)
             return self._poll
+
+    def demand(self, key: Hashable) -> tuple[int | None, int | None]:
+        """The budget last learnt for `key`: X-RateLimit-Max and X-RateLimit-Interval-Milliseconds (None: not known)."""
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is None or bucket.limit is None:
+                return None, None
+            return bucket.limit, round(bucket.interval * 1000)
 
     def release(self, key: Hashable, headers: Mapping[str, str] | None) -> None:
         """Give back the slot of a finished request, learning from the answer's headers (None: no answer)."""

@@ -8,6 +8,11 @@
   set: a POST is not resent after a read or write timeout, a broken answer or a 5xx, because the server may have
   processed it (a second invoice).
 * Pacing by a `RateLimitPacer` shared across the threads and tasks that use the transport.
+* Bounds (see `deadline` and `bodies`): every attempt, wait and body read ends by the call's deadline; a wait that would
+  end past it (or past `RetryPolicy.max_wait`) is not started: a retry is given up (the last answer or error is raised),
+  a pacing slot raises RateLimitWaitError. Every body is read here, counting at most `max_response_size` bytes
+  decompressed, so a connection that breaks while the body arrives is retried like one that breaks before (for
+  requests that may be resent).
 * Debug logging on the `highlevel_invoices` logger: method, URL, status, attempt and timing (never headers, so never the
   token).
 
@@ -24,7 +29,18 @@ from collections.abc import Callable, Hashable
 import httpx
 from attrs import define
 
-from .errors import ATTEMPTS_EXTENSION
+from .bodies import DEFAULT_MAX_RESPONSE_SIZE, aread_body, read_body
+from .deadline import (
+    CURRENT,
+    DEADLINE_EXTENSION,
+    AsyncBoundedHTTPTransport,
+    BoundedHTTPTransport,
+    Deadline,
+    clip_phases,
+    deadline_of,
+    total_of,
+)
+from .errors import ATTEMPTS_EXTENSION, RateLimitWaitError
 from .ratelimit import RateLimitHeaders, RateLimitPacer
 
 logger = logging.getLogger("highlevel_invoices")
@@ -64,7 +80,9 @@ class RetryPolicy:
         backoff_initial: Upper bound of the first backoff, in seconds; it doubles per attempt ("full jitter": the wait
             is uniformly random between 0 and the bound).
         backoff_max: Cap of the backoff bound, in seconds.
-        max_wait: Longest wait for one resend; a 429 asking for more (e.g. the daily quota is used up) is raised.
+        max_wait: Longest wait at once, in seconds: for one resend (a 429 asking for more, e.g. because the daily quota
+            is used up, is raised as RateLimitError) and for a rate-limit pacing slot (one further away raises
+            RateLimitWaitError). Every wait also ends by the call's deadline (see `deadline`).
         retry_unsafe_posts: Also resend non-idempotent requests (POST) after a read or write timeout, a broken answer or
             a 502/503/504. Off by default: the first request may have created an invoice.
         retry_statuses: Statuses that are retried (429 always follows the rate-limit rules).
@@ -117,9 +135,48 @@ class RetryPolicy:
 
 
 class _RetryCore:
-    def __init__(self, policy: RetryPolicy | None, pacer: RateLimitPacer | None) -> None:
+    def __init__(self, policy: RetryPolicy | None, pacer: RateLimitPacer | None, max_response_size: int) -> None:
         self.policy = policy if policy is not None else RetryPolicy()
         self.pacer = pacer
+        self.max_response_size = max_response_size
+
+    @staticmethod
+    def deadline_for(request: httpx.Request) -> Deadline:
+        """The call's deadline (stamped by the client); a request sent without one gets the default bound from now."""
+        deadline = deadline_of(request)
+        if deadline is None:
+            deadline = request.extensions[DEADLINE_EXTENSION] = Deadline(total_of(None))
+        return deadline
+
+    @staticmethod
+    def fits(deadline: Deadline, delay: float) -> bool:
+        """Whether a wait of `delay` seconds ends before the deadline, leaving a moment for another attempt."""
+        return time.monotonic() + delay < deadline.at
+
+    @staticmethod
+    def pacing_wait(
+        pacer: RateLimitPacer,
+        *,
+        key: Hashable,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        deadline: Deadline,
+        wait: float,
+        waited_since: float | None,
+    ) -> float:
+        """When the pacer asks to wait `wait` s: the time the wait started (now, on the first ask), after checking that
+        it ends within the call's deadline and `policy.max_wait`; RateLimitWaitError otherwise."""
+        now = time.monotonic()
+        since = now if waited_since is None else waited_since
+        cap_at = since + policy.max_wait
+        if now + wait <= min(cap_at, deadline.at):
+            return since
+        limit, interval_ms = pacer.demand(key)
+        if deadline.at <= cap_at:
+            bound, allowed = f"the call's timeout of {deadline.total:g} s", deadline.at - now
+        else:
+            bound, allowed = f"the pacing cap (RetryPolicy.max_wait = {policy.max_wait:g} s)", cap_at - now
+        raise RateLimitWaitError(request, wait=wait, allowed=allowed, bound=bound, limit=limit, interval_ms=interval_ms)
 
     def policy_for(self, request: httpx.Request) -> RetryPolicy:
         """The request's own policy (per-call options), else the transport's."""
@@ -165,10 +222,11 @@ class _RetryCore:
 
 
 class RetryTransport(httpx.BaseTransport, _RetryCore):
-    """Wraps an httpx transport with the retry rules of `policy` and the pacing of `pacer` (None: no pacing).
+    """Wraps an httpx transport with the retry rules of `policy`, the pacing of `pacer` (None: no pacing) and the
+    bounds of the call's deadline and `max_response_size` (bytes of a body, decompressed).
 
-    The body of an answer to a request that may be resent is read here, inside the retry loop, so that a connection that
-    breaks while the body arrives is retried like one that breaks before; other answers are handed over unread.
+    The default transport is `BoundedHTTPTransport`, httpx's HTTP transport with every socket operation cut to the
+    deadline.
     """
 
     def __init__(
@@ -177,46 +235,57 @@ class RetryTransport(httpx.BaseTransport, _RetryCore):
         *,
         policy: RetryPolicy | None = None,
         pacer: RateLimitPacer | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        _RetryCore.__init__(self, policy, pacer)
-        self.transport = transport if transport is not None else httpx.HTTPTransport()
+        _RetryCore.__init__(self, policy, pacer, max_response_size)
+        self.transport = transport if transport is not None else BoundedHTTPTransport()
+        self.bounded = getattr(self.transport, "bounded", False) is True
 
-    def _acquire(self, pacer: RateLimitPacer, key: Hashable) -> None:
+    def _acquire(
+        self, pacer: RateLimitPacer, key: Hashable, request: httpx.Request, policy: RetryPolicy, deadline: Deadline
+    ) -> None:
+        since: float | None = None
         while (wait := pacer.reserve(key)) > 0:
+            since = self.pacing_wait(
+                pacer, key=key, request=request, policy=policy, deadline=deadline, wait=wait, waited_since=since
+            )
             time.sleep(wait)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = self.deadline_for(request)
+        token = CURRENT.set(deadline)
+        try:
+            return self._send(request, deadline)
+        finally:
+            CURRENT.reset(token)
+
+    def _send(self, request: httpx.Request, deadline: Deadline) -> httpx.Response:
         pacer = self.pacer
         policy = self.policy_for(request)
         key = pacer.key_for(request) if pacer is not None else None
-        resendable = policy.may_resend(request)
         attempt = 0
         while True:
             attempt += 1
             request.extensions[ATTEMPTS_EXTENSION] = attempt
             if pacer is not None:
-                self._acquire(pacer, key)
+                self._acquire(pacer, key, request, policy, deadline)
             debug = logger.isEnabledFor(logging.DEBUG)  # no timing or log work otherwise
             started = time.perf_counter() if debug else 0.0
             released = False
             try:
+                clip_phases(request, deadline)
                 response = self.transport.handle_request(request)
                 if pacer is not None:
                     pacer.release(key, response.headers)
                     released = True
-                if resendable:
-                    try:
-                        response.read()
-                    except BaseException:
-                        response.close()
-                        raise
+                response = read_body(response, request, self.max_response_size, deadline, bounded=self.bounded)
             except httpx.TransportError as exc:
                 if pacer is not None and not released:
                     pacer.release(key, None)
                 if debug:
                     self._log(request, attempt, started, type(exc).__name__)
                 delay = policy.delay_after_error(request, attempt, exc)
-                if delay is None:
+                if delay is None or not self.fits(deadline, delay):
                     raise
                 self._retry_event(policy, request, attempt=attempt, delay=delay, response=None, error=exc)
                 time.sleep(delay)
@@ -228,7 +297,7 @@ class RetryTransport(httpx.BaseTransport, _RetryCore):
             if debug:
                 self._log(request, attempt, started, response.status_code)
             delay = policy.delay_after_response(request, attempt, response)
-            if delay is None:
+            if delay is None or not self.fits(deadline, delay):
                 return response
             response.close()
             self._retry_event(policy, request, attempt=attempt, delay=delay, response=response, error=None)
@@ -239,7 +308,7 @@ class RetryTransport(httpx.BaseTransport, _RetryCore):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport, _RetryCore):
-    """The asyncio twin of `RetryTransport` (same rules, same pacer type)."""
+    """The asyncio twin of `RetryTransport` (same rules, same pacer type; default `AsyncBoundedHTTPTransport`)."""
 
     def __init__(
         self,
@@ -247,46 +316,57 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport, _RetryCore):
         *,
         policy: RetryPolicy | None = None,
         pacer: RateLimitPacer | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        _RetryCore.__init__(self, policy, pacer)
-        self.transport = transport if transport is not None else httpx.AsyncHTTPTransport()
+        _RetryCore.__init__(self, policy, pacer, max_response_size)
+        self.transport = transport if transport is not None else AsyncBoundedHTTPTransport()
+        self.bounded = getattr(self.transport, "bounded", False) is True
 
-    async def _acquire(self, pacer: RateLimitPacer, key: Hashable) -> None:
+    async def _acquire(
+        self, pacer: RateLimitPacer, key: Hashable, request: httpx.Request, policy: RetryPolicy, deadline: Deadline
+    ) -> None:
+        since: float | None = None
         while (wait := pacer.reserve(key)) > 0:
+            since = self.pacing_wait(
+                pacer, key=key, request=request, policy=policy, deadline=deadline, wait=wait, waited_since=since
+            )
             await asyncio.sleep(wait)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = self.deadline_for(request)
+        token = CURRENT.set(deadline)
+        try:
+            return await self._send(request, deadline)
+        finally:
+            CURRENT.reset(token)
+
+    async def _send(self, request: httpx.Request, deadline: Deadline) -> httpx.Response:
         pacer = self.pacer
         policy = self.policy_for(request)
         key = pacer.key_for(request) if pacer is not None else None
-        resendable = policy.may_resend(request)
         attempt = 0
         while True:
             attempt += 1
             request.extensions[ATTEMPTS_EXTENSION] = attempt
             if pacer is not None:
-                await self._acquire(pacer, key)
+                await self._acquire(pacer, key, request, policy, deadline)
             debug = logger.isEnabledFor(logging.DEBUG)  # no timing or log work otherwise
             started = time.perf_counter() if debug else 0.0
             released = False
             try:
+                clip_phases(request, deadline)
                 response = await self.transport.handle_async_request(request)
                 if pacer is not None:
                     pacer.release(key, response.headers)
                     released = True
-                if resendable:
-                    try:
-                        await response.aread()
-                    except BaseException:
-                        await response.aclose()
-                        raise
+                response = await aread_body(response, request, self.max_response_size, deadline, bounded=self.bounded)
             except httpx.TransportError as exc:
                 if pacer is not None and not released:
                     pacer.release(key, None)
                 if debug:
                     self._log(request, attempt, started, type(exc).__name__)
                 delay = policy.delay_after_error(request, attempt, exc)
-                if delay is None:
+                if delay is None or not self.fits(deadline, delay):
                     raise
                 self._retry_event(policy, request, attempt=attempt, delay=delay, response=None, error=exc)
                 await asyncio.sleep(delay)
@@ -299,7 +379,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport, _RetryCore):
             if debug:
                 self._log(request, attempt, started, response.status_code)
             delay = policy.delay_after_response(request, attempt, response)
-            if delay is None:
+            if delay is None or not self.fits(deadline, delay):
                 return response
             await response.aclose()
             self._retry_event(policy, request, attempt=attempt, delay=delay, response=response, error=None)

@@ -3,9 +3,10 @@
 `client.py` of the generated package derives `Client` and `AuthenticatedClient` from these classes and sets the spec's
 defaults (`default_base_url`, `default_headers`, e.g. the `Version` header). Every call of an operation takes one path,
 `request` / `arequest`: the operation builds the request (operation.py), `send_request` / `async_send_request` apply
-per-call options and turn transport failures into `APIConnectionError` / `APITimeoutError`, and the operation reads the
-answer (a success model, or the typed error raised). The httpx clients are made lazily and shared by `with_options`
-copies, so a copy costs no new connection pool.
+per-call options, stamp the call's deadline (see `deadline`) and turn transport failures into `APIConnectionError` /
+`APITimeoutError`, the retry transports read the body within that deadline and `max_response_size` (see `bodies`), and
+the operation reads the answer (a success model, or the typed error raised). The httpx clients are made lazily and
+shared by `with_options` copies, so a copy costs no new connection pool.
 """
 
 import copy
@@ -17,7 +18,9 @@ import httpx
 from attrs import evolve
 
 from .auth import Token, TokenAuth
-from .errors import APIConnectionError, APITimeoutError
+from .bodies import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_SIZE
+from .deadline import Timeout, stamp, timeout_error
+from .errors import APIConnectionError
 from .operation import Operation
 from .ratelimit import RateLimitPacer
 from .retry import POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -25,17 +28,18 @@ from .types import NOT_GIVEN, UNSET, NotGiven, Response
 
 T = TypeVar("T")
 
-#: Connect within 5 s; 30 s for everything else (read, write, pool).
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+#: Connect within 5 s, 30 s for the rest (read, write, pool), the whole call within 120 s (DEFAULT_TOTAL_TIMEOUT).
+DEFAULT_TIMEOUT = Timeout(30.0, connect=5.0)
 
 TimeoutTypes = float | httpx.Timeout | None
 
 
 def as_timeout(timeout: TimeoutTypes) -> httpx.Timeout | None:
-    """`timeout` as httpx.Timeout (a number applies to connect, read, write and pool alike); None means no limit."""
+    """`timeout` as httpx.Timeout: a number bounds the whole call and each phase (connect, read, write, pool) alike; an
+    httpx.Timeout is kept; None means no limit per phase (the deadline model is in `deadline`)."""
     if timeout is None or isinstance(timeout, httpx.Timeout):
         return timeout
-    return httpx.Timeout(timeout)
+    return Timeout(timeout, total=timeout)
 
 
 class _Pool:
@@ -68,7 +72,10 @@ class Client:
     Keyword arguments:
         base_url: The base URL of the API (default: the spec's server).
         cookies, headers: Sent with every request (`headers` override the defaults, e.g. `Version`).
-        timeout: Per attempt: an httpx.Timeout or seconds (default: connect 5 s, the rest 30 s; None: no limit).
+        timeout: Seconds for the whole call (every attempt and wait), or an httpx.Timeout per phase with the whole
+            call bounded by its `total` (`deadline.Timeout`) or else 120 s (default: connect 5 s, the rest 30 s, 120 s
+            in all).
+        max_response_size: The largest body accepted, in bytes once decompressed (default 8 MiB).
         verify_ssl, follow_redirects, httpx_args: Passed to the httpx clients.
         retry: The RetryPolicy. pacer: The RateLimitPacer (None: no pacing; default: one of its own).
         transport, async_transport: The httpx transports the retry transports wrap (default: HTTP).
@@ -94,6 +101,7 @@ class Client:
         async_transport: httpx.AsyncBaseTransport | None = None,
         strict: bool = False,
         raise_on_unexpected_status: bool = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._base_url = (base_url if base_url is not None else self.default_base_url).rstrip("/")
         self._cookies = dict(cookies or {})
@@ -108,6 +116,7 @@ class Client:
         self.async_transport = async_transport
         self.strict = strict
         self.raise_on_unexpected_status = raise_on_unexpected_status
+        self.max_response_size = max_response_size
         self._pool = _Pool()
         self._overrides: _Overrides | None = None
         self._root = self  # the client whose settings the shared httpx clients are made with
@@ -195,11 +204,13 @@ class Client:
             pool.sync_client = httpx.Client(
                 base_url=root._base_url,
                 cookies=root._cookies,
-                headers=root.request_headers(),
+                headers={"Accept-Encoding": ACCEPT_ENCODING, **root.request_headers()},
                 timeout=root._timeout,
                 verify=root._verify_ssl,
                 follow_redirects=root._follow_redirects,
-                transport=RetryTransport(root.transport, policy=root.retry, pacer=root.pacer),
+                transport=RetryTransport(
+                    root.transport, policy=root.retry, pacer=root.pacer, max_response_size=root.max_response_size
+                ),
                 auth=root._auth(),
                 **root._httpx_args,
             )
@@ -219,11 +230,13 @@ class Client:
             pool.async_client = httpx.AsyncClient(
                 base_url=root._base_url,
                 cookies=root._cookies,
-                headers=root.request_headers(),
+                headers={"Accept-Encoding": ACCEPT_ENCODING, **root.request_headers()},
                 timeout=root._timeout,
                 verify=root._verify_ssl,
                 follow_redirects=root._follow_redirects,
-                transport=AsyncRetryTransport(root.async_transport, policy=root.retry, pacer=root.pacer),
+                transport=AsyncRetryTransport(
+                    root.async_transport, policy=root.retry, pacer=root.pacer, max_response_size=root.max_response_size
+                ),
                 auth=root._auth(),
                 **root._httpx_args,
             )
@@ -309,12 +322,13 @@ class Client:
     ) -> httpx.Response:
         """Send one request built by an endpoint module; transport failures raise APIConnectionError/APITimeoutError.
 
-        `timeout` and `extra_headers` apply to this request only.
+        `timeout` and `extra_headers` apply to this request only; the call's deadline starts now.
         """
         client = self.get_httpx_client()
         injected = self._pool.sync_injected
         if injected or self._overrides is not None or extra_headers or not isinstance(timeout, NotGiven):
             kwargs = self._call_kwargs(kwargs, injected, timeout, extra_headers)
+        stamp(kwargs, self._timeout if isinstance(timeout, NotGiven) else as_timeout(timeout))
         try:
             return client.request(**kwargs)
         except httpx.TransportError as exc:
@@ -332,6 +346,7 @@ class Client:
         injected = self._pool.async_injected
         if injected or self._overrides is not None or extra_headers or not isinstance(timeout, NotGiven):
             kwargs = self._call_kwargs(kwargs, injected, timeout, extra_headers)
+        stamp(kwargs, self._timeout if isinstance(timeout, NotGiven) else as_timeout(timeout))
         try:
             return await client.request(**kwargs)
         except httpx.TransportError as exc:
@@ -428,7 +443,7 @@ def translate(exc: httpx.TransportError) -> APIConnectionError:
     except RuntimeError:
         request = None
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out ({type(exc).__name__})", request=request)
+        return timeout_error(exc, request)
     detail = str(exc)
     return APIConnectionError(f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__, request=request)
 

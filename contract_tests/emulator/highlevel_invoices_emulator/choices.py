@@ -217,7 +217,7 @@ class Choices:
     )
     create_status: int = choice(
         200,
-        evidence="POST /invoices/ is documented 200. The recorded live create (2025-05) printed no status (axios "
+        evidence="The invoice create is documented 200. The recorded live create (2025-05) printed no status (axios "
         "resolved: a 2xx). The sibling estimate create answers 201 live and is documented 201, so the doc generator "
         "tells the two apart; a Nest @Post answers 201 unless decorated with @HttpCode(200). Decision: 200, as "
         "documented; the alternative answers 201.",

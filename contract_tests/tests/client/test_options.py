@@ -13,6 +13,7 @@ from highlevel_invoices import (
     MissingTokenError,
     RetryPolicy,
 )
+from highlevel_invoices.deadline import DEADLINE_EXTENSION, DEFAULT_TOTAL_TIMEOUT
 from starlette.applications import Starlette
 
 from contract_tests.tests.client.conftest import BASE_URL, FAST_RETRY, SyncASGITransport, draft_body, invoices_in
@@ -42,9 +43,13 @@ def test_per_call_timeout_and_extra_headers_apply_to_that_call_only() -> None:
         client.generate_invoice_number(alt_id="loc")
     first, second = recorder.seen
     assert first.headers["X-Request-Id"] == "abc"
-    assert first.extensions["timeout"] == {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}
+    # A number bounds the whole call: every phase gets what is left of the 1.5 s.
+    assert first.extensions[DEADLINE_EXTENSION].total == 1.5
+    assert set(first.extensions["timeout"]) == {"connect", "read", "write", "pool"}
+    assert all(1.0 < limit <= 1.5 for limit in first.extensions["timeout"].values())
     assert "X-Request-Id" not in second.headers
     assert second.extensions["timeout"] == {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    assert second.extensions[DEADLINE_EXTENSION].total == DEFAULT_TOTAL_TIMEOUT
     assert first.headers["Version"] == second.headers["Version"] == "2021-07-28"
 
 
@@ -66,7 +71,8 @@ def test_with_options_shares_the_connections_and_changes_only_the_copy() -> None
         assert client.client.retry.max_retries == 2
     copy_request, own_request = recorder.seen
     assert copy_request.headers["X-Tenant"] == "t1"
-    assert copy_request.extensions["timeout"]["read"] == 2
+    assert 1.0 < copy_request.extensions["timeout"]["read"] <= 2
+    assert copy_request.extensions[DEADLINE_EXTENSION].total == 2
     assert "X-Tenant" not in own_request.headers
     assert own_request.extensions["timeout"]["read"] == 30.0
 

@@ -11,6 +11,7 @@ import pytest
 from spec.client_runtime import decoding
 from spec.client_runtime.auth import TokenAuth, resolve_token
 from spec.client_runtime.base_client import AuthenticatedClient, as_timeout
+from spec.client_runtime.deadline import Timeout
 from spec.client_runtime.enums import OpenIntEnum, OpenStrEnum
 from spec.client_runtime.errors import MissingTokenError
 from spec.client_runtime.retry import POLICY_EXTENSION, RetryPolicy, RetryTransport
@@ -109,5 +110,6 @@ def test_base_client_defaults_come_from_the_subclass() -> None:
     client = Spec(token="t")
     assert client.base_url == "http://127.0.0.1:9"
     assert client.request_headers() == {"Version": "v", "Authorization": "Bearer t"}
-    assert as_timeout(3) == httpx.Timeout(3)
+    assert as_timeout(3) == Timeout(3, total=3)  # a number bounds each phase and the whole call
+    assert as_timeout(3) != httpx.Timeout(3)
     assert as_timeout(None) is None

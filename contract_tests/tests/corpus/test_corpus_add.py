@@ -249,8 +249,10 @@ def test_the_sanitizer_keeps_shapes_and_vendor_hosts() -> None:
         ("GET", "/invoices/generate-invoice-number", "generateInvoiceNumber"),
         ("POST", "/Invoices/Text2Pay/", "createAndSendInvoice"),
         ("DELETE", "/invoices/6837a9c0d092326e9ad3ab6f", "deleteInvoice"),
-        ("GET", "/invoices/6837a9c0d092326e9ad3ab6f", None),
-        ("POST", "/invoices/", None),
+        ("GET", "/invoices/6837a9c0d092326e9ad3ab6f", "getInvoice"),
+        ("POST", "/invoices/", "createInvoice"),
+        ("POST", "/Invoices", "createInvoice"),
+        ("GET", "/invoices/estimate/list", None),
     ],
 )
 def test_exchanges_are_matched_to_operations(method: str, path: str, operation: str | None) -> None:
@@ -270,5 +272,6 @@ def test_replay_accepts_the_corpus_and_fails_on_a_changed_answer(corpus: Path) -
     live.write_text(json.dumps(document), encoding="utf-8")
     _, counts, violations = replay_corpus(corpus)
     assert counts["failed"] == 1  # one exchange (the counts are per exchange: they add up to the corpus)
-    assert len(violations) == 2  # its Invoice schema check and its delete answer check
+    # Its four checks: the create answer, the Invoice schema, the delete and the get answer.
+    assert len(violations) == 4
     assert all(line.startswith("2025-05-invoices-create") for line in violations)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-import pytest
-
-from contract_tests.docs_drift.compare import ABSENT, compare
-from contract_tests.docs_drift.facts import flatten, operations_of
-from contract_tests.record import DOCS_PROOF_KIND, RecordError, as_documented, discrepancies
+from contract_tests.docs_drift.compare import compare
+from contract_tests.docs_drift.facts import NAME_ASPECT, flatten, operations_of
+from contract_tests.record import DOCS_PROOF_KIND, as_documented, discrepancies
 from contract_tests.tests.docs_drift.conftest import COMMON_REFERENCE, load_common
 
 
@@ -23,6 +22,13 @@ def test_the_baseline_has_no_unexplained_difference(curated: dict[str, Any], ven
         "GET /invoices/generate-invoice-number",
         "POST /invoices/text2pay",
         "DELETE /invoices/{invoiceId}",
+        "POST /invoices/",
+        "GET /invoices/{invoiceId}",
+        "GET /invoices/",
+        "PUT /invoices/{invoiceId}",
+        "POST /invoices/{invoiceId}/send",
+        "POST /invoices/{invoiceId}/record-payment",
+        "POST /invoices/{invoiceId}/void",
     }
     # Every path prints whole: the operation's own path, its parameters named.
     assert all("{}" not in f.path for f in result.findings)
@@ -62,7 +68,7 @@ def test_component_names_do_not_matter(vendor: dict[str, Any]) -> None:
     after = flatten(vendor, operations)
     changed = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
     assert changed
-    assert {aspect for _, _, aspect in changed} == {"schema name"}
+    assert {aspect for _, _, aspect in changed} == {NAME_ASPECT}
 
 
 def test_an_unreadable_reference_makes_the_comparison_an_error(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
@@ -75,34 +81,51 @@ def test_an_unreadable_reference_makes_the_comparison_an_error(curated: dict[str
     assert not any(f.path.endswith("response 401/statusCode: type") for f in result.findings)
 
 
-def test_the_derivation_restores_the_vendors_component_names(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
-    """Every component the vendor names for our operations is named alike in our derivation; the vendor's enums
-    are inline, so only our enum components carry a name the vendor's file lacks."""
+def test_component_names_are_matched_not_compared(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
+    """The comparison pairs our components with the vendor's by the places both reach through them; no finding is
+    ever about a name, so the curated spec names its components as it likes (and annotates none)."""
     result = compare(curated, vendor, load_external=load_common)
-    names = [f for f in result.of_class("cosmetic") if f.path.endswith(": schema name")]
-    assert names
-    assert [f.path for f in names if f.vendor is not ABSENT] == []
-    documented = as_documented(curated, vendor_names=True)
-    assert {"Text2PayDto", "DefaultInvoiceResponseDto", "GenerateInvoiceNumberResponseDto"} <= set(
-        documented["components"]["schemas"]
+    assert not [f.path for f in result.findings if f.path.endswith(": schema name")]
+    names = result.component_names
+    assert names["Invoice"] == ["DefaultInvoiceResponseDto"]
+    assert names["Text2PayInvoiceRequest"] == ["Text2PayDto"]
+    assert names["NextInvoiceNumber"] == ["GenerateInvoiceNumberResponseDto"]
+    assert "x-vendor-name" not in json.dumps(curated)
+
+
+def test_renaming_our_component_changes_no_finding(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
+    """A component of ours may take any name: the comparison follows the references, not the names."""
+    before = compare(curated, vendor, load_external=load_common)
+    schemas = curated["components"]["schemas"]
+    schemas["SomethingElse"] = schemas.pop("ItemTax")
+    curated["components"]["schemas"]["InvoiceItemInput"]["properties"]["taxes"]["items"]["$ref"] = (
+        "#/components/schemas/SomethingElse"
     )
-    assert "Invoice" not in documented["components"]["schemas"]
+    after = compare(curated, vendor, load_external=load_common)
+    assert [(f.klass, f.path, f.entry) for f in after.findings] == [(f.klass, f.path, f.entry) for f in before.findings]
+    assert after.component_names["SomethingElse"] == ["ItemTaxDto"]
 
 
-def test_a_vendor_rename_is_cosmetic(curated: dict[str, Any], vendor: dict[str, Any]) -> None:
+def test_a_vendor_rename_changes_no_finding_and_shows_in_the_names(
+    curated: dict[str, Any], vendor: dict[str, Any]
+) -> None:
     schemas = vendor["components"]["schemas"]
     schemas["TaxDto"] = schemas.pop("ItemTaxDto")
     schemas["InvoiceItemDto"]["properties"]["taxes"]["items"]["$ref"] = "#/components/schemas/TaxDto"
     result = compare(curated, vendor, load_external=load_common)
     assert result.status == "ok"
-    [renamed] = [f for f in result.of_class("cosmetic") if f.vendor == "TaxDto"]
-    assert (renamed.path, renamed.documented) == (
-        "POST /invoices/text2pay request/items/[]/taxes/[]: schema name",
-        "ItemTaxDto",
-    )
+    assert result.component_names["ItemTax"] == ["TaxDto"]
 
 
-def test_two_schemas_cannot_take_one_vendor_name(curated: dict[str, Any]) -> None:
-    curated["components"]["schemas"]["Address"]["x-vendor-name"] = "Text2PayDto"
-    with pytest.raises(RecordError, match="Text2PayDto would name two schemas"):
-        as_documented(curated, vendor_names=True)
+def test_the_derivation_takes_the_vendors_names_without_clashing(curated: dict[str, Any]) -> None:
+    documented = as_documented(curated, vendor_names={"Invoice": "DefaultInvoiceResponseDto"})
+    schemas = documented["components"]["schemas"]
+    assert "DefaultInvoiceResponseDto" in schemas
+    assert "Invoice" not in schemas
+    reference = schemas["Text2PayInvoiceResponse"]["properties"]["invoice"]["$ref"]
+    assert reference == "#/components/schemas/DefaultInvoiceResponseDto"
+    # Two of ours matched to one vendor name: the first takes it, the other keeps its own name.
+    clashing = as_documented(curated, vendor_names={"Address": "SameDto", "InvoiceAddress": "SameDto"})
+    names = set(clashing["components"]["schemas"])
+    assert {"SameDto", "InvoiceAddress"} <= names
+    assert "Address" not in names

@@ -66,7 +66,7 @@ def fix_invoice_number_type(vendor: dict[str, Any]) -> None:
 
 
 def document_status_403(vendor: dict[str, Any]) -> None:
-    """The vendor documents the 403 that t2p-undocumented-403 records as missing."""
+    """The vendor documents the 403 that the rule undocumented-403 records as missing on every operation."""
     vendor["paths"]["/invoices/text2pay"]["post"]["responses"]["403"] = {"description": "Forbidden"}
 
 
@@ -106,7 +106,7 @@ CASES = [
         document_status_403,
         "fixed-in-docs",
         f"{T2P} response 403: present",
-        "t2p-undocumented-403",
+        "undocumented-403",
     ),
     Case(
         "docs-only claim fixed",

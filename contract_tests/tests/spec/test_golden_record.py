@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from contract_tests.tests.spec.golden_server import LOCATION, TOKEN, Server, create_app
@@ -32,9 +33,11 @@ from golden_pets import (  # noqa: E402
     InternalServerError,
     MissingLocationError,
     NotFoundError,
+    ResponseTooLargeError,
     RetryPolicy,
     UnprocessableEntityError,
 )
+from golden_pets.deadline import Deadline, deadline_of  # noqa: E402
 from golden_pets.models import FeedResult, Pet, PetKind, Size, Toy  # noqa: E402
 
 FAST = RetryPolicy(max_retries=2, backoff_initial=0.001, backoff_max=0.002)
@@ -222,6 +225,26 @@ def test_the_async_pager_and_methods(base_url: str, server: Server) -> None:
     assert fed.fed_at.utcoffset() == datetime.timedelta(hours=2)
     assert isinstance(fed.pet, Pet)
     assert fed.pet.id == "pet-1"
+
+
+def test_every_page_is_one_call_bounded_by_its_timeout_and_max_response_size(base_url: str, server: Server) -> None:
+    server.seed(5)
+    deadlines: list[Deadline | None] = []
+    inner = httpx.HTTPTransport()
+
+    class Recording(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            deadlines.append(deadline_of(request))
+            return inner.handle_request(request)
+
+    with GoldenPets(TOKEN, base_url=base_url, location_id=LOCATION, transport=Recording()) as client:
+        assert len(list(client.pets.list(timeout=2.5))) == 5
+    assert [deadline.total if deadline else None for deadline in deadlines] == [2.5, 2.5, 2.5]
+    assert len({id(deadline) for deadline in deadlines}) == 3  # each page its own call, with its own deadline
+    small = GoldenPets(TOKEN, base_url=base_url, location_id=LOCATION, max_response_size=64)
+    with small, pytest.raises(ResponseTooLargeError) as caught:
+        next(iter(small.pets.list()))
+    assert caught.value.limit == 64
 
 
 def test_a_never_resend_operation_is_not_resent_whatever_the_client_allows(base_url: str, server: Server) -> None:

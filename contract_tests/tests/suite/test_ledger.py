@@ -19,6 +19,8 @@ from contract_tests.suite.ledger import (
     InvoiceLedger,
     LedgerMiddleware,
     LedgerRefusalError,
+    TokenRefusals,
+    judges_no_token,
     outstanding,
     read_journal,
     token_refusal,
@@ -70,7 +72,7 @@ async def test_creates_are_learned_and_journaled_and_the_budget_holds(tmp_path: 
     assert ledger.created[0] == first
     assert ledger.abort_reason is not None
     entries = read_journal(journal)
-    assert [e.event for e in entries] == ["created", "created"]
+    assert [e.event for e in entries] == ["pending", "created", "pending", "created"]  # journaled before sent
     assert outstanding(entries, IDENTITY.location_id, "t") == ledger.created
     assert outstanding(entries, "another-location", "t") == []
 
@@ -84,32 +86,32 @@ async def test_a_live_run_deletes_only_its_own_invoices() -> None:
     assert ledger.refused
 
 
+A, B = "a" * 24, "b" * 24
+
+
 def test_deletes_are_learned_and_journaled(tmp_path: Path) -> None:
     journal = tmp_path / "invoices.jsonl"
     ledger = InvoiceLedger(journal=journal, location_id="L", target="t")
-    ledger.note_created("a")
-    ledger.note_created("b")
-    ledger.note_deleted("a")
-    ledger.note_deleted("not-ours")
-    assert ledger.left_behind() == ["b"]
-    assert ledger.latest() == "b"
+    ledger.note_created(A)
+    ledger.note_created(B)
+    ledger.note_deleted(A)
+    ledger.note_deleted("c" * 24)  # not ours
+    assert ledger.left_behind() == [B]
+    assert ledger.latest() == B
     journal.write_text(journal.read_text() + '{"event": "crea')  # a line cut by a crash
-    assert outstanding(read_journal(journal), "L", "t") == ["b"]
+    assert outstanding(read_journal(journal), "L", "t") == [B]
 
 
 def test_the_token_refused_three_times_in_a_row_stops_the_run() -> None:
-    ledger = InvoiceLedger()
+    refusals = TokenRefusals()
     refusal = token_refusal(401, json.dumps({"statusCode": 401, "message": "Invalid JWT"}).encode())
     assert refusal == "Invalid JWT"
     assert token_refusal(401, b'{"message": "version header was not found."}') is None
     assert token_refusal(403, b'{"message": "Invalid JWT"}') is None
-    for answer in (refusal, None, refusal, refusal):
-        ledger.note_answer(answer)
-    assert ledger.abort_reason is None
-    ledger.note_answer(refusal)
-    assert ledger.credentials_refused
-    assert ledger.abort_reason is not None
-    assert "Invalid JWT" in ledger.abort_reason
+    assert [refusals.note(answer) for answer in (refusal, None, refusal, refusal)] == [None] * 4
+    reason = refusals.note(refusal)
+    assert reason is not None
+    assert "Invalid JWT" in reason
 
 
 def pins(max_creates: int | None, *, strict: bool = False) -> Pins:
@@ -258,3 +260,17 @@ def test_a_generated_delete_keeps_the_last_live_draft_once_the_budget_is_spent()
     assert pinned() == "second"  # spent, but another live draft remains
     p.invoices.note_deleted("second")
     assert pinned() == UNKNOWN_INVOICE_ID
+
+
+def test_answers_about_the_version_neither_count_nor_reset_the_refusals() -> None:
+    """The vendor checks Version before the token: a revoked token's run must not go on because negative cases
+    about Version come between its refusals (the issue's 900 requests)."""
+    refusals = TokenRefusals()
+    refusal = "Invalid Private Integration token"
+    version = b'{"statusCode": 401, "message": "version header was not found."}'
+    assert judges_no_token(401, version)
+    assert not judges_no_token(401, b'{"message": "Invalid JWT"}')
+    assert refusals.note(refusal) is None
+    assert refusals.note(refusal) is None
+    assert refusals.note(None, neutral=judges_no_token(401, version)) is None
+    assert refusals.note(refusal) is not None

@@ -111,8 +111,10 @@ def clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(("HIGHLEVEL_", "CONTRACT_"))}
 
 
-def create_draft(url: str, headers: dict[str, str]) -> str:
+def create_draft(url: str, headers: dict[str, str], name: str | None = None) -> str:
     body: dict[str, Any] = copy.deepcopy(resolve_pointer(spec_document("curated"), TEXT2PAY.example_pointer))
+    if name is not None:
+        body["name"] = name
     body.update({"altId": tokens.MAIN_LOCATION_ID, "userId": EMULATOR_USER_ID, "action": "draft", "liveMode": False})
     body["contactDetails"]["id"] = EMULATOR_CONTACT_ID
     body.pop("invoiceNumber", None)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from contract_tests.record import discrepancies
+from contract_tests.record import proof_instances
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.proofs import Prover
 from contract_tests.suite.recording import Recorder, Redactor
@@ -49,7 +49,7 @@ def test_no_proof_is_decided_by_a_rate_limit_or_a_server_error(status: int) -> N
     context = ScenarioContext(settings, schema, Pins.of(settings.identity, strict_numbers=False), document)
     waits: list[float] = []
     prover = Prover(context, app, sleep=waits.append)
-    outcomes = [prover.prove(entry) for entry in discrepancies(raw_curated())]
+    outcomes = [prover.prove(entry) for entry in proof_instances(raw_curated())]
     assert {o.status for o in outcomes} == {"unproven"}, [(o.entry_id, o.status, o.detail) for o in outcomes]
     if status == 429:
         assert any("429 (rate limited)" in o.detail for o in outcomes)
@@ -115,7 +115,7 @@ def test_a_drift_is_reported_once_under_the_field_that_changed(tmp_path: Path) -
     assert len(about_total) == 1, new
     assert "proof t2p-invoice-" not in new, new
     record = report.split("## Discrepancy record", 1)[1]
-    for entry in discrepancies(raw_curated()):
+    for entry in proof_instances(raw_curated()):
         assert f"| {entry.id} |" in record, entry.id
     for entry_id in ("t2p-invoice-number-type", "t2p-invoice-items-type"):
         assert f"| {entry_id} | response-schema | present |" in record, record

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from contract_tests.record import Discrepancy, discrepancies
+from contract_tests.record import Discrepancy, proof_instances
 from contract_tests.suite.ledger import InvoiceLedger
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.proofs import ProofContradicted, Prover
@@ -20,7 +20,7 @@ from contract_tests.suite.schemas import build_schema, raw_curated, spec_documen
 from contract_tests.suite.settings import load_settings
 from contract_tests.suite.targets import build_emulator, wrap
 
-ENTRIES = {e.id: e for e in discrepancies(raw_curated())}
+ENTRIES = {e.id: e for e in proof_instances(raw_curated())}
 Edit = Callable[[dict[str, Any]], None]
 
 

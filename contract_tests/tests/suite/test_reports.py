@@ -32,7 +32,7 @@ from contract_tests.tests.suite.conftest import SuiteRun
 LONG_DETAIL = (
     "The location does not have access to this location-scoped resource because the token was issued for "
     "another sub-account; the vendor answered 403 with the message 'The token does not have access to this "
-    "location' and no further detail, which the record calls t2p-undocumented-403"
+    "location' and no further detail, which the record calls undocumented-403[createAndSendInvoice]"
 )
 
 
@@ -45,7 +45,9 @@ def results() -> RunResults:
     run.record_violation(
         Violation("POST /invoices/text2pay", "response_schema_conformance", "Response violates schema", LONG_DETAIL)
     )
-    run.record_proof(ProofOutcome("t2p-undocumented-403", "status-code", "present", "403 as recorded"))
+    run.record_proof(
+        ProofOutcome("undocumented-403[createAndSendInvoice]", "status-code", "present", "403 as recorded")
+    )
     run.record_proof(ProofOutcome("alt-id-company", "request-value", "unproven", LONG_DETAIL))
     run.record_proof(ProofOutcome("t2p-invoice-number-type", "response-schema", "contradicted", LONG_DETAIL))
     run.finish()
@@ -62,7 +64,7 @@ def facts(**changes: object) -> RunFacts:
         "blocked": (),
         "abort_reason": None,
         "entries": (
-            ("t2p-undocumented-403", "status-code"),
+            ("undocumented-403[createAndSendInvoice]", "status-code"),
             ("alt-id-company", "request-value"),
             ("t2p-invoice-number-type", "response-schema"),
             ("gin-token-types", "auth-probe"),
@@ -85,7 +87,7 @@ OUTCOMES = [
         "conformance", "POST /invoices/text2pay", "failed", 21.5, "Response violates schema", "E  AssertionError", 998
     ),
     TestOutcome("stateful", "sequences", "passed", 5.1, cases=160),
-    TestOutcome("proof", "t2p-undocumented-403", "passed", 0.1),
+    TestOutcome("proof", "undocumented-403[createAndSendInvoice]", "passed", 0.1),
     TestOutcome("proof", "alt-id-company", "skipped", 0.0, "unproven against live API: needs HIGHLEVEL_COMPANY_ID"),
     TestOutcome("proof", "t2p-invoice-number-type", "failed", 0.2, "the curated spec fails", "ProofContradicted: x"),
 ]

@@ -187,6 +187,33 @@ def test_other_routes_may_carry_a_body_that_names_no_billing_field() -> None:
     assert "takes no billing fields" in refusal(post(sneaky, JSON, path="/invoices/text2pay/extra"))
 
 
+@pytest.mark.parametrize(
+    ("method", "path", "body", "refused"),
+    [
+        ("POST", "/invoices/", {"altId": "loc", "liveMode": False}, None),
+        ("POST", "/Invoices", {"altId": "loc", "liveMode": True}, "liveMode=True"),
+        ("POST", "/invoices/", {"altId": "loc"}, "liveMode='<missing>'"),
+        ("POST", "/invoices/", {"altId": "loc", "liveMode": False, "action": "draft"}, "naming 'action'"),
+        ("POST", "/invoices/6578a4f1c2b3d4e5f6a7b8c9/send", {"action": "send_manually", "liveMode": False}, None),
+        ("POST", "/invoices/x/SEND/", {"action": "email", "liveMode": False}, "action='email'"),
+        ("POST", "/invoices/x/send", {"action": "send_manually", "liveMode": 0}, "liveMode=0"),
+        ("PUT", "/invoices/6578a4f1c2b3d4e5f6a7b8c9", {"altId": "loc"}, None),
+        ("PUT", "/invoices/6578a4f1c2b3d4e5f6a7b8c9", {"altId": "loc", "liveMode": False}, None),
+        ("PUT", "/invoices/x", {"altId": "loc", "liveMode": True}, "liveMode=True"),
+        ("POST", "/invoices/x/record-payment", {"mode": "cash", "liveMode": False}, "naming 'liveMode'"),
+    ],
+)
+def test_each_lifecycle_route_may_name_the_billing_fields_only_as_its_rule_says(
+    method: str, path: str, body: dict[str, Any], refused: str | None
+) -> None:
+    """A create and an update are test mode, a send only `send_manually` in test mode; other routes name neither."""
+    request = OutgoingRequest(method, path, (JSON,), json.dumps(body).encode())
+    if refused is None:
+        assert json.loads(check(request, Policy()).body) == body
+    else:
+        assert refused in refusal(request)
+
+
 # --- live mode: operations and ownership --------------------------------------------------------------------
 
 
@@ -207,11 +234,16 @@ def test_live_mode_updates_and_deletes_only_the_runs_own_invoices() -> None:
 
 
 @pytest.mark.parametrize(
-    ("method", "path"),
-    [("POST", "/invoices/6578a4f1c2b3d4e5f6a7b8c9/send"), ("PUT", "/invoices/6578a4f1c2b3d4e5f6a7b8c9"), ("GET", "/")],
+    ("method", "path", "why"),
+    [
+        ("POST", "/invoices/6578a4f1c2b3d4e5f6a7b8c9/send", "sendInvoice sets no live rule"),
+        ("PUT", "/invoices/6578a4f1c2b3d4e5f6a7b8c9", "updateInvoice sets no live rule"),
+        ("POST", "/invoices/", "createInvoice sets no live rule"),
+        ("GET", "/", "not an operation"),
+    ],
 )
-def test_live_mode_calls_only_the_suites_operations(method: str, path: str) -> None:
-    assert "not an operation" in refusal(OutgoingRequest(method, path, (), b""), live({"6578a4f1c2b3d4e5f6a7b8c9"}))
+def test_live_mode_calls_only_the_suites_operations(method: str, path: str, why: str) -> None:
+    assert why in refusal(OutgoingRequest(method, path, (), b""), live({"6578a4f1c2b3d4e5f6a7b8c9"}))
 
 
 def test_live_mode_forwards_the_normalized_path() -> None:
@@ -307,3 +339,33 @@ async def test_the_emulator_receives_the_guards_bytes_not_the_callers() -> None:
     assert answer.status_code == 200, answer.text
     (received,) = emulator_state(emulator).journal.bodies(TEXT2PAY)
     assert received == json.loads(body)
+
+
+# --- generated raw bodies ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("junk", [b"\x00{", b"\x00\xff{", b"\x00{\x00"])
+def test_generated_junk_the_guard_cannot_vouch_for_goes_out_as_its_known_probe(junk: bytes) -> None:
+    """Random bytes with NUL next to `{` (Schemathesis' fuzzing sends them) would abort the run at the guard; the
+    suite's pinning sends the guard's known malformed probe instead. JSON and vouchable junk are left alone."""
+    from types import SimpleNamespace
+
+    from contract_tests.suite.hooks import SAFE_MALFORMED_BODY, pin_case
+    from contract_tests.suite.pinning import Pins
+    from contract_tests.suite.settings import load_settings
+
+    pins = Pins.of(load_settings({}).identity, strict_numbers=False)
+    refusal(post(junk, JSON))  # the guard refuses the bytes as they are
+    case = SimpleNamespace(
+        body=junk,
+        headers={"Authorization": "Bearer generated", "X-Other": "kept"},
+        operation=SimpleNamespace(label="GET /nowhere"),
+    )
+    pin_case(case, pins)  # type: ignore[arg-type]
+    assert case.body == SAFE_MALFORMED_BODY
+    assert case.headers == {"X-Other": "kept"}  # the run's own token replaces a generated one
+    assert check(post(case.body, JSON), Policy()).body == SAFE_MALFORMED_BODY
+    for kept in (b"\x00", b'{"altId": "loc"}', b"not json"):
+        case = SimpleNamespace(body=kept, headers={}, operation=SimpleNamespace(label="GET /nowhere"))
+        pin_case(case, pins)  # type: ignore[arg-type]
+        assert case.body == kept

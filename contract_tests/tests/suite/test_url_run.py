@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from contract_tests.operations import registry
-from contract_tests.record import discrepancies
+from contract_tests.record import proof_instances
 from contract_tests.suite.schemas import raw_curated
 from contract_tests.tests.suite.conftest import REPO_ROOT, Served, SuiteRun
 from highlevel_invoices_emulator import tokens
@@ -85,10 +85,10 @@ def test_the_run_paces_itself_by_the_rate_limit_instead_of_judging_429s(url_run:
     rows = [line.split("|")[1:4] for line in record.splitlines() if line.startswith("| ") and "---" not in line]
     statuses = {entry.strip(): status.strip() for entry, _, status in rows[1:]}
     # Only the burst proofs cannot run against a server; no proof judged a 429 it was not about.
-    bursts = {e.id for e in discrepancies(raw_curated()) if e.proof.get("scenario") == "burst"}
-    assert len(bursts) == len(registry.CARDS), bursts  # one per operation
+    bursts = {e.id for e in proof_instances(raw_curated()) if e.proof.get("scenario") == "burst"}
+    assert len(bursts) == len(registry.CARDS), bursts  # the rule's proof, once per operation
     # Entries about the vendor's docs alone are proven by `make docs-drift`, never by a server.
-    docs_only = {e.id for e in discrepancies(raw_curated()) if e.proof.get("kind") == "vendor-docs"}
+    docs_only = {e.id for e in proof_instances(raw_curated()) if e.proof.get("kind") == "vendor-docs"}
     assert docs_only
     assert {statuses[e] for e in docs_only} == {"not run"}
     assert {e for e, s in statuses.items() if s != "present"} - docs_only == bursts

@@ -49,7 +49,8 @@ def call(
         version (ApiVersion): The API version these endpoints are documented for.
         body (Text2PayInvoiceRequest): An invoice to create (no `id`) or update (`id` of an existing invoice), as a
             draft or sent.
-        timeout, extra_headers: For this call only (seconds or an httpx.Timeout, None: no limit; headers to add).
+        timeout, extra_headers: For this call only (seconds for the whole call, or an httpx.Timeout per phase: see
+            `deadline`; headers to add).
 
     Raises:
         errors.HighLevelError: An APIStatusError subclass for an error status, ResponseValidationError for an unusable

@@ -54,7 +54,8 @@ def call(
     Args:
         version (ApiVersion): The API version these endpoints are documented for.
         body (DeleteInvoiceRequest): The location of the invoice to delete.
-        timeout, extra_headers: For this call only (seconds or an httpx.Timeout, None: no limit; headers to add).
+        timeout, extra_headers: For this call only (seconds for the whole call, or an httpx.Timeout per phase: see
+            `deadline`; headers to add).
 
     Raises:
         errors.HighLevelError: An APIStatusError subclass for an error status, ResponseValidationError for an unusable

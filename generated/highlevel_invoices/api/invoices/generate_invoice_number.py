@@ -47,7 +47,8 @@ def call(
     Args:
         alt_type (AltType): What `altId` names; these endpoints accept locations only.
         version (ApiVersion): The API version these endpoints are documented for.
-        timeout, extra_headers: For this call only (seconds or an httpx.Timeout, None: no limit; headers to add).
+        timeout, extra_headers: For this call only (seconds for the whole call, or an httpx.Timeout per phase: see
+            `deadline`; headers to add).
 
     Raises:
         errors.HighLevelError: An APIStatusError subclass for an error status, ResponseValidationError for an unusable

@@ -13,6 +13,7 @@ Runtime dependencies: httpx and attrs. `__version__` is the spec's `info.version
 
 from ._metadata import SPEC_DIGEST, SPEC_VERSION, __version__
 from .client import AsyncGoldenPets, AsyncPets, AuthenticatedClient, Client, GoldenPets, Pets
+from .deadline import Timeout
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -26,7 +27,10 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitWaitError,
     RequestValidationError,
+    ResponseBodyError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
@@ -64,12 +68,16 @@ __all__ = (
     "Pets",
     "RateLimitError",
     "RateLimitPacer",
+    "RateLimitWaitError",
     "RequestValidationError",
+    "ResponseBodyError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
     "SyncPager",
+    "Timeout",
     "UnprocessableEntityError",
     "__version__",
 )

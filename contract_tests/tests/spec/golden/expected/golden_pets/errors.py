@@ -10,8 +10,12 @@
     │   ├── RateLimitError           429 (`retry_after`, X-RateLimit-* figures)
     │   └── InternalServerError      5xx
     ├── APIConnectionError           no usable answer (refused, reset, bad HTTP)
-    │   └── APITimeoutError          a timeout (connect, read, write or pool)
-    ├── ResponseValidationError      a 2xx body whose top-level shape is unusable (`path`, `content`, `partial`)
+    │   └── APITimeoutError          a timeout: the call's, or one phase's (`timeout`, `phase`)
+    ├── RateLimitWaitError           the pacer would wait past the call's deadline or its cap; nothing was sent
+    ├── ResponseBodyError            an answer's body that cannot be read within bounds (unknown or corrupt encoding)
+    │   └── ResponseTooLargeError    an answer larger than `max_response_size` once decompressed (`limit`)
+    ├── ResponseValidationError      a 2xx body whose top-level shape is unusable (`path`, `content`, `partial`);
+    │                                also a body that is not JSON or is nested too deeply
     ├── RequestValidationError       request input that breaks the spec (unknown key, wrong type); nothing was sent
     ├── MissingTokenError            no token given and none in HIGHLEVEL_TOKEN
     └── MissingLocationError         no location id given and none set on the client or in HIGHLEVEL_LOCATION_ID
@@ -165,7 +169,91 @@ class APIConnectionError(HighLevelError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A timeout (connect, read, write or pool). After a read or write timeout a POST may have been processed."""
+    """A timeout. After a read or write timeout a POST may have been processed.
+
+    `phase` says which limit ran out: "total" (the call's timeout, see the deadline model in `deadline`), or "connect",
+    "read", "write" or "pool" (a limit per phase of an httpx.Timeout); `timeout` is that limit in seconds (None when
+    unknown). The message names both, and the attempts made.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        timeout: float | None = None,
+        phase: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.timeout = timeout
+        self.phase = phase
+
+
+class RateLimitWaitError(HighLevelError):
+    """The rate-limit pacer would have to hold the request past the call's deadline or past its cap
+    (`RetryPolicy.max_wait`), so the request was not sent.
+
+    `wait` is the wait in seconds the server's figures demand, `limit` and `interval_ms` those figures (the last
+    X-RateLimit-Max and X-RateLimit-Interval-Milliseconds; None when not known), `allowed` the seconds the deadline or
+    the cap left.
+    """
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        *,
+        wait: float,
+        allowed: float,
+        bound: str,
+        limit: int | None,
+        interval_ms: int | None,
+    ) -> None:
+        demand = (
+            f"the server allows {limit} request(s) per {interval_ms} ms (X-RateLimit-Max, "
+            f"X-RateLimit-Interval-Milliseconds)"
+            if limit is not None and interval_ms is not None
+            else "earlier requests still hold every slot the server's rate limit allows"
+        )
+        super().__init__(
+            f"{demand}: the next slot is {wait:.3f} s away, past {bound} ({max(allowed, 0.0):.3f} s left); "
+            "the request was not sent",
+            method=request.method,
+            url=str(request.url),
+            attempts=attempts_of(request),
+        )
+        self.request = request
+        self.wait = wait
+        self.allowed = allowed
+        self.limit = limit
+        self.interval_ms = interval_ms
+
+
+class ResponseBodyError(HighLevelError):
+    """An answer whose body the client cannot read within its bounds: an encoding it does not read, a corrupt
+    compressed body. `status_code` and `headers` are the answer's. After a 2xx to a POST the request did succeed."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        request = request_of(response)
+        succeeded = " (the request succeeded; its answer is lost)" if 200 <= response.status_code < 300 else ""
+        super().__init__(
+            f"{message}{succeeded}",
+            method=request.method if request is not None else None,
+            url=str(request.url) if request is not None else None,
+            attempts=attempts_of(request),
+        )
+        self.status_code = response.status_code
+        self.headers = response.headers
+
+
+class ResponseTooLargeError(ResponseBodyError):
+    """An answer whose body, once decompressed, is larger than the client's `max_response_size` (`limit`, in bytes).
+    The body was read only up to the limit and dropped."""
+
+    def __init__(self, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(
+            f"the answer's body is larger than max_response_size ({limit} bytes, decompressed)", response=response
+        )
+        self.limit = limit
 
 
 class ResponseValidationError(HighLevelError):
@@ -261,7 +349,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitWaitError",
     "RequestValidationError",
+    "ResponseBodyError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnexpectedStatus",
     "UnprocessableEntityError",

@@ -13,6 +13,7 @@ import httpx
 
 from .auth import Token, resolve_token
 from .base_client import DEFAULT_TIMEOUT, AuthenticatedClient, TimeoutTypes
+from .bodies import DEFAULT_MAX_RESPONSE_SIZE
 from .errors import MissingLocationError
 from .ratelimit import RateLimitPacer
 from .retry import RetryEvent, RetryPolicy
@@ -46,6 +47,7 @@ class _Facade:
         pacer: RateLimitPacer | None,
         headers: Mapping[str, str] | None,
         strict: bool,
+        max_response_size: int,
         http_base_url: str | None,
         transports: dict[str, Any],
     ) -> None:
@@ -68,6 +70,7 @@ class _Facade:
             retry=policy,
             pacer=(pacer if pacer is not None else RateLimitPacer()) if pacing else None,
             strict=strict,
+            max_response_size=max_response_size,
             **transports,
         )
 
@@ -129,7 +132,10 @@ _ARGS_DOC = """
             base_url: Default: the base URL of `http_client` when it has one, else the environment variable
                 HIGHLEVEL_BASE_URL, else the spec's server.
             version: The `Version` header (default: the value the spec documents).
-            timeout: Per attempt: seconds or an httpx.Timeout (default: connect 5 s, the rest 30 s; None: no limit).
+            timeout: Seconds for the whole call: connecting, every read, every retry and every wait. Or an
+                httpx.Timeout, limits per phase as in httpx, with the whole call bounded by its `total`
+                (`highlevel_invoices.Timeout(30, connect=5, total=60)`) or else by 120 s. Default: connect 5 s, the
+                rest 30 s, the whole call 120 s. None: no limit per phase (the call stays bounded by 120 s).
             max_retries: Resends after the first attempt (ignored when `retry` is given).
             retry_unsafe_posts: Resend a POST even when it may have been processed (read timeout, 5xx): may create
                 duplicate invoices. Ignored when `retry` is given.
@@ -140,6 +146,8 @@ _ARGS_DOC = """
             headers: Extra headers for every request.
             strict: Raise ResponseValidationError on any difference of a success answer from the spec, instead of
                 reading it tolerantly (see `decoding`).
+            max_response_size: The largest answer body accepted, in bytes once decompressed (default 8 MiB); a larger
+                one raises ResponseTooLargeError.
             transport: The httpx transport to send through (wrapped with retries and pacing), e.g. a MockTransport.
             http_client: Your own httpx client, used as it is (no retries or pacing unless its transport is a retry
                 transport); it is not closed by `close()`.
@@ -165,6 +173,7 @@ class SyncFacade(_Facade):
         pacer: RateLimitPacer | None = None,
         headers: Mapping[str, str] | None = None,
         strict: bool = False,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -182,6 +191,7 @@ class SyncFacade(_Facade):
             pacer=pacer,
             headers=headers,
             strict=strict,
+            max_response_size=max_response_size,
             http_base_url=str(http_client.base_url) if http_client is not None else None,
             transports={"transport": transport},
         )
@@ -222,6 +232,7 @@ class AsyncFacade(_Facade):
         pacer: RateLimitPacer | None = None,
         headers: Mapping[str, str] | None = None,
         strict: bool = False,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -239,6 +250,7 @@ class AsyncFacade(_Facade):
             pacer=pacer,
             headers=headers,
             strict=strict,
+            max_response_size=max_response_size,
             http_base_url=str(http_client.base_url) if http_client is not None else None,
             transports={"async_transport": transport},
         )

@@ -3,7 +3,8 @@ input read strictly against the spec.
 
 * `decode_success` reads a 2xx body with the operation's decoder, strictly first (the cheapest path: most answers fit
   the spec) and tolerantly only when that fails, so that a field more or less than the docs never turns a success into
-  an exception (see `decoding`).
+  an exception (see `decoding`). Bodies are parsed by `decoding.load_json`, so JSON nested deeper than
+  `MAX_JSON_DEPTH` is a ResponseValidationError, never a RecursionError.
 * `status_error` reads any error answer (JSON or not, empty, any shape, any status) into the exception `errors` maps
   its status to.
 * `read_input` and `read_body` check request input (a TypedDict, a plain dict) before anything is sent.
@@ -15,7 +16,7 @@ from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
-from .decoding import DecodeError, decode, decoding
+from .decoding import DecodeError, decode, decoding, load_json
 from .errors import APIStatusError, RequestValidationError, ResponseValidationError, error_class, request_of
 
 T = TypeVar("T")
@@ -39,8 +40,8 @@ def _json_or_none(response: httpx.Response) -> object:
     if not response.content:
         return None
     try:
-        return response.json()
-    except ValueError:  # not JSON (JSONDecodeError), or not text (UnicodeDecodeError)
+        return load_json(response.content)
+    except DecodeError:  # not JSON, not text, or nested too deeply
         return None
 
 
@@ -95,10 +96,9 @@ def decode_success(
     shape is unusable does (see the error's docstring), and each tolerated difference is logged once as a warning.
     """
     try:
-        data = response.json()
-    except ValueError:
-        kind = "empty" if not response.content else "not JSON"
-        raise ResponseValidationError(response, path="", reason=f"the body is {kind}") from None
+        data = load_json(response.content)
+    except DecodeError as exc:
+        raise ResponseValidationError(response, path="", reason=exc.reason) from None
     try:
         return parse(data), ()  # a bare reading is the strict one, and the cheapest: most answers fit the spec
     except DecodeError as exc:

@@ -35,7 +35,8 @@ def call(
 ) -> endpoint.Call[Pet]:
     """`POST /pets`: Create a pet (see the module).
 
-    Args: timeout, extra_headers: For this call only (seconds or an httpx.Timeout, None: no limit; headers to add).
+    Args: timeout, extra_headers: For this call only (seconds for the whole call, or an httpx.Timeout per phase: see
+            `deadline`; headers to add).
 
     Raises:
         errors.HighLevelError: An APIStatusError subclass for an error status, ResponseValidationError for an unusable

@@ -1,0 +1,5 @@
+from ..enums import OpenStrEnum
+
+
+class ListInvoicesSortField(OpenStrEnum):
+    ISSUEDATE = "issueDate"

@@ -1,0 +1,6 @@
+from ..enums import OpenStrEnum
+
+
+class ListInvoicesSortOrder(OpenStrEnum):
+    ASCEND = "ascend"
+    DESCEND = "descend"

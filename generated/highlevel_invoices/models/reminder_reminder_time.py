@@ -1,0 +1,6 @@
+from ..enums import OpenStrEnum
+
+
+class ReminderReminderTime(OpenStrEnum):
+    AFTER = "after"
+    BEFORE = "before"
