@@ -28,6 +28,8 @@ Routes (the README has them as a table):
 from __future__ import annotations
 
 import json
+import logging
+import math
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -53,8 +55,11 @@ from highlevel_invoices_emulator.version import __version__
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
+logger = logging.getLogger("highlevel_invoices_emulator")
+
 PREFIX = "/__emulator"
 MAX_CONTROL_BODY = 4 * 1024 * 1024
+LATEST_MOMENT = 253402300799.0  # 9999-12-31T23:59:59Z
 STATUSES = ("draft", "sent", "partially_paid", "paid", "void")
 
 
@@ -102,19 +107,26 @@ def parse_now(value: object) -> float | None:
     if isinstance(value, bool):
         raise ControlError("now must be a timestamp, a date or null, not a boolean")
     if isinstance(value, int | float):
-        return float(value)
+        return _in_range(float(value), value)
     if not isinstance(value, str):
         raise ControlError(f"now must be a timestamp, a date or null, not {type(value).__name__}")
     text = value.strip()
     try:
         if len(text) == 10:
-            return datetime.combine(date.fromisoformat(text), time(12), tzinfo=UTC).timestamp()
+            return _in_range(datetime.combine(date.fromisoformat(text), time(12), tzinfo=UTC).timestamp(), value)
         moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         raise ControlError(f"now {value!r} is neither an ISO 8601 timestamp nor a YYYY-MM-DD date") from None
     if moment.tzinfo is None:
         raise ControlError(f"now {value!r} has no time zone: add Z or an offset such as +02:00")
-    return moment.timestamp()
+    return _in_range(moment.timestamp(), value)
+
+
+def _in_range(moment: float, given: object) -> float:
+    """A moment the emulator can write: from 1970 to the end of 9999 (what ISO dates and ids can carry)."""
+    if not (math.isfinite(moment) and 0 <= moment <= LATEST_MOMENT):
+        raise ControlError(f"now {given!r} is outside 1970-01-01 to 9999-12-31")
+    return moment
 
 
 def _token_json(token: str, info: TokenInfo) -> dict[str, object]:
@@ -371,11 +383,13 @@ class Controller:
 
     async def respond(self, request: Request) -> Response:
         try:
-            status, answer = self._dispatch(
-                request.method, request.scope.get("path", ""), await _json(request), request
-            )
+            body = await _json(request)
+            status, answer = self._dispatch(request.method, str(request.scope.get("path", "")), body, request)
         except ControlError as error:
             status, answer = error.status, {"statusCode": error.status, "message": str(error)}
+        except Exception:
+            logger.exception("the control channel failed on %s %s", request.method, request.scope.get("path"))
+            status, answer = 500, {"statusCode": 500, "message": "the control channel failed (see the emulator's log)"}
         return Response(
             json.dumps(answer, ensure_ascii=False).encode("utf-8"),
             status_code=status,
@@ -464,9 +478,15 @@ async def _json(request: Request) -> object:
     if not raw.strip():
         return None
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ControlError(f"the body is not JSON: {exc}") from None
+    except RecursionError:
+        raise ControlError("the body is nested too deeply") from None
+
+
+def _no_constant(name: str) -> object:
+    raise ControlError(f"the body is not JSON: {name} is not a JSON number")
 
 
 def _inner(answer: Mapping[str, object]) -> dict[str, object]:

@@ -154,6 +154,8 @@ def test_a_fixed_now_dates_seeded_invoices_and_leaves_rate_limits_running(emulat
         ("2024-01-15T09:30:00", "has no time zone"),
         ("yesterday", "neither an ISO 8601 timestamp nor a YYYY-MM-DD date"),
         (True, "not a boolean"),
+        (-1, "outside 1970-01-01 to 9999-12-31"),
+        (1e300, "outside 1970-01-01 to 9999-12-31"),
     ],
 )
 def test_a_bad_now_is_refused(emulator: HighLevelEmulator, now: object, message: str) -> None:
@@ -193,6 +195,8 @@ def test_the_journal_keeps_refused_requests_bodies_for_the_test(emulator: HighLe
         (("POST", "/__emulator/reset", b"{not json"), 400, "the body is not JSON"),
         (("POST", "/__emulator/reset", b'{"profil": "x"}'), 400, "unknown field(s) profil"),
         (("POST", "/__emulator/reset", b"[1]"), 400, "the body must be a JSON object"),
+        (("PUT", "/__emulator/now", b'{"now": NaN}'), 400, "NaN is not a JSON number"),
+        (("POST", "/__emulator/reset", b"[" * 100_000), 400, "nested too deeply"),
         (("PUT", "/__emulator/faults", b'{"faults": {"kind": "drop"}}'), 400, "faults must be a list"),
         (("PUT", "/__emulator/faults", b'{"faults": [{"kind": "flood"}]}'), 400, "unknown fault kind 'flood'"),
         (("POST", "/__emulator/invoices", b'{"count": "3"}'), 400, "count must be a whole number"),
