@@ -53,7 +53,8 @@ def highlevel_emulator_session(request: pytest.FixtureRequest) -> Iterator[HighL
         from highlevel_invoices_emulator.testing import local_emulator, remote_emulator
     except ImportError as exc:  # pragma: no cover - depends on what is installed
         raise pytest.UsageError(
-            f"the highlevel_emulator fixture needs httpx ({exc}): pip install 'highlevel-invoices-emulator[pytest]'"
+            f"the highlevel_emulator fixture needs httpx ({exc}): install the emulator with its pytest extra "
+            "(pip install './contract_tests/emulator[pytest]' from its repository), or pip install httpx"
         ) from None
     url = request.config.getoption("highlevel_emulator_url") or os.environ.get(ENV_URL)
     if url:
