@@ -51,7 +51,7 @@ def highlevel_emulator_session(request: pytest.FixtureRequest) -> Iterator[HighL
     """The session's emulator (in process, or the served one named by the option); tests get it reset."""
     try:
         from highlevel_invoices_emulator.testing import local_emulator, remote_emulator
-    except ImportError as exc:  # pragma: no cover - depends on what is installed
+    except ImportError as exc:  # httpx is missing: test_distribution.py meets this
         raise pytest.UsageError(
             f"the highlevel_emulator fixture needs httpx ({exc}): install the emulator with its pytest extra "
             "(pip install './contract_tests/emulator[pytest]' from its repository), or pip install httpx"

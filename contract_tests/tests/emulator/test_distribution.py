@@ -101,6 +101,15 @@ def test_an_integrators_tests_pass_in_a_fresh_venv_with_only_the_emulator_and_ou
     extra = _run(python, "-c", "import highlevel_invoices_emulator.testing")
     assert "No module named 'httpx'" in extra.stderr
 
+    # pytest without the extra's httpx: the fixture says what to install.
+    assert _pip(python, "pytest").returncode == 0
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "test_bare.py").write_text("def test_it(highlevel_emulator):\n    pass\n", encoding="utf-8")
+    refused = run_user_tests(bare, python=str(python))
+    assert refused.returncode != 0
+    assert "the highlevel_emulator fixture needs httpx" in refused.stdout + refused.stderr
+
     # The plugin extra and our client, then the integrator's test file, outside the repository.
     installed = _pip(python, f"{emulator_wheel}[pytest]", str(client_wheel))
     assert installed.returncode == 0, installed.stdout + installed.stderr
