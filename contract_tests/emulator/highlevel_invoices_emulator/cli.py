@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="KIND[:name=value,...]",
         help=f"a fault in force from the start, repeatable; KIND is one of {', '.join(FAULT_KINDS)} "
-        "(e.g. rate-limit:times=3,method=POST or slow:seconds=2,times=all,path=/invoices/*)",
+        "(e.g. rate-limit:times=3,method=POST or slow:seconds=2,times=all)",
     )
     parser.add_argument(
         "--info-file",
