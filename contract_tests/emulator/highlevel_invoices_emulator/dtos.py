@@ -67,6 +67,12 @@ def optional_nested(name: str, schema: Schema) -> Prop:
     return Prop(name, optional=True, nested=schema)
 
 
+def optional_object(name: str, schema: Schema) -> Prop:
+    """An optional nested object that must be an object when present (@IsOptional @IsObject @ValidateNested):
+    without @IsObject, class-validator's @ValidateNested passes an empty array, which the invoice then echoes."""
+    return Prop(name, (IsObject(),), optional=True, nested=schema)
+
+
 def required_nested(name: str, schema: Schema) -> Prop:
     return Prop(name, (IsObject(),), nested=schema)
 
