@@ -28,7 +28,7 @@ help:
 	@echo "make cleanup        delete the drafts a crashed contract run left behind (its reports/invoices.jsonl)"
 	@echo "make generate       regenerate generated/highlevel_invoices from the curated spec"
 	@echo "make golden-record  regenerate the client templates' golden record (after a deliberate template change)"
-	@echo "make dist           build the client's wheel and sdist into dist/ (from generated/)"
+	@echo "make dist           build the client's and the emulator's wheels and sdists into dist/"
 	@echo "make lint           ruff, mypy --strict, spec validation, Spectral, actionlint, zizmor"
 	@echo "make discrepancies  print the catalog of vendor-doc discrepancies"
 	@echo "make docs-drift     compare the vendor's current OpenAPI files with the record (VENDOR_SPEC=path-or-url, VENDOR_FILE=invoices-v3)"
@@ -41,7 +41,7 @@ $(UV):
 	$(PYTHON) -m venv $(BOOT)
 	$(BOOT)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+$(VENV)/.synced: pyproject.toml uv.lock contract_tests/emulator/pyproject.toml | $(UV)
 	$(UV) sync --locked --python $(PYTHON) --quiet
 	touch $@
 
@@ -82,10 +82,12 @@ generate: venv
 golden-record: venv
 	$(BIN)/python scripts/generate.py --golden
 
-# The client distribution: generated/ holds its pyproject.toml; the wheel and sdist land in dist/.
+# The two distributions: the client (generated/ holds its pyproject.toml) and the emulator (contract_tests/emulator/);
+# their wheels and sdists land in dist/.
 dist: venv
 	rm -rf dist
 	$(UV) build generated --out-dir dist --no-create-gitignore
+	$(UV) build contract_tests/emulator --out-dir dist --no-create-gitignore
 	@ls dist
 
 discrepancies: venv
@@ -95,7 +97,7 @@ docs-drift: venv
 	$(BIN)/python scripts/docs_drift.py $(if $(VENDOR_SPEC),--vendor-spec "$(VENDOR_SPEC)") $(if $(VENDOR_FILE),--vendor-file "$(VENDOR_FILE)")
 
 emulator: venv
-	$(BIN)/python -m contract_tests.emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE)) $(if $(SEED),--seed-invoices $(SEED))
+	$(BIN)/python -m highlevel_invoices_emulator --host 127.0.0.1 --port $(PORT) $(if $(TOKENS),--tokens $(TOKENS)) $(if $(PROFILE),--profile $(PROFILE)) $(if $(SEED),--seed-invoices $(SEED)) $(if $(CONTROL),--control)
 
 # GNU make exits 2 whenever a recipe fails, so the run's own exit status (0 passed, 1 violation or drift, 2 bad
 # setup, 3 aborted) is written to $(REPORTS)/contract-exit-code and named on the last line; the nightly reads it.

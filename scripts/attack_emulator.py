@@ -35,14 +35,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO)]
 
-from contract_tests.emulator.serving import (  # noqa: E402
+from contract_tests.operations import registry  # noqa: E402
+from highlevel_invoices_emulator.serving import (  # noqa: E402
     FILE_DESCRIPTOR_RESERVE,
     HEADERS_TIMEOUT,
     open_file_limit,
     raise_open_file_limit,
 )
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID  # noqa: E402
-from contract_tests.operations import registry  # noqa: E402
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID  # noqa: E402
 
 GENERATE_PATH = registry.preflight().path  # generate-invoice-number
 TEXT2PAY_PATH = registry.fresh_drafts().path  # text2pay
@@ -73,8 +73,8 @@ CREATE = (
 SERVE = """
 import sys
 import uvicorn
-from contract_tests.emulator import RateLimitConfig, create_app
-from contract_tests.emulator.serving import ServingLimits, raise_open_file_limit, server_config
+from highlevel_invoices_emulator import RateLimitConfig, create_app
+from highlevel_invoices_emulator.serving import ServingLimits, raise_open_file_limit, server_config
 max_connections = int(sys.argv[1])
 raise_open_file_limit(max_connections + 4096)
 app = create_app(rate_limit=RateLimitConfig(max_requests=10**9, interval_ms=1000, daily_limit=10**9))

@@ -38,10 +38,10 @@ import httpx  # noqa: E402
 from highlevel_invoices import AsyncHighLevelInvoices, HighLevelInvoices  # noqa: E402
 from highlevel_invoices.models import Text2PayInvoiceRequest  # noqa: E402
 
-from contract_tests.emulator import RateLimitConfig, create_app  # noqa: E402
-from contract_tests.emulator.serving import serve_in_thread  # noqa: E402
-from contract_tests.emulator.tokens import MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN  # noqa: E402
 from contract_tests.operations import registry  # noqa: E402
+from highlevel_invoices_emulator import RateLimitConfig, create_app  # noqa: E402
+from highlevel_invoices_emulator.serving import serve_in_thread  # noqa: E402
+from highlevel_invoices_emulator.tokens import MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN  # noqa: E402
 
 SDK_VENV = REPO / ".tools" / "bench-sdk"
 SDK_REQUIREMENT = "gohighlevel-api-client==3.0.0"

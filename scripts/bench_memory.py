@@ -26,11 +26,11 @@ sys.path[:0] = [str(REPO)]
 
 import httpx  # noqa: E402
 
-from contract_tests.emulator import RateLimitConfig, create_app, emulator_state  # noqa: E402
-from contract_tests.emulator.journal import Journal, JournalEntry  # noqa: E402
-from contract_tests.emulator.request_parsing import parse_json_text  # noqa: E402
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID  # noqa: E402
 from contract_tests.operations import registry  # noqa: E402
+from highlevel_invoices_emulator import RateLimitConfig, create_app, emulator_state  # noqa: E402
+from highlevel_invoices_emulator.journal import Journal, JournalEntry  # noqa: E402
+from highlevel_invoices_emulator.request_parsing import parse_json_text  # noqa: E402
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID  # noqa: E402
 
 HEADERS = {"Authorization": f"Bearer {LOCATION_TOKEN}", "Version": "2021-07-28", "Content-Type": "application/json"}
 TEXT2PAY = registry.fresh_drafts().path  # text2pay

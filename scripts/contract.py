@@ -86,8 +86,8 @@ def reachable(base_url: str) -> str | None:
 
 def redact_console() -> None:
     """Scrub every token this run may hold (and any text shaped like one) from everything it prints."""
-    from contract_tests.emulator import tokens as emulator_tokens
     from contract_tests.suite.console import ConsoleRedactor, RedactingStream
+    from highlevel_invoices_emulator import tokens as emulator_tokens
 
     given = [os.environ.get(name, "") for name in ("HIGHLEVEL_TOKEN", "HIGHLEVEL_AGENCY_TOKEN", "HIGHLEVEL_PIT_TOKEN")]
     known = (

@@ -18,7 +18,7 @@ from typing import Any, Literal, Protocol
 
 from schemathesis import Case
 
-from contract_tests.operations.drafts import BillingRule
+from contract_tests.operations.drafts import BillingRule, scrub_billing_keys
 from contract_tests.operations.spec import operation_route, query_parameters
 
 Carrier = Literal["query", "body"]
@@ -299,7 +299,8 @@ class Card:
 
     def pin_case(self, case: Case[Any], ids: RunIds) -> None:
         """Pin a generated case to the run: its location wherever it travels, the invoice it names to the run's
-        latest draft (a generated id names nothing the token may touch), then the card's own `pin`."""
+        latest draft (a generated id names nothing the token may touch), then the card's own `pin`; last, billing
+        fields the guard would refuse are dropped (`drafts.scrub_billing_keys`)."""
         for carrier in self.location_in:
             put_if_string(case.query if carrier == "query" else case.body, "altId", ids.location_id)
         ref = self.invoice
@@ -308,6 +309,7 @@ class Card:
             if own is not None:
                 put_if_string(case.path_parameters, ref.name, own)
         self.pin(case, ids)
+        scrub_billing_keys(case.body, self.billing)
 
     # --- building requests ------------------------------------------------------------------------------------
 

@@ -46,3 +46,24 @@ def force_billing(body: object, rule: BillingRule) -> None:
 def force_draft(body: object) -> None:
     """Make a body a test-mode draft in place (bodies that are not objects carry no action)."""
     force_billing(body, DRAFT)
+
+
+def scrub_billing_keys(body: object, rule: BillingRule | None) -> None:
+    """Drop, in place, every billing field a generated body names where the live-safety guard refuses it: in a
+    nested object at any depth (`meta.liveMode`), in another spelling (`LIVEMODE`), or at the top level of a body
+    whose operation takes none, or not that one. The rule's own fields (which pinning forces) stay.
+
+    Without this a fuzzed body that happens to carry such a key aborts the whole run at the guard; which bodies
+    Hypothesis generates shifts with any change to the code it draws constants from.
+    """
+    allowed = {key for key, _ in rule.values} if rule is not None else set()
+    stack: list[tuple[int, object]] = [(0, body)]
+    while stack:
+        depth, node = stack.pop()
+        if isinstance(node, dict):
+            for key in [k for k in node if isinstance(k, str) and k.casefold() in BILLING_KEYS]:
+                if depth > 0 or key not in allowed:
+                    del node[key]
+            stack.extend((depth + 1, child) for child in node.values())
+        elif isinstance(node, list):
+            stack.extend((depth + 1, child) for child in node)

@@ -21,7 +21,7 @@ EMULATOR_URL = "http://127.0.0.1:8765"  # `make emulator`'s default address
 _AUTHORIZATION = re.compile(r"""-H (['"])Authorization: [^'"]*\1""", re.IGNORECASE)
 _EMULATOR_TOKEN = (
     f'export {TOKEN_VARIABLE}="$(.venv/bin/python -c '
-    "'from contract_tests.emulator.tokens import LOCATION_TOKEN; print(LOCATION_TOKEN)')\""
+    "'from highlevel_invoices_emulator.tokens import LOCATION_TOKEN; print(LOCATION_TOKEN)')\""
 )
 
 

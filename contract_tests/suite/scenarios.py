@@ -15,8 +15,6 @@ from typing import Any
 from schemathesis import Response
 from schemathesis.schemas import BaseSchema
 
-from contract_tests.emulator import RateLimitConfig
-from contract_tests.emulator import tokens as emulator_tokens
 from contract_tests.operations import registry
 from contract_tests.operations.card import UNKNOWN_INVOICE_ID, Card, Request
 from contract_tests.record import resolve_pointer
@@ -24,6 +22,8 @@ from contract_tests.suite.live_guard import GuardState
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.settings import Identity, RunSettings
 from contract_tests.suite.targets import build_emulator, wrap
+from highlevel_invoices_emulator import RateLimitConfig
+from highlevel_invoices_emulator import tokens as emulator_tokens
 
 VERSION = "2021-07-28"
 FABRICATED_LOCATION_ID = "Zz9ContractProbeLoc0"

@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from contract_tests.emulator import tokens as emulator_tokens
-from contract_tests.emulator.serving import is_loopback
+from highlevel_invoices_emulator import tokens as emulator_tokens
+from highlevel_invoices_emulator.serving import is_loopback
 
 VENDOR_BASE_URL = "https://services.leadconnectorhq.com"
 LIVE_DEFAULT_RATE = 5.0
@@ -334,7 +334,7 @@ def _seed(env: Mapping[str, str]) -> int | None:
 
 
 def _emulator_profile(env: Mapping[str, str]) -> str:
-    from contract_tests.emulator.choices import UnknownProfileError, resolve_profile
+    from highlevel_invoices_emulator.choices import UnknownProfileError, resolve_profile
 
     profile = _text(env, "CONTRACT_EMULATOR_PROFILE") or "default"
     try:

@@ -34,8 +34,6 @@ import httpx
 from highlevel_invoices.ratelimit import RateLimitPacer
 from starlette.applications import Starlette
 
-from contract_tests.emulator import Journal, RateLimitConfig, create_app
-from contract_tests.emulator.app import emulator_state
 from contract_tests.suite.ledger import JOURNAL_NAME, InvoiceLedger, LedgerMiddleware
 from contract_tests.suite.live_guard import (
     FAILURES_KEY,
@@ -51,6 +49,8 @@ from contract_tests.suite.live_guard import (
 )
 from contract_tests.suite.recording import Recorder, RecordingMiddleware, Redactor
 from contract_tests.suite.settings import RunSettings
+from highlevel_invoices_emulator import Journal, RateLimitConfig, create_app
+from highlevel_invoices_emulator.app import emulator_state
 
 # The in-process emulator gets a burst window no fuzzing run reaches; the burst proof builds its own small one.
 UNTHROTTLED = RateLimitConfig(max_requests=10_000_000, interval_ms=1_000, daily_limit=1_000_000_000)

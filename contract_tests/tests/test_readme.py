@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from contract_tests.emulator.choices import choices_markdown_table
+from highlevel_invoices_emulator.choices import choices_markdown_table
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")

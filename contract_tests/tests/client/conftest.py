@@ -16,8 +16,8 @@ from highlevel_invoices import AsyncHighLevelInvoices, HighLevelInvoices, RetryP
 from highlevel_invoices.models import Text2PayInvoiceRequest
 from starlette.applications import Starlette
 
-from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
+from highlevel_invoices_emulator import RateLimitConfig, create_app, emulator_state
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 SPEC = Path(__file__).resolve().parents[3] / "spec" / "highlevel-invoices.openapi.yaml"
 BASE_URL = "http://emulator.test"

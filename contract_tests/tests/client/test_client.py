@@ -10,8 +10,8 @@ from highlevel_invoices.client import DEFAULT_BASE_URL
 from highlevel_invoices.models import NextInvoiceNumber, Text2PayInvoiceResponse
 from starlette.applications import Starlette
 
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN
 from contract_tests.tests.client.conftest import BASE_URL, SyncASGITransport, draft_body, invoices_in
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN
 
 
 def _recording(seen: list[httpx.Request]) -> httpx.MockTransport:

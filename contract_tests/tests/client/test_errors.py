@@ -24,13 +24,13 @@ from highlevel_invoices import (
 )
 from highlevel_invoices.models import ValidationErrorBody
 
-from contract_tests.emulator.tokens import (
+from contract_tests.tests.client.conftest import BASE_URL, FAST_RETRY, SyncASGITransport, draft_body
+from highlevel_invoices_emulator.tokens import (
     LOCATION_TOKEN,
     MAIN_LOCATION_ID,
     OTHER_LOCATION_ID,
     READONLY_TOKEN,
 )
-from contract_tests.tests.client.conftest import BASE_URL, FAST_RETRY, SyncASGITransport, draft_body
 
 TOKEN = "pit-do-not-leak-0000"
 

@@ -13,9 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from contract_tests.emulator import RateLimitConfig, create_app
-from contract_tests.emulator.serving import serve_in_thread
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
+from highlevel_invoices_emulator import RateLimitConfig, create_app
+from highlevel_invoices_emulator.serving import serve_in_thread
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 USER_ID = "hUm4SmFjEfHyjzTtQxXy"

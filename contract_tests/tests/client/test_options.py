@@ -16,8 +16,8 @@ from highlevel_invoices import (
 from highlevel_invoices.deadline import DEADLINE_EXTENSION, DEFAULT_TOTAL_TIMEOUT
 from starlette.applications import Starlette
 
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 from contract_tests.tests.client.conftest import BASE_URL, FAST_RETRY, SyncASGITransport, draft_body, invoices_in
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 
 class Recorder:

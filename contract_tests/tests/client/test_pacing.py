@@ -9,9 +9,9 @@ import httpx
 import pytest
 from highlevel_invoices import AsyncHighLevelInvoices, RateLimitPacer, RetryEvent, RetryPolicy
 
-from contract_tests.emulator import RateLimitConfig, create_app
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 from contract_tests.tests.client.conftest import BASE_URL
+from highlevel_invoices_emulator import RateLimitConfig, create_app
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 MAX_REQUESTS = 25
 INTERVAL_MS = 500

@@ -13,8 +13,8 @@ from highlevel_invoices import HighLevelInvoices, RequestValidationError, Text2P
 from highlevel_invoices.models import AltType, ItemTax, Text2PayInvoiceRequest
 from starlette.applications import Starlette
 
-from contract_tests.emulator.tokens import MAIN_LOCATION_ID
 from contract_tests.tests.client.conftest import invoices_in
+from highlevel_invoices_emulator.tokens import MAIN_LOCATION_ID
 
 REPO = Path(__file__).resolve().parents[3]
 

@@ -18,9 +18,9 @@ from highlevel_invoices import (
 )
 from highlevel_invoices.models import DeletedInvoice, InvoiceAction, Text2PayInvoiceRequest, Text2PayInvoiceResponse
 
-from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 from contract_tests.tests.client.conftest import BASE_URL, FAST_RETRY, SyncASGITransport, invoices_in
+from highlevel_invoices_emulator import RateLimitConfig, create_app, emulator_state
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 USER_ID = "hUm4SmFjEfHyjzTtQxXy"
 DRAFT: dict[str, Any] = {

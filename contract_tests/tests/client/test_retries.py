@@ -16,7 +16,6 @@ from highlevel_invoices import (
 )
 from starlette.applications import Starlette
 
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 from contract_tests.tests.client.conftest import (
     BASE_URL,
     FAST_RETRY,
@@ -26,6 +25,7 @@ from contract_tests.tests.client.conftest import (
     draft_body,
     invoices_in,
 )
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 
 def _client(transport: httpx.BaseTransport, policy: RetryPolicy = FAST_RETRY) -> HighLevelInvoices:

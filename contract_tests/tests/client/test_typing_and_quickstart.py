@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from starlette.applications import Starlette
 
-from contract_tests.emulator import emulator_state
-from contract_tests.emulator.serving import serve_in_thread
+from highlevel_invoices_emulator import emulator_state
+from highlevel_invoices_emulator.serving import serve_in_thread
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]

@@ -15,10 +15,10 @@ import pytest
 
 from contract_tests.corpus import CORPUS_DIR, load_corpus
 from contract_tests.corpus.harvest import Sanitizer, operation_of
-from contract_tests.emulator import create_app
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 from contract_tests.suite.recording import Exchange, RecordedTarget, Recorder, RecordingMiddleware, Redactor, write_har
 from contract_tests.tests.corpus.test_corpus_against_spec import CURATED, failures
+from highlevel_invoices_emulator import create_app
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 from scripts.corpus_add import main
 
 CONTACT = {"id": "c6tZZU0rJBf30ZXx9Gli", "name": "Jane Roe", "phoneNo": "+12145596993", "email": "jane.roe@corp.test"}

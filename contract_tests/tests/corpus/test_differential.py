@@ -15,8 +15,8 @@ import pytest
 
 from contract_tests.corpus import CorpusExchange, load_corpus
 from contract_tests.corpus.shapes import differences, kind_of
-from contract_tests.emulator import Choices, create_app
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
+from highlevel_invoices_emulator import Choices, create_app
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 VERSION = "2021-07-28"
 USER_ID = "u7Bq2Lx9Pd4Tn6Wm3KcY"

@@ -7,8 +7,8 @@ import pytest
 import pytest_asyncio
 from starlette.applications import Starlette
 
-from contract_tests.emulator import create_app, emulator_state
-from contract_tests.emulator.app import EmulatorState
+from highlevel_invoices_emulator import create_app, emulator_state
+from highlevel_invoices_emulator.app import EmulatorState
 
 from .support import ManualClock, asgi_client
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import copy
+import json
+import signal
 import socket
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
 from starlette.applications import Starlette
 
-from contract_tests.emulator import create_app, emulator_state
-from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
+from highlevel_invoices_emulator import create_app, emulator_state
+from highlevel_invoices_emulator.app import EmulatorState
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_LOCATION_ID
 
 GENERATE = "/invoices/generate-invoice-number"
 TEXT2PAY = "/invoices/text2pay"
@@ -431,3 +438,40 @@ async def sent_invoice(client: httpx.AsyncClient, **overrides: object) -> str:
     response = await send_invoice(client, invoice_id)
     assert response.status_code == 200, response.text
     return invoice_id
+
+
+# --- the served command -------------------------------------------------------------------------------------
+
+EMULATOR_MODULE = "highlevel_invoices_emulator"
+
+
+@contextmanager
+def served_command(
+    *args: str, command: Sequence[str] = (sys.executable, "-m", EMULATOR_MODULE), control: bool = True
+) -> Iterator[JsonDict]:
+    """`<command> --port 0 [--control] --info-file ... *args` in its own process, until the `with` ends; yields what
+    its info file says (baseUrl, main, tokens, locations) once it listens, then `output`: its exit status, stdout and
+    stderr, after it stopped."""
+    with tempfile.TemporaryDirectory() as scratch:
+        info_file = Path(scratch) / "info.json"
+        options = ["--port", "0", "--info-file", str(info_file), *(["--control"] if control else []), *args]
+        command = [*command, *options]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        info: JsonDict = {}
+        try:
+            deadline = time.monotonic() + 60
+            while not info_file.exists():
+                if process.poll() is not None:
+                    raise AssertionError(f"the emulator exited: {process.communicate()}")
+                assert time.monotonic() < deadline, "the emulator did not start listening"
+                time.sleep(0.02)
+            info.update(json.loads(info_file.read_text(encoding="utf-8")))
+            yield info
+        finally:
+            process.send_signal(signal.SIGINT)
+            try:
+                stdout, stderr = process.communicate(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                stdout, stderr = process.communicate()
+            info["output"] = (process.returncode, stdout, stderr)

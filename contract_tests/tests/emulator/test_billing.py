@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator.billing import compute_totals, money_json, round_money
+from highlevel_invoices_emulator.billing import compute_totals, money_json, round_money
 
 from .support import TEXT2PAY, auth, emulator, minimal_body
 

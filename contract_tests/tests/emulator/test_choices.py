@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests.emulator import PROFILES, Choices, UnknownProfileError, choices_markdown_table, resolve_profile
-from contract_tests.emulator.choices import DEFAULT_CHOICES, choice_evidence, profile_overrides
+from highlevel_invoices_emulator import PROFILES, Choices, UnknownProfileError, choices_markdown_table, resolve_profile
+from highlevel_invoices_emulator.choices import DEFAULT_CHOICES, choice_evidence, profile_overrides
 
 REQUIRED_PROFILES = {
     "default",

@@ -14,11 +14,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.emulator.cli import main
-from contract_tests.emulator.serving import is_loopback
-from contract_tests.emulator.tokens import LOCATION_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID
+from highlevel_invoices_emulator.cli import main
+from highlevel_invoices_emulator.serving import is_loopback
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID
 
-from .support import GENERATE, auth, free_port, location_query
+from .support import GENERATE, auth, free_port, location_query, served_command
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 CUSTOM_TOKEN = "pit-cli-test-token"
@@ -37,7 +37,7 @@ def write_tokens(path: Path) -> Path:
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "contract_tests.emulator", *args],
+        [sys.executable, "-m", "highlevel_invoices_emulator", *args],
         cwd=REPO_ROOT,
         env={**os.environ, **(env or {})},
         capture_output=True,
@@ -54,7 +54,7 @@ def test_serves_over_loopback(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "contract_tests.emulator",
+            "highlevel_invoices_emulator",
             "--port",
             str(port),
             "--tokens",
@@ -183,7 +183,7 @@ def test_the_overload_settings_reach_the_server() -> None:
     port = free_port()
     settings = ["--capacity", "1", "--max-connections", "50", "--body-timeout", "0.5", "--max-store-bytes", "100000"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "contract_tests.emulator", "--port", str(port), *settings],
+        [sys.executable, "-m", "highlevel_invoices_emulator", "--port", str(port), *settings],
         cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -242,7 +242,7 @@ def test_argument_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[s
 def test_seeded_invoices_are_served(tmp_path: Path) -> None:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "contract_tests.emulator", "--port", str(port), "--seed-invoices", "250"],
+        [sys.executable, "-m", "highlevel_invoices_emulator", "--port", str(port), "--seed-invoices", "250"],
         cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -285,4 +285,54 @@ def test_a_seed_the_emulator_cannot_hold_exits_2(args: list[str], fragment: str)
     result = run_cli("--port", "1", *args)
     assert result.returncode == 2
     assert fragment in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_served_command_prints_where_it_listens_and_its_fake_credentials() -> None:
+    with served_command("--fault", "rate-limit:times=1") as info:
+        base_url = info["baseUrl"]
+        with httpx.Client(base_url=base_url, timeout=5) as client:
+            assert client.get("/__emulator").json()["faults"][0]["kind"] == "rate-limit"
+            first = client.get(GENERATE, params=location_query(), headers=auth(info["main"]["token"]))
+    returncode, stdout, stderr = info["output"]
+    assert (returncode, first.status_code) == (0, 429)
+    assert f"listening on {base_url}" in stdout
+    assert f"control channel {base_url}/__emulator" in stdout
+    assert "fake, valid only against this emulator, never HighLevel's" in stdout
+    assert LOCATION_TOKEN in stdout  # the built-in tokens are printed whole
+    assert f"{MAIN_LOCATION_ID}  company {MAIN_COMPANY_ID}" in stdout
+    assert info["main"] == {
+        "locationId": MAIN_LOCATION_ID,
+        "companyId": MAIN_COMPANY_ID,
+        "token": LOCATION_TOKEN,
+        "timezone": None,
+    }
+    assert "Traceback" not in stderr
+
+
+def test_tokens_from_a_file_are_printed_shortened_and_the_info_file_is_private(tmp_path: Path) -> None:
+    secretish = "pit-00000000-1111-2222-3333-444444444444"
+    details = {"type": "location", "locationId": "Loc1", "companyId": "Co1", "scopes": ["invoices.readonly"]}
+    (tmp_path / "tokens.json").write_text(json.dumps({secretish: details}))
+    with served_command("--tokens", str(tmp_path / "tokens.json")) as info:
+        pass
+    _, stdout, _ = info["output"]
+    assert secretish not in stdout
+    assert "pit-0000...4444" in stdout
+    assert info["main"] is None  # no token with both scopes
+    assert info["tokens"][0]["token"] == secretish  # the info file has them whole, for the test that reads it
+
+
+def test_the_info_file_is_written_with_mode_0600(tmp_path: Path) -> None:
+    from highlevel_invoices_emulator.cli import _write_info
+
+    _write_info(tmp_path / "info.json", {"baseUrl": "http://127.0.0.1:1"})
+    assert (tmp_path / "info.json").stat().st_mode & 0o777 == 0o600
+    assert json.loads((tmp_path / "info.json").read_text()) == {"baseUrl": "http://127.0.0.1:1"}
+
+
+def test_a_bad_fault_exits_2_naming_it() -> None:
+    result = run_cli("--port", "1", "--fault", "server-error:status=418")
+    assert result.returncode == 2
+    assert "status must be one of 500, 502, 503, 504" in result.stderr
     assert "Traceback" not in result.stderr

@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
-from contract_tests.emulator.errors import HttpError
-from contract_tests.emulator.serving import serve_in_thread
-from contract_tests.emulator.tokens import MAIN_LOCATION_ID
+from highlevel_invoices_emulator import RateLimitConfig, create_app, emulator_state
+from highlevel_invoices_emulator.errors import HttpError
+from highlevel_invoices_emulator.serving import serve_in_thread
+from highlevel_invoices_emulator.tokens import MAIN_LOCATION_ID
 
 from .support import GENERATE, TEXT2PAY, auth, location_query, minimal_body
 

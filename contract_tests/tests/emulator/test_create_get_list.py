@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.seeding import seed_invoices
-from contract_tests.emulator.tokens import (
+from highlevel_invoices_emulator.app import EmulatorState
+from highlevel_invoices_emulator.seeding import seed_invoices
+from highlevel_invoices_emulator.tokens import (
     AGENCY_TOKEN,
     MAIN_LOCATION_ID,
     OTHER_LOCATION_TOKEN,

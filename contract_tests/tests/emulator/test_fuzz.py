@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.applications import Starlette
 
-from contract_tests.emulator import RateLimitConfig, create_app
-from contract_tests.emulator.tokens import AGENCY_TOKEN, LOCATION_TOKEN, MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN
+from highlevel_invoices_emulator import RateLimitConfig, create_app
+from highlevel_invoices_emulator.tokens import AGENCY_TOKEN, LOCATION_TOKEN, MAIN_LOCATION_ID, PRIVATE_INTEGRATION_TOKEN
 
 from .support import (
     BASE_URL,

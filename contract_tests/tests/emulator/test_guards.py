@@ -7,7 +7,7 @@ import json
 import httpx
 import pytest
 
-from contract_tests.emulator.tokens import (
+from highlevel_invoices_emulator.tokens import (
     AGENCY_TOKEN,
     LOCATION_TOKEN,
     MAIN_COMPANY_ID,

@@ -9,9 +9,9 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from contract_tests.emulator import create_app
-from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.tokens import MAIN_LOCATION_ID
+from highlevel_invoices_emulator import create_app
+from highlevel_invoices_emulator.app import EmulatorState
+from highlevel_invoices_emulator.tokens import MAIN_LOCATION_ID
 
 from .support import GENERATE, TEXT2PAY, asgi_client, auth, emulator, full_body, location_query, minimal_body
 

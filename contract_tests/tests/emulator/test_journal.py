@@ -5,9 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.journal import PER_ENTRY_OVERHEAD, Journal, JournalEntry, is_unsafe_body
-from contract_tests.emulator.tokens import LOCATION_TOKEN
+from highlevel_invoices_emulator.app import EmulatorState
+from highlevel_invoices_emulator.journal import PER_ENTRY_OVERHEAD, Journal, JournalEntry, is_unsafe_body
+from highlevel_invoices_emulator.tokens import LOCATION_TOKEN
 
 from .support import GENERATE, TEXT2PAY, auth, location_query, minimal_body
 

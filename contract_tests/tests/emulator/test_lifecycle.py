@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.tokens import (
+from highlevel_invoices_emulator.app import EmulatorState
+from highlevel_invoices_emulator.tokens import (
     AGENCY_TOKEN,
     MAIN_LOCATION_ID,
     OTHER_LOCATION_ID,

@@ -11,12 +11,12 @@ from contextlib import contextmanager
 import httpx
 import pytest
 
-from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
-from contract_tests.emulator.journal import Journal, JournalEntry
-from contract_tests.emulator.request_parsing import parse_json_text
-from contract_tests.emulator.serving import serve_in_thread
-from contract_tests.emulator.store import PER_INVOICE_OVERHEAD, InvoiceStore
-from contract_tests.emulator.tokens import MAIN_LOCATION_ID
+from highlevel_invoices_emulator import RateLimitConfig, create_app, emulator_state
+from highlevel_invoices_emulator.journal import Journal, JournalEntry
+from highlevel_invoices_emulator.request_parsing import parse_json_text
+from highlevel_invoices_emulator.serving import serve_in_thread
+from highlevel_invoices_emulator.store import PER_INVOICE_OVERHEAD, InvoiceStore
+from highlevel_invoices_emulator.tokens import MAIN_LOCATION_ID
 
 from .support import TEXT2PAY, auth, minimal_body
 

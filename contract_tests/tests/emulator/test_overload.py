@@ -19,9 +19,9 @@ from contextlib import ExitStack, contextmanager
 import httpx
 import pytest
 
-from contract_tests.emulator import RateLimitConfig, create_app, emulator_state
-from contract_tests.emulator.serving import EVICTION_GRACE, LINGER_SECONDS, ServingLimits, serve_in_thread
-from contract_tests.emulator.tokens import MAIN_LOCATION_ID
+from highlevel_invoices_emulator import RateLimitConfig, create_app, emulator_state
+from highlevel_invoices_emulator.serving import EVICTION_GRACE, LINGER_SECONDS, ServingLimits, serve_in_thread
+from highlevel_invoices_emulator.tokens import MAIN_LOCATION_ID
 
 from .support import GENERATE, TEXT2PAY, auth, location_query, minimal_body
 

@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator import PROFILES, RateLimitConfig
-from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.seeding import seed_invoices
-from contract_tests.emulator.tokens import AGENCY_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID, OTHER_LOCATION_ID
+from highlevel_invoices_emulator import PROFILES, RateLimitConfig
+from highlevel_invoices_emulator.app import EmulatorState
+from highlevel_invoices_emulator.seeding import seed_invoices
+from highlevel_invoices_emulator.tokens import AGENCY_TOKEN, MAIN_COMPANY_ID, MAIN_LOCATION_ID, OTHER_LOCATION_ID
 
 from .support import (
     GENERATE,

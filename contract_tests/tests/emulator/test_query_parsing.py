@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.emulator.request_parsing import parse_query_string
+from highlevel_invoices_emulator.request_parsing import parse_query_string
 
 
 @pytest.mark.parametrize(

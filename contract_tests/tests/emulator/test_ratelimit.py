@@ -5,9 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from contract_tests.emulator import RateLimitConfig
-from contract_tests.emulator.ratelimit import RateLimiter
-from contract_tests.emulator.tokens import (
+from highlevel_invoices_emulator import RateLimitConfig
+from highlevel_invoices_emulator.ratelimit import RateLimiter
+from highlevel_invoices_emulator.tokens import (
     AGENCY_TOKEN,
     LOCATION_TOKEN,
     OTHER_LOCATION_ID,

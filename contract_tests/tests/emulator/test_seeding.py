@@ -5,9 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from contract_tests.emulator import SeedError, create_app, emulator_state, seed_invoices
-from contract_tests.emulator.app import EmulatorState
-from contract_tests.emulator.tokens import OTHER_LOCATION_ID, OTHER_LOCATION_TOKEN
+from highlevel_invoices_emulator import SeedError, create_app, emulator_state, seed_invoices
+from highlevel_invoices_emulator.app import EmulatorState
+from highlevel_invoices_emulator.tokens import OTHER_LOCATION_ID, OTHER_LOCATION_TOKEN
 
 from .support import auth, delete_path, get_invoice, list_invoices, list_query, location_query
 

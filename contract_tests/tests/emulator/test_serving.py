@@ -9,9 +9,9 @@ import time
 import httpx
 import pytest
 
-from contract_tests.emulator import create_app, emulator_state
-from contract_tests.emulator.serving import ServingLimits, serve_in_thread
-from contract_tests.emulator.store import InvoiceStore
+from highlevel_invoices_emulator import create_app, emulator_state
+from highlevel_invoices_emulator.serving import ServingLimits, serve_in_thread
+from highlevel_invoices_emulator.store import InvoiceStore
 
 from .support import TEXT2PAY, auth, emulator, minimal_body
 

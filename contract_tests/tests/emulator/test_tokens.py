@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.emulator import DEFAULT_TOKENS, TokenFileError, TokenSet, load_token_file
-from contract_tests.emulator import tokens as tk
+from highlevel_invoices_emulator import DEFAULT_TOKENS, TokenFileError, TokenSet, load_token_file
+from highlevel_invoices_emulator import tokens as tk
 
 ID_20 = re.compile(r"[A-Za-z0-9]{20}")
 

@@ -25,8 +25,8 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = Path(__file__).parent / "throwaway"
 SPEC = Path("spec/highlevel-invoices.openapi.yaml")
 CARD = Path("contract_tests/operations/probe_invoice.py")
-ENDPOINT = Path("contract_tests/emulator/endpoints/probe_invoice.py")
-ROUTE_ORDER = Path("contract_tests/emulator/handlers.py")
+ENDPOINT = Path("contract_tests/emulator/highlevel_invoices_emulator/endpoints/probe_invoice.py")
+ROUTE_ORDER = Path("contract_tests/emulator/highlevel_invoices_emulator/handlers.py")
 LABEL = "GET /invoices/{invoiceId}/contract-probe"
 LEFT_OUT = (".git", ".venv", ".tools", "reports", "dist", "build", ".benchmarks", ".hypothesis")  # at the top
 ANYWHERE = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules")
@@ -55,8 +55,10 @@ def _add_operation(copy: Path) -> dict[str, int]:
     handlers = copy / ROUTE_ORDER
     text = handlers.read_text(encoding="utf-8")
     # The import, as its own statement after the endpoints' (one line or a parenthesised list).
-    endpoints_import = r"(from \.endpoints import (?:\([^)]*\)|[^\n]+)\n)"
-    text = re.sub(endpoints_import, r"\1from .endpoints import probe_invoice\n", text, count=1)
+    endpoints_import = r"(from highlevel_invoices_emulator\.endpoints import (?:\([^)]*\)|[^\n]+)\n)"
+    text = re.sub(
+        endpoints_import, r"\1from highlevel_invoices_emulator.endpoints import probe_invoice\n", text, count=1
+    )
     text = text.replace("    delete_invoice.ENDPOINT,\n", "    delete_invoice.ENDPOINT,\n    probe_invoice.ENDPOINT,\n")
     assert "probe_invoice.ENDPOINT" in text
     assert "import probe_invoice" in text
@@ -75,7 +77,8 @@ def lines(path: Path) -> int:
 
 def _run(copy: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("CONTRACT_", "HIGHLEVEL_", "PYTEST"))}
-    environment.update(env or {}, PYTHONDONTWRITEBYTECODE="1")
+    # The copy's emulator, not the one the venv has installed (editable, from this checkout).
+    environment.update(env or {}, PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(copy / "contract_tests" / "emulator"))
     return subprocess.run(
         [sys.executable, *args], cwd=copy, env=environment, capture_output=True, text=True, check=False, timeout=900
     )

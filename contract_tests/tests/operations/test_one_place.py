@@ -1,5 +1,6 @@
 """One fact in one place: hand-written code spells an operation's path or operationId in at most two modules, its
-card (`contract_tests/operations/`) and its emulator endpoint (`contract_tests/emulator/endpoints/`).
+card (`contract_tests/operations/`) and its emulator endpoint
+(`contract_tests/emulator/highlevel_invoices_emulator/endpoints/`).
 
 "Code" is every string literal of a hand-written `.py` file outside the tests (f-string parts included);
 docstrings, comments, `generated/`, the spec's YAML and the corpus' JSON don't count. Everything else reads the
@@ -12,14 +13,14 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from contract_tests.emulator.handlers import ENDPOINTS as ENDPOINT_ROUTES
 from contract_tests.operations.spec import operation_route, spec_operation_ids
+from highlevel_invoices_emulator.handlers import ENDPOINTS as ENDPOINT_ROUTES
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 CODE = ("contract_tests", "scripts", "spec")
 SKIPPED = ("contract_tests/tests/",)
 CARDS = "contract_tests/operations/"
-ENDPOINTS = "contract_tests/emulator/endpoints/"
+ENDPOINTS = "contract_tests/emulator/highlevel_invoices_emulator/endpoints/"
 
 
 def _docstrings(tree: ast.AST) -> set[int]:

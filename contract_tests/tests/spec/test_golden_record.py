@@ -19,8 +19,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator.serving import serve_in_thread
 from contract_tests.tests.spec.golden_server import LOCATION, TOKEN, Server, create_app
+from highlevel_invoices_emulator.serving import serve_in_thread
 from scripts.generate import GOLDEN_TARGET, TEMPLATES, render
 
 EXPECTED = GOLDEN_TARGET.output

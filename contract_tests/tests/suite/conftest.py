@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from starlette.applications import Starlette
 
-from contract_tests.emulator import RateLimitConfig
-from contract_tests.emulator.serving import serve_in_thread
 from contract_tests.suite.targets import build_emulator
+from highlevel_invoices_emulator import RateLimitConfig
+from highlevel_invoices_emulator.serving import serve_in_thread
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 CONTRACT = REPO_ROOT / "scripts" / "contract.py"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
 
-from contract_tests.emulator.serving import is_loopback
+from highlevel_invoices_emulator.serving import is_loopback
 
 Action = Literal["pass", "delay", "hold", "drop", "reset", "answer"]
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.emulator import tokens
 from contract_tests.suite.ledger import JOURNAL_NAME
 from contract_tests.tests.suite.conftest import REPO_ROOT, Served
 from contract_tests.tests.suite.fault_proxy import FaultProxy
 from contract_tests.tests.suite.test_live_run import clean_env, create_draft, live_env, stored_invoices
+from highlevel_invoices_emulator import tokens
 
 HEADERS = {"Version": "2021-07-28", "Authorization": f"Bearer {tokens.LOCATION_TOKEN}"}
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.emulator import tokens
 from contract_tests.suite.console import ConsoleRedactor, RedactingStream
 from contract_tests.tests.suite.conftest import Served, run_suite
 from contract_tests.tests.suite.fault_proxy import Fault, FaultProxy, Seen
+from highlevel_invoices_emulator import tokens
 
 
 def echo_the_token(seen: Seen) -> Fault | None:

@@ -15,8 +15,6 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator import tokens
-from contract_tests.emulator.app import emulator_state
 from contract_tests.operations.text2pay import CARD as TEXT2PAY
 from contract_tests.record import resolve_pointer
 from contract_tests.suite.ledger import JOURNAL_NAME, read_journal, unconfirmed
@@ -26,6 +24,8 @@ from contract_tests.suite.settings import EMULATOR_CONTACT_ID, EMULATOR_USER_ID,
 from contract_tests.suite.targets import Target, TargetUnreachableError, build_target
 from contract_tests.tests.suite.conftest import Served
 from contract_tests.tests.suite.fault_proxy import Fault, FaultProxy, Rule, Seen
+from highlevel_invoices_emulator import tokens
+from highlevel_invoices_emulator.app import emulator_state
 
 HEADERS = {"Version": "2021-07-28", "Authorization": f"Bearer {tokens.LOCATION_TOKEN}"}
 NUMBER = "/invoices/generate-invoice-number"

@@ -108,8 +108,8 @@ async def test_the_middleware_blocks_before_the_target_sees_anything(path: str) 
 
 def test_live_mode_is_throttled_and_bounded(tmp_path: Path, served_emulator: Served) -> None:
     """Live mode (token and location given) against the served emulator: 3 rps, 12 requests, then abort."""
-    from contract_tests.emulator import tokens
     from contract_tests.suite.settings import EMULATOR_CONTACT_ID, EMULATOR_USER_ID
+    from highlevel_invoices_emulator import tokens
 
     run = run_suite(
         tmp_path,

@@ -14,14 +14,14 @@ from typing import Any
 
 import httpx
 
-from contract_tests.emulator import tokens
-from contract_tests.emulator.app import emulator_state
 from contract_tests.operations.text2pay import CARD as TEXT2PAY
 from contract_tests.record import resolve_pointer
 from contract_tests.suite.ledger import JOURNAL_NAME, outstanding, read_journal
 from contract_tests.suite.schemas import spec_document
 from contract_tests.suite.settings import EMULATOR_CONTACT_ID, EMULATOR_USER_ID
 from contract_tests.tests.suite.conftest import REPO_ROOT, Served, run_suite
+from highlevel_invoices_emulator import tokens
+from highlevel_invoices_emulator.app import emulator_state
 
 BUDGET = 3
 

@@ -14,14 +14,14 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator import RateLimitConfig, tokens
-from contract_tests.emulator.serving import serve_in_thread
 from contract_tests.operations.generate_invoice_number import CARD as GENERATE
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.scenarios import ScenarioContext, valid_request
 from contract_tests.suite.schemas import build_schema, spec_document, suite_config
 from contract_tests.suite.settings import load_settings
 from contract_tests.suite.targets import Target, TargetUnreachableError, build_emulator, build_target
+from highlevel_invoices_emulator import RateLimitConfig, tokens
+from highlevel_invoices_emulator.serving import serve_in_thread
 
 WINDOW = RateLimitConfig(max_requests=4, interval_ms=1_000)
 

@@ -12,8 +12,6 @@ from typing import Any
 import junitparser
 import pytest
 
-from contract_tests.emulator import create_app
-from contract_tests.emulator import tokens as emulator_tokens
 from contract_tests.nightly.outcome import collect
 from contract_tests.suite.pinning import Pins
 from contract_tests.suite.preflight import run_preflight
@@ -24,6 +22,8 @@ from contract_tests.suite.schemas import build_schema, spec_document, suite_conf
 from contract_tests.suite.settings import load_settings
 from contract_tests.suite.targets import UNTHROTTLED, wrap
 from contract_tests.tests.suite.conftest import Served, run_suite
+from highlevel_invoices_emulator import create_app
+from highlevel_invoices_emulator import tokens as emulator_tokens
 
 NO_SCOPE_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJuby1zY29wZSJ9.emu-sig-no-scope"
 TOKENS = {

@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.emulator import create_app, emulator_state
 from contract_tests.suite.live_guard import GuardMiddleware, GuardState, Throttle, UnsafeRequestError
 from contract_tests.suite.request_policy import (
     MALFORMED_PROBES,
@@ -25,6 +24,7 @@ from contract_tests.suite.request_policy import (
     check,
 )
 from contract_tests.tests.emulator.support import GENERATE, TEXT2PAY, auth, location_query, minimal_body
+from highlevel_invoices_emulator import create_app, emulator_state
 
 JSON = (b"content-type", b"application/json")
 SEND = {"action": "send", "liveMode": True}
@@ -369,3 +369,39 @@ def test_generated_junk_the_guard_cannot_vouch_for_goes_out_as_its_known_probe(j
         case = SimpleNamespace(body=kept, headers={}, operation=SimpleNamespace(label="GET /nowhere"))
         pin_case(case, pins)  # type: ignore[arg-type]
         assert case.body == kept
+
+
+def test_pinning_drops_billing_fields_the_guard_would_refuse_from_generated_bodies() -> None:
+    """A fuzzed body may name `liveMode` or `action` anywhere, in any case; the guard refuses that and aborts the
+    run, so pinning drops them (keeping the card's own, forced): the run goes on with a body the guard passes."""
+    from contract_tests.operations.record_invoice_payment import CARD as RECORD_PAYMENT
+    from contract_tests.operations.text2pay import CARD as TEXT2PAY_CARD
+    from contract_tests.suite.pinning import Pins
+    from contract_tests.suite.schemas import build_schema, spec_document, suite_config
+    from contract_tests.suite.settings import load_settings
+
+    pins = Pins.of(load_settings({}).identity, strict_numbers=False)
+    pins.invoices.note_created("65f0000000000000000000aa")
+    schema = build_schema(spec_document("curated"), create_app(), config=suite_config())
+    generated: dict[str, Any] = {
+        "altId": "x",
+        "mode": "cash",
+        "LIVEMODE": True,
+        "Action": "send",
+        "meta": {"liveMode": True, "deeper": [{"action": "send", "kept": 1}]},
+    }
+    payment = schema[RECORD_PAYMENT.path][RECORD_PAYMENT.method].Case(
+        path_parameters={"invoiceId": "generated"}, body=generated
+    )
+    RECORD_PAYMENT.pin_case(payment, pins)
+    assert payment.body == {"altId": pins.location_id, "mode": "cash", "meta": {"deeper": [{"kept": 1}]}}
+    check(OutgoingRequest("POST", "/invoices/x/record-payment", (JSON,), json.dumps(payment.body).encode()), Policy())
+
+    draft = {**minimal_body(), "liveMode": True, "items": [{"name": "w", "liveMode": False, "ACTION": "send"}]}
+    text2pay = schema[TEXT2PAY_CARD.path][TEXT2PAY_CARD.method].Case(body=draft)
+    TEXT2PAY_CARD.pin_case(text2pay, pins)
+    pinned = text2pay.body
+    assert isinstance(pinned, dict)
+    assert (pinned["action"], pinned["liveMode"]) == ("draft", False)  # the card's own, forced
+    assert pinned["items"] == [{"name": "w"}]
+    check(post(json.dumps(pinned).encode(), JSON), Policy())

@@ -129,8 +129,8 @@ def test_a_live_budget_counts_only_the_operations_a_live_run_generates() -> None
 
 def test_a_live_nightly_run_stays_within_its_budget(tmp_path: Path, served_emulator: Served) -> None:
     """Live mode, nightly profile (500 examples asked), budget 100: the run sizes itself and ends, not aborts."""
-    from contract_tests.emulator import tokens
     from contract_tests.suite.settings import EMULATOR_CONTACT_ID, EMULATOR_USER_ID
+    from highlevel_invoices_emulator import tokens
 
     run = run_suite(
         tmp_path,

@@ -10,11 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from contract_tests.emulator import tokens
 from contract_tests.operations import registry
 from contract_tests.record import proof_instances
 from contract_tests.suite.schemas import raw_curated
 from contract_tests.tests.suite.conftest import REPO_ROOT, Served, SuiteRun
+from highlevel_invoices_emulator import tokens
 
 TEXT2PAY = "/invoices/text2pay"
 RECORDING = "recording.har.gz"

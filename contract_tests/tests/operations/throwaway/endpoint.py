@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from contract_tests.emulator.dtos import alt_type, required_string
-from contract_tests.emulator.endpoints.support import as_dto_object, query_forbids_unknown, success, validate_dto
-from contract_tests.emulator.errors import nest_error
-from contract_tests.emulator.guards import check_location
-from contract_tests.emulator.invoices import UNKNOWN_INVOICE
-from contract_tests.emulator.routing import Answer, Call, Endpoint
-from contract_tests.emulator.tokens import SCOPE_READ
-from contract_tests.emulator.validation import MISSING, Schema
+from highlevel_invoices_emulator.dtos import alt_type, required_string
+from highlevel_invoices_emulator.endpoints.support import as_dto_object, query_forbids_unknown, success, validate_dto
+from highlevel_invoices_emulator.errors import nest_error
+from highlevel_invoices_emulator.guards import check_location
+from highlevel_invoices_emulator.invoices import UNKNOWN_INVOICE
+from highlevel_invoices_emulator.routing import Answer, Call, Endpoint
+from highlevel_invoices_emulator.tokens import SCOPE_READ
+from highlevel_invoices_emulator.validation import MISSING, Schema
 
 
 @cache
