@@ -265,3 +265,24 @@ def business_details(choices: Choices) -> Schema:
             Prop("customValues", (IsArray(), IsString(each=True)), optional=True),
         ),
     )
+
+
+def invoice_document_fields(choices: Choices) -> tuple[Prop, ...]:
+    """The fields text2pay's and create's DTOs declare alike, in the vendor's order (from `invoiceNumber` to
+    `miscellaneousCharges`); each DTO places them after its own contact details."""
+    iso8601 = choices.date_format == "iso8601"
+    return (
+        optional_string("invoiceNumber"),
+        date("issueDate", iso8601=iso8601, optional=False),
+        date("dueDate", iso8601=iso8601, optional=True),
+        required_nested("sentTo", SENT_TO),
+        Prop("liveMode", (IsBoolean(),)),
+        Prop("automaticTaxesEnabled", (IsBoolean(),), optional=True),
+        optional_nested("paymentSchedule", payment_schedule(choices)),
+        optional_nested("lateFeesConfiguration", late_fees(choices)),
+        optional_nested("tipsConfiguration", tips(choices)),
+        optional_string("invoiceNumberPrefix"),
+        optional_object("paymentMethods", PAYMENT_METHODS),
+        nested_list("attachments", ATTACHMENT, optional=True),
+        optional_nested("miscellaneousCharges", misc_charges(choices)),
+    )

@@ -10,11 +10,10 @@ from __future__ import annotations
 from functools import cache
 
 from highlevel_invoices_emulator.dtos import CARD, alt_type, optional_nested, optional_string, required_string
-from highlevel_invoices_emulator.endpoints.support import as_dto_object, success, validate_dto
-from highlevel_invoices_emulator.guards import check_location
+from highlevel_invoices_emulator.endpoints.support import success, validated_body
 from highlevel_invoices_emulator.routing import Answer, Call, Endpoint
 from highlevel_invoices_emulator.tokens import SCOPE_WRITE
-from highlevel_invoices_emulator.validation import MISSING, IsBoolean, IsEnum, Prop, Schema
+from highlevel_invoices_emulator.validation import IsBoolean, IsEnum, Prop, Schema
 
 SEND_ACTIONS = ("sms_and_email", "send_manually", "email", "sms")
 
@@ -60,9 +59,7 @@ def body_dto() -> Schema:
 
 def handle(call: Call) -> Answer:
     state = call.state
-    body = as_dto_object(call.body.dto_value)
-    check_location(call.token, body.get("altId", MISSING), state.tokens, state.choices)
-    validate_dto(call, body, body_dto(), forbid_unknown=True)
+    body = validated_body(call, body_dto())
     return success(call, 200, state.service.send(body, call.path_params["invoiceId"]))
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 
 from highlevel_invoices_emulator.errors import validation_failed
+from highlevel_invoices_emulator.guards import check_location
 from highlevel_invoices_emulator.routing import Answer, Call
-from highlevel_invoices_emulator.validation import Schema, strip_proto_keys, validate
+from highlevel_invoices_emulator.validation import MISSING, Schema, apply_defaults, strip_proto_keys, validate
 
 
 def as_dto_object(value: object) -> dict[str, object]:
@@ -22,6 +23,16 @@ def validate_dto(call: Call, value: dict[str, object], schema: Schema, *, forbid
     messages = validate(value, schema, forbid_unknown=forbid_unknown)
     if messages:
         raise validation_failed(call.state.choices.validation_status, messages)
+
+
+def validated_body(call: Call, schema: Schema) -> dict[str, object]:
+    """The JSON body as the DTO sees it, after the location check, with the DTO's defaults filled in and validated
+    (unknown properties refused): what every handler of a body-carrying endpoint does first, in NestJS's order."""
+    body = as_dto_object(call.body.dto_value)
+    check_location(call.token, body.get("altId", MISSING), call.state.tokens, call.state.choices)
+    entity = apply_defaults(body, schema)
+    validate_dto(call, entity, schema, forbid_unknown=True)
+    return entity
 
 
 def query_forbids_unknown(call: Call) -> bool:

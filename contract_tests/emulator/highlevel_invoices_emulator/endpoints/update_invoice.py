@@ -28,11 +28,14 @@ from highlevel_invoices_emulator.dtos import (
     required_string,
     tips,
 )
-from highlevel_invoices_emulator.endpoints.support import as_dto_object, company_for, success, validate_dto
-from highlevel_invoices_emulator.guards import check_location
+from highlevel_invoices_emulator.endpoints.support import (
+    company_for,
+    success,
+    validated_body,
+)
 from highlevel_invoices_emulator.routing import Answer, Call, Endpoint
 from highlevel_invoices_emulator.tokens import SCOPE_WRITE
-from highlevel_invoices_emulator.validation import MISSING, IsBoolean, IsObject, Prop, Schema, apply_defaults
+from highlevel_invoices_emulator.validation import IsBoolean, IsObject, Prop, Schema
 
 
 @cache
@@ -71,11 +74,7 @@ def body_dto(choices: Choices) -> Schema:
 
 def handle(call: Call) -> Answer:
     state = call.state
-    body = as_dto_object(call.body.dto_value)
-    check_location(call.token, body.get("altId", MISSING), state.tokens, state.choices)
-    schema = body_dto(state.choices)
-    entity = apply_defaults(body, schema)
-    validate_dto(call, entity, schema, forbid_unknown=True)
+    entity = validated_body(call, body_dto(state.choices))
     company = company_for(call, str(entity["altId"]))
     return success(call, 200, state.service.update(entity, call.path_params["invoiceId"], company))
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 from functools import cache
 
 from highlevel_invoices_emulator.dtos import alt_type, required_string
-from highlevel_invoices_emulator.endpoints.support import as_dto_object, success, validate_dto
-from highlevel_invoices_emulator.guards import check_location
+from highlevel_invoices_emulator.endpoints.support import success, validated_body
 from highlevel_invoices_emulator.routing import Answer, Call, Endpoint
 from highlevel_invoices_emulator.tokens import SCOPE_WRITE
-from highlevel_invoices_emulator.validation import MISSING, Schema
+from highlevel_invoices_emulator.validation import Schema
 
 
 @cache
@@ -23,9 +22,7 @@ def body_dto() -> Schema:
 
 def handle(call: Call) -> Answer:
     state = call.state
-    body = as_dto_object(call.body.dto_value)
-    check_location(call.token, body.get("altId", MISSING), state.tokens, state.choices)
-    validate_dto(call, body, body_dto(), forbid_unknown=True)
+    body = validated_body(call, body_dto())
     return success(call, 200, state.service.void(str(body["altId"]), call.path_params["invoiceId"]))
 
 
